@@ -1,0 +1,84 @@
+/**
+ * The build: raw sources → clean → canonical Markdown (written to <out>/markdown, hand edits kept) →
+ * parse the Markdown back (the Markdown is the source of truth) → Book → PDF, EPUB, handouts →
+ * manifest.json listing every file written.
+ */
+import { existsSync, readFileSync, readdirSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { BookConfig } from './config/schema.js';
+import type { Book, CleaningSummary, PressEvent } from './model/types.js';
+import { cleanSources, type CleanResult } from './ingest/index.js';
+import { writeCleanOutput } from './ingest/write.js';
+import { parseEventMarkdown } from './markdown/parse.js';
+import { PressbookError } from './errors.js';
+import { writeFileAtomic } from './util/fs.js';
+
+export function sourcePaths(config: BookConfig): string[] {
+  return config.sources.map((s) => {
+    const p = resolve(config.root, s);
+    if (!existsSync(p)) throw new PressbookError(`${config.file}: key "sources": ${s} does not exist (resolved to ${p})`, { file: config.file });
+    return p;
+  });
+}
+
+export function summarize(result: CleanResult): CleaningSummary {
+  const totals: Record<string, number> = {};
+  const sources = result.report.sources.map((s) => {
+    for (const [k, n] of Object.entries(s.fixes)) totals[k] = (totals[k] ?? 0) + n;
+    totals['removed'] = (totals['removed'] ?? 0) + s.removals.length;
+    return { file: s.file, role: s.role, layout: s.layout, encoding: s.encoding, fixes: s.fixes, removals: s.removals.length };
+  });
+  return { sources, totals };
+}
+
+/** Read every canonical Markdown file in a folder into events (sorted by date). */
+export function readMarkdownFolder(dir: string): PressEvent[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  return files.map((f) => parseEventMarkdown(readFileSync(join(dir, f), 'utf8'), join(dir, f)).event).sort((a, b) => a.meta.date.localeCompare(b.meta.date));
+}
+
+export interface Written {
+  path: string;
+  kind: string;
+  bytes: number;
+  sha256: string;
+}
+
+export class Manifest {
+  files: Written[] = [];
+  constructor(private out: string) {}
+  add(path: string, kind: string) {
+    const data = readFileSync(path);
+    this.files.push({ path: relative(this.out, path), kind, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
+  }
+  write(extra: Record<string, unknown>) {
+    const file = join(this.out, 'manifest.json');
+    writeFileAtomic(file, JSON.stringify({ generator: 'pressbook', ...extra, files: this.files }, null, 2) + '\n');
+    return file;
+  }
+}
+
+/** clean → markdown → Book. */
+export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean; log?: (s: string) => void } = {}) {
+  const result = await cleanSources(sourcePaths(config), { topics: config.topics, language: config.language });
+  if (!result.events.length) throw new PressbookError(`${config.file}: the sources gave no press conference to publish`);
+  const mdDir = join(out, config.output.markdown);
+  const written = writeCleanOutput(result, mdDir, { force: opts.force });
+  const events = readMarkdownFolder(mdDir);
+  const book: Book = { config, events, cleaning: summarize(result) };
+  return { book, result, mdDir, written };
+}
+
+export function ensureDir(p: string) {
+  mkdirSync(p, { recursive: true });
+  return p;
+}
+export function cleanBuildDir(out: string) {
+  const b = join(out, '.build');
+  rmSync(b, { recursive: true, force: true });
+  return ensureDir(b);
+}
+export function isDir(p: string) {
+  return existsSync(p) && statSync(p).isDirectory();
+}

@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { cleanSources } from '../ingest/index.js';
+import { writeCleanOutput, formatSummary } from '../ingest/write.js';
+import { loadConfig } from '../config/load.js';
+
+export async function cleanCommand(paths: string[], o: { out: string; force?: boolean; config?: string }) {
+  const config = o.config ? loadConfig(o.config) : undefined;
+  const result = await cleanSources(
+    paths.map((p) => resolve(p)),
+    { topics: config?.topics, language: config?.language },
+  );
+  const written = writeCleanOutput(result, resolve(o.out), { force: o.force });
+  process.stderr.write(formatSummary(result.report) + '\n');
+  for (const s of written.skipped ?? []) process.stderr.write(`kept ${s}: edited by hand since it was generated (use --force to overwrite)\n`);
+  if (result.report.errors.length) process.exitCode = 1;
+}

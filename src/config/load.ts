@@ -1,0 +1,48 @@
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { parseDocument, LineCounter } from 'yaml';
+import { bookConfigSchema, type BookConfig } from './schema.js';
+import { PressbookError } from '../errors.js';
+
+/** Locate pressbook.yaml: a file path, or a folder containing one. */
+export function findConfig(target: string): string {
+  const p = resolve(target);
+  if (existsSync(p) && statSync(p).isDirectory()) {
+    const f = join(p, 'pressbook.yaml');
+    if (!existsSync(f)) throw new PressbookError(`${f}: no pressbook.yaml in this folder`, { file: f });
+    return f;
+  }
+  if (!existsSync(p)) throw new PressbookError(`${p}: no such file or folder`, { file: p });
+  return p;
+}
+
+/** Read and validate a book config; every problem names file, line, key and what was expected. */
+export function loadConfig(target: string): BookConfig {
+  const file = findConfig(target);
+  const text = readFileSync(file, 'utf8');
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const pos = lc.linePos(e.pos[0]);
+    throw new PressbookError(`${file}:${pos.line}:${pos.col}: invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line });
+  }
+  const raw = doc.toJS() ?? {};
+  const parsed = bookConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((iss) => {
+      const key = iss.path.join('.') || '(top level)';
+      const node = iss.path.length ? doc.getIn(iss.path, true) : undefined;
+      let loc = '';
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range) loc = `:${lc.linePos(range[0]).line}`;
+      else if (iss.path.length > 1) {
+        const parent = doc.getIn(iss.path.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
+        if (parent?.range) loc = `:${lc.linePos(parent.range[0]).line}`;
+      }
+      return `${file}${loc}: key "${key}": ${iss.message}`;
+    });
+    throw new PressbookError(`invalid book config\n  ${lines.join('\n  ')}`, { file });
+  }
+  return { ...parsed.data, root: dirname(file), file };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const PAGE_SIZES = ['A5', 'A4', 'B5', 'Letter'] as const;
+
+const handoutSchema = z
+  .object({
+    name: z.string().regex(/^[\w.-]+$/, 'a file-name-safe name (letters, digits, - _ .)'),
+    title: z.string().min(1),
+    select: z.array(z.string().min(1)).min(1, 'at least one selector such as "topic:中美" or "2021-07"'),
+    order: z.enum(['given', 'chronological']).default('chronological'),
+    notes: z.string().optional(),
+    variant: z.enum(['annotated', 'questions-only']).default('annotated'),
+    ruled: z.boolean().default(false),
+    page: z.enum(PAGE_SIZES).default('A4'),
+  })
+  .strict();
+
+export const bookConfigSchema = z
+  .object({
+    id: z.string().regex(/^[\w.-]+$/, 'a stable identifier (letters, digits, - _ .)').optional(),
+    title: z.string().min(1, 'a non-empty title'),
+    subtitle: z.string().optional(),
+    author: z.string().optional(),
+    editor: z.string().optional(),
+    description: z.string().optional(),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as zh-CN').default('zh-CN'),
+    sources: z.array(z.string().min(1)).min(1, 'at least one file or folder of raw transcripts'),
+    theme: z.string().regex(/^[\w-]+$/).default('classic'),
+    page: z
+      .object({ size: z.enum(PAGE_SIZES).default('A5') })
+      .strict()
+      .default({ size: 'A5' }),
+    output: z
+      .object({
+        pdf: z.string().default('book.pdf'),
+        epub: z.string().default('book.epub'),
+        markdown: z.string().default('markdown'),
+      })
+      .strict()
+      .default({}),
+    topics: z.record(z.string(), z.array(z.string())).default({}),
+    notes: z.string().optional(),
+    annotations: z
+      .object({ pdf: z.boolean().default(false), epub: z.boolean().default(false) })
+      .strict()
+      .default({}),
+    handouts: z.array(handoutSchema).default([]),
+  })
+  .strict();
+
+export type BookConfig = z.infer<typeof bookConfigSchema> & { /** folder of pressbook.yaml */ root: string; file: string };
+export type HandoutConfig = z.infer<typeof handoutSchema>;

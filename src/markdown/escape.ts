@@ -1,0 +1,21 @@
+/**
+ * Escaping for canonical Markdown paragraphs: the text must come back identical through
+ * remark-parse + remark-directive + mdast-util-to-string, while staying readable by hand.
+ */
+export function escapeInline(text: string): string {
+  let s = text.replace(/[\\`*_[\]<>&~|]/g, (c) => '\\' + c);
+  // remark-directive: ":name" starts a text directive
+  s = s.replace(/:(?=[A-Za-z])/g, '\\:');
+  // block constructs at the start of the paragraph
+  s = s.replace(/^(\s*)([#>+=-])/, '$1\\$2');
+  s = s.replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');
+  // a leading space would be eaten by the parser; keep it as an entity-free escape
+  s = s.replace(/^[ \t]+/, (m) => m.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'));
+  s = s.replace(/[ \t]+$/, (m) => m.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'));
+  return s;
+}
+
+/** Attribute values in directive braces are double-quoted; quotes are not escapable there, so use &quot;. */
+export function escapeAttr(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\n/g, ' ');
+}

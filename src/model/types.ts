@@ -1,0 +1,106 @@
+/**
+ * The transcript model: one language-neutral shape that the ingest stage produces, the canonical
+ * Markdown round-trips, and every renderer (html, pdf, epub, handout) consumes. Nothing here knows
+ * about a particular corpus: no Chinese-specific fields, no seed names.
+ */
+
+/** Where a piece of text came from in a raw source (1-based, like vfile positions). */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export type TurnKind = 'opening' | 'question' | 'answer' | 'closing' | 'narration';
+
+/** One block of speech: opening remarks, a question, an answer, closing remarks, or narration. */
+export interface Turn {
+  kind: TurnKind;
+  /** Speaker as printed (e.g. "王毅"), for opening/answer/closing. */
+  speaker?: string;
+  /** Paragraphs of plain text (inline Markdown is not interpreted by the model). */
+  paragraphs: string[];
+  /** Question turns only. */
+  question?: QuestionInfo;
+}
+
+export interface QuestionInfo {
+  /** Stable id, `<year>-<seq two digits>`, e.g. "2021-07". */
+  id: string;
+  /** 1-based position of the question within its event. */
+  seq: number;
+  /** The questioner label exactly as printed, e.g. "美国有线电视新闻网记者". */
+  label: string;
+  /** The outlet as printed, label without the trailing role word, e.g. "美国有线电视新闻网". */
+  outlet: string;
+  /** Short title for tables of contents. */
+  title: string;
+  /** Topic tags (from the keyword table). */
+  topics: string[];
+}
+
+export type SourceRole = 'primary' | 'witness' | 'digest' | 'rejected';
+
+export interface SourceRef {
+  file: string;
+  role: SourceRole;
+  /** Content hash of the raw bytes (sha256 hex, first 16 chars). */
+  sha?: string;
+  layout?: string;
+  encoding?: string;
+  damaged?: boolean;
+}
+
+/** A digest's headline bullets / section heads, attached to an event. */
+export interface Highlight {
+  text: string;
+  source: string;
+}
+
+export interface EventMeta {
+  /** Stable id, the ISO date of the event ("2020-05-24"). */
+  id: string;
+  date: string;
+  year: number;
+  title: string;
+  /** Body that convened the event (e.g. "十三届全国人大三次会议"). */
+  session?: string;
+  venue?: string;
+  speaker?: string;
+  duration?: string;
+  headline?: string;
+  language: string;
+  sources: SourceRef[];
+  /** Content hash written by `clean`; used to detect hand edits. */
+  hash?: string;
+}
+
+/** One press conference. */
+export interface PressEvent {
+  meta: EventMeta;
+  turns: Turn[];
+  highlights: Highlight[];
+}
+
+/** The book handed to renderers (mdBook-style): config + events in order. */
+export interface Book {
+  config: import('../config/schema.js').BookConfig;
+  events: PressEvent[];
+  /** Summary of cleaning for the colophon (optional: absent when built from Markdown only). */
+  cleaning?: CleaningSummary;
+}
+
+export interface CleaningSummary {
+  sources: { file: string; role: SourceRole; layout: string; encoding: string; fixes: Record<string, number>; removals: number }[];
+  totals: Record<string, number>;
+}
+
+export function questionsOf(ev: PressEvent): (Turn & { question: QuestionInfo })[] {
+  return ev.turns.filter((t): t is Turn & { question: QuestionInfo } => t.kind === 'question' && !!t.question);
+}
+
+export function allQuestions(events: PressEvent[]): { event: PressEvent; turn: Turn & { question: QuestionInfo } }[] {
+  const out: { event: PressEvent; turn: Turn & { question: QuestionInfo } }[] = [];
+  for (const event of events) for (const turn of questionsOf(event)) out.push({ event, turn });
+  return out;
+}
