@@ -1,0 +1,71 @@
+/**
+ * Editions: sources of the same event are grouped by event id; the most complete undamaged one is
+ * primary, the others are witnesses with their variant readings (differing sentences).
+ */
+import type { Line } from './text.js';
+import { splitSentences } from './text.js';
+
+export interface EditionCandidate {
+  file: string;
+  damaged: boolean;
+  questions: number;
+  han: number;
+}
+
+/** Index of the primary: undamaged first, then most questions, then most text, then file name. */
+export function choosePrimary(c: EditionCandidate[]): number {
+  let best = 0;
+  for (let i = 1; i < c.length; i++) {
+    const a = c[i]!;
+    const b = c[best]!;
+    const better =
+      a.damaged !== b.damaged ? !a.damaged : a.questions !== b.questions ? a.questions > b.questions : a.han !== b.han ? a.han > b.han : a.file < b.file;
+    if (better) best = i;
+  }
+  return best;
+}
+
+function key(s: string): string {
+  return s.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+}
+
+export interface Variant {
+  primary: string;
+  witness: string;
+  line: number;
+}
+
+/**
+ * Sentence diff, linear: every witness sentence absent from the primary is a variant, paired with
+ * the primary sentence that shares its opening or its ending (when there is one).
+ */
+export function variantReadings(primary: Line[], witness: Line[]): { variants: Variant[]; missing: number } {
+  const keys = new Set<string>();
+  const byHead = new Map<string, string>();
+  const byTail = new Map<string, string>();
+  const N = 6;
+  for (const p of primary)
+    for (const s of splitSentences(p.text)) {
+      const k = key(s);
+      if (!k) continue;
+      keys.add(k);
+      if (k.length >= N) {
+        if (!byHead.has(k.slice(0, N))) byHead.set(k.slice(0, N), s);
+        if (!byTail.has(k.slice(-N))) byTail.set(k.slice(-N), s);
+      }
+    }
+  const variants: Variant[] = [];
+  const witnessKeys = new Set<string>();
+  for (const w of witness)
+    for (const s of splitSentences(w.text)) {
+      const k = key(s);
+      if (!k) continue;
+      witnessKeys.add(k);
+      if (keys.has(k)) continue;
+      const p = (k.length >= N && (byHead.get(k.slice(0, N)) ?? byTail.get(k.slice(-N)))) || '';
+      variants.push({ primary: p, witness: s, line: w.src });
+    }
+  let missing = 0;
+  for (const k of keys) if (!witnessKeys.has(k)) missing++;
+  return { variants, missing };
+}

@@ -1,0 +1,383 @@
+/**
+ * Ingest: decode → detect layout → clean rules → structure → editions.
+ * Public API used by the CLI and the build: `cleanSources(paths, opts) → {events, report}`.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { EventMeta, Highlight, PressEvent, SourceRef, SourceRole, Turn } from '../model/types.js';
+import { PressbookError } from '../errors.js';
+import { parseEventMarkdown } from '../markdown/parse.js';
+import { decodeBuffer } from './decode.js';
+import { extractHtml, looksLikeHtml } from './html.js';
+import { detectLayout } from './layout.js';
+import { detectSpeakers, matchLabel, NARRATION_START } from './labels.js';
+import { desegment, spacing, collapseSpaces } from './rules/spacing.js';
+import { punctuation, normalizePunctuation } from './rules/punctuation.js';
+import { noise } from './rules/noise.js';
+import { head } from './rules/head.js';
+import { reflow, type ReflowMode } from './rules/reflow.js';
+import { corruption } from './rules/corruption.js';
+import { buildTurns, guessMeta, type MetaGuess } from './structure.js';
+import { digestHighlights } from './digest.js';
+import { choosePrimary, variantReadings } from './editions.js';
+import { mergeTopics, type TopicTable } from './topics.js';
+import { countHan, type Line, type RuleResult } from './text.js';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column?: number;
+  rule: string;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  /** removed text, for removals (needed for Han-character conservation) */
+  removed?: string;
+}
+
+export interface SourceReport {
+  file: string;
+  encoding: string;
+  layout: string;
+  role: SourceRole;
+  event?: string;
+  damaged: boolean;
+  fixes: Record<string, number>;
+  removals: Diagnostic[];
+  warnings: Diagnostic[];
+  variants: { primary: string; witness: string; line: number }[];
+  /** why this layout was chosen */
+  layoutEvidence?: string;
+  /** line endings of the raw text, BOM */
+  eol?: string;
+  bom?: boolean;
+  /** sha256 (first 16 hex) of the raw bytes */
+  sha?: string;
+  /** Han characters in the decoded source */
+  hanChars?: number;
+  /** questions found in this source */
+  questions?: number;
+  /** primary sentences that this witness lacks */
+  missingSentences?: number;
+  /** every individual change as an info message with its source line */
+  messages: Diagnostic[];
+}
+
+export interface CleanReport {
+  sources: SourceReport[];
+  errors: { file: string; line?: number; message: string }[];
+}
+
+export interface CleanOptions {
+  /** extra topic keywords from the book config: tag → keywords */
+  topics?: Record<string, string[]>;
+  language?: string;
+}
+
+export interface CleanResult {
+  events: PressEvent[];
+  report: CleanReport;
+}
+
+/** One source after cleaning, before editions are resolved. */
+export interface ProcessedSource {
+  file: string;
+  kind: 'transcript' | 'digest' | 'markdown';
+  report: SourceReport;
+  meta: MetaGuess & { headline?: string; titles: string[]; speaker?: string };
+  turns: Turn[];
+  /** cleaned paragraphs (with labels), for variant readings */
+  paras: Line[];
+  highlights: { text: string; src: number }[];
+  /** canonical Markdown input: the parsed event */
+  event?: PressEvent;
+}
+
+const SKIP_EXT = new Set(['.json', '.csv', '.yaml', '.yml', '.lock', '.tmp']);
+
+function expand(paths: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    const abs = resolve(p);
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      out.push(abs);
+    }
+  };
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const p = join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile() && !SKIP_EXT.has(extname(name).toLowerCase())) add(p);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      add(p); // reported as unreadable later
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else add(p);
+  }
+  return out;
+}
+
+function displayName(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  const name = rel && !rel.startsWith('..') ? rel : abs;
+  return name.split(sep).join('/');
+}
+
+function emptyReport(file: string): SourceReport {
+  return { file, encoding: '?', layout: '?', role: 'rejected', damaged: false, fixes: {}, removals: [], warnings: [], variants: [], messages: [] };
+}
+
+class Collector {
+  fixes: Record<string, number> = {};
+  removals: Diagnostic[] = [];
+  warnings: Diagnostic[] = [];
+  messages: Diagnostic[] = [];
+  add(rule: string, r: Pick<RuleResult, 'diags' | 'fixes'>) {
+    if (r.fixes) this.fixes[rule] = (this.fixes[rule] ?? 0) + r.fixes;
+    for (const d of r.diags) {
+      if (d.removed !== undefined) this.removals.push(d);
+      else if (d.severity !== 'info') this.warnings.push(d);
+      else this.messages.push(d);
+    }
+  }
+}
+
+/** Clean one decoded text (raw transcript or digest). Exported for tests and the bench. */
+export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[] } = {}): ProcessedSource {
+  const topics = opts.topics ?? mergeTopics();
+  const c = new Collector();
+  let lines: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
+  const layout = detectLayout(lines);
+  const segmented = layout.base === 'segmented';
+  let r: RuleResult = segmented ? desegment(lines, file) : spacing(lines, file);
+  c.add(segmented ? 'desegment' : 'spacing', r);
+  r = punctuation(r.lines, file);
+  c.add('punctuation', r);
+  lines = r.lines;
+  const speakers = detectSpeakers(lines);
+  const nz = noise(lines, file, { segmented, transcript: layout.base !== 'digest' });
+  c.add('noise', nz);
+  lines = nz.lines;
+  const hd = head(lines, file, speakers, { segmented });
+  c.add('head', hd);
+  lines = hd.lines;
+  const report: SourceReport = {
+    ...emptyReport(file),
+    layout: layout.name,
+    layoutEvidence: layout.evidence,
+    hanChars: countHan(text),
+  };
+  if (layout.base === 'digest') {
+    const dg = digestHighlights(lines, file);
+    c.add('digest', { diags: dg.diags, fixes: 0 });
+    const all = lines.map((l) => l.text).join('\n');
+    const meta = { ...guessMeta(all, all), titles: hd.titles };
+    Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages, role: 'digest' as const });
+    return { file, kind: 'digest', report, meta, turns: [], paras: [], highlights: dg.highlights };
+  }
+  const mode: ReflowMode = segmented ? 'segmented' : layout.base === 'columns' ? 'columns' : 'paragraphs';
+  const rf = reflow(lines, file, mode, speakers);
+  c.add('reflow', rf);
+  if (rf.bullets) c.fixes.bullets = rf.bullets;
+  const isBoundary = (t: string) => !!matchLabel(t, speakers) || NARRATION_START.test(t);
+  const cr = corruption(rf.lines, file, isBoundary);
+  c.add('corruption', cr);
+  const paras = cr.lines;
+  report.damaged = cr.repeated > 0 || cr.truncated > 0;
+  if (cr.repeated) c.warnings.push({ file, line: paras[0]?.src ?? 1, rule: 'corruption', severity: 'warning', message: `source damaged: ${cr.repeated} looping paragraph(s) removed` });
+  // metadata: leading narration (before the first label) and the whole text
+  const firstLabel = paras.findIndex((p) => !!matchLabel(p.text, speakers));
+  const leading = [...hd.titles, ...paras.slice(0, firstLabel < 0 ? 2 : firstLabel).map((p) => p.text)].join('\n');
+  const all = paras.map((p) => p.text).join('\n');
+  const guess = guessMeta(leading, all);
+  const st = buildTurns(paras, speakers, file, guess.year, topics);
+  c.add('structure', { diags: st.diags, fixes: 0 });
+  let speaker: string | undefined;
+  const counts = new Map<string, number>();
+  for (const t of st.turns) if (t.speaker && t.kind !== 'question') counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
+  for (const [s, n] of counts) if (!speaker || n > counts.get(speaker)!) speaker = s;
+  Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages });
+  report.questions = st.turns.filter((t) => t.kind === 'question').length;
+  return {
+    file,
+    kind: 'transcript',
+    report,
+    meta: { ...guess, titles: hd.titles, headline: nz.headline, speaker },
+    turns: st.turns,
+    paras,
+    highlights: hd.bullets,
+  };
+}
+
+/** Canonical Markdown written by `clean`: parsed back, with the character rules re-applied. */
+function processMarkdown(text: string, file: string): ProcessedSource {
+  const { event } = parseEventMarkdown(text, file);
+  const fixes: Record<string, number> = {};
+  const messages: Diagnostic[] = [];
+  const fix = (s: string) => {
+    const a = collapseSpaces(s);
+    const b = normalizePunctuation(a.text);
+    if (a.removed) fixes.spacing = (fixes.spacing ?? 0) + a.removed;
+    if (b.changes) fixes.punctuation = (fixes.punctuation ?? 0) + b.changes;
+    return b.text;
+  };
+  for (const t of event.turns) t.paragraphs = t.paragraphs.map(fix);
+  for (const h of event.highlights) h.text = fix(h.text);
+  if (Object.keys(fixes).length) messages.push({ file, line: 1, rule: 'markdown', severity: 'info', message: `re-normalized canonical Markdown: ${JSON.stringify(fixes)}` });
+  const report: SourceReport = { ...emptyReport(file), layout: 'canonical-markdown', fixes, messages, hanChars: countHan(text) };
+  report.questions = event.turns.filter((t) => t.kind === 'question').length;
+  return {
+    file,
+    kind: 'markdown',
+    report,
+    meta: { date: event.meta.date, year: event.meta.year, titles: [] },
+    turns: event.turns,
+    paras: event.turns.flatMap((t) => t.paragraphs.map((p) => ({ text: p, src: 1 }))),
+    highlights: [],
+    event,
+  };
+}
+
+/** Read, decode and clean one file (errors are PressbookErrors naming the file). */
+export function processFile(abs: string, topics: TopicTable): ProcessedSource {
+  const file = displayName(abs);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(abs);
+  } catch (e) {
+    throw new PressbookError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { file });
+  }
+  const dec = decodeBuffer(buf, file);
+  const sha = createHash('sha256').update(buf).digest('hex').slice(0, 16);
+  let p: ProcessedSource;
+  const isMd = /\.(md|markdown)$/i.test(abs) || /^---\npressbook: \d+\n/.test(dec.text);
+  if (isMd) p = processMarkdown(dec.text, file);
+  else if (looksLikeHtml(dec.text)) {
+    const h = extractHtml(dec.text, file);
+    if (!h.lines.some((l) => countHan(l.text) > 0)) throw new PressbookError(`${file}: HTML page without an article (no paragraph of Chinese text found)`, { file });
+    p = processText(dec.text, file, { topics, lines: h.lines });
+    p.report.layout = 'html+' + p.report.layout;
+    p.report.hanChars = countHan(h.lines.map((l) => l.text).join('')) + h.diags.reduce((a, d) => a + countHan(d.removed ?? ''), 0);
+    p.report.fixes.html = h.diags.length;
+    p.report.removals.unshift(...h.diags);
+  } else p = processText(dec.text, file, { topics });
+  Object.assign(p.report, { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha });
+  if (p.kind === 'transcript' && !p.turns.some((t) => t.kind === 'question'))
+    throw new PressbookError(`${file}: not a transcript (no question/answer turns and not a digest; layout ${p.report.layout})`, { file });
+  if (p.kind !== 'markdown' && !p.meta.date && p.kind === 'transcript')
+    throw new PressbookError(`${file}: cannot date this press conference (no explicit date, dateline or NPC session found)`, { file });
+  return p;
+}
+
+function refOf(p: ProcessedSource, role: SourceRole): SourceRef {
+  const r: SourceRef = { file: p.file, role, sha: p.report.sha, layout: p.report.layout, encoding: p.report.encoding };
+  if (p.report.damaged) r.damaged = true;
+  return r;
+}
+
+export async function cleanSources(paths: string[], opts: CleanOptions = {}): Promise<CleanResult> {
+  const topics = mergeTopics(opts.topics);
+  const report: CleanReport = { sources: [], errors: [] };
+  const processed: ProcessedSource[] = [];
+  for (const abs of expand(paths)) {
+    try {
+      processed.push(processFile(abs, topics));
+    } catch (e) {
+      const file = e instanceof PressbookError && e.file ? e.file : displayName(abs);
+      const message = e instanceof Error ? e.message : String(e);
+      report.errors.push({ file, line: e instanceof PressbookError ? e.line : undefined, message });
+      const rej = emptyReport(file);
+      rej.warnings.push({ file, line: 1, rule: 'input', severity: 'error', message });
+      report.sources.push(rej);
+    }
+  }
+  // group transcripts and canonical Markdown by event id
+  const groups = new Map<string, ProcessedSource[]>();
+  for (const p of processed) {
+    if (p.kind === 'digest') continue;
+    const id = p.event?.meta.id ?? p.meta.date!;
+    groups.set(id, [...(groups.get(id) ?? []), p]);
+  }
+  const events: PressEvent[] = [];
+  const byId = new Map<string, PressEvent>();
+  const refs = new Map<string, SourceRef[]>();
+  for (const [id, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const pi = choosePrimary(members.map((m) => ({ file: m.file, damaged: m.report.damaged, questions: m.report.questions ?? 0, han: m.report.hanChars ?? 0 })));
+    const primary = members[pi]!;
+    const witnesses = members.filter((_, i) => i !== pi);
+    primary.report.role = 'primary';
+    primary.report.event = id;
+    for (const w of witnesses) {
+      w.report.role = 'witness';
+      w.report.event = id;
+      const v = variantReadings(primary.paras, w.paras);
+      w.report.variants = v.variants;
+      w.report.missingSentences = v.missing;
+    }
+    let event: PressEvent;
+    if (primary.event) {
+      event = primary.event;
+      delete event.meta.hash;
+    } else {
+      const pick = <K extends keyof ProcessedSource['meta']>(k: K) => primary.meta[k] ?? witnesses.map((w) => w.meta[k]).find((x) => x !== undefined);
+      const year = Number(id.slice(0, 4));
+      const title = pick('title') ?? (primary.meta.titles.length ? primary.meta.titles.join(' ') : undefined) ?? `${id} press conference`;
+      const meta: EventMeta = {
+        id,
+        date: id,
+        year,
+        title: title as string,
+        session: pick('session') as string | undefined,
+        venue: pick('venue') as string | undefined,
+        speaker: pick('speaker') as string | undefined,
+        duration: pick('duration') as string | undefined,
+        headline: pick('headline') as string | undefined,
+        language: opts.language ?? 'zh-CN',
+        sources: [],
+      };
+      for (const k of Object.keys(meta) as (keyof EventMeta)[]) if (meta[k] === undefined) delete meta[k];
+      const highlights: Highlight[] = primary.highlights.map((h) => ({ text: h.text, source: primary.file }));
+      event = { meta, turns: primary.turns, highlights };
+      refs.set(id, [refOf(primary, 'primary'), ...witnesses.map((w) => refOf(w, 'witness'))]);
+    }
+    events.push(event);
+    byId.set(id, event);
+  }
+  // digests attach to their event as highlights
+  for (const d of processed.filter((p) => p.kind === 'digest')) {
+    let target: PressEvent | undefined = d.meta.date ? byId.get(d.meta.date) : undefined;
+    if (!target && d.meta.year) {
+      const same = events.filter((e) => e.meta.year === d.meta.year);
+      if (same.length === 1) target = same[0];
+    }
+    if (!target) {
+      d.report.warnings.push({ file: d.file, line: 1, rule: 'digest', severity: 'warning', message: `digest not attached: no event found for ${d.meta.date ?? d.meta.year ?? 'an unknown date'}` });
+      continue;
+    }
+    d.report.event = target.meta.id;
+    const have = new Set(target.highlights.map((h) => h.source + '\u0000' + h.text));
+    for (const h of d.highlights) if (!have.has(d.file + '\u0000' + h.text)) target.highlights.push({ text: h.text, source: d.file });
+    const r = refs.get(target.meta.id);
+    if (r) r.push(refOf(d, 'digest'));
+  }
+  for (const e of events) {
+    const r = refs.get(e.meta.id);
+    if (r) e.meta.sources = r;
+  }
+  for (const p of processed) report.sources.push(p.report);
+  report.sources.sort((a, b) => a.file.localeCompare(b.file));
+  events.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  return { events, report };
+}
+

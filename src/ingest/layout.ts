@@ -1,0 +1,69 @@
+/**
+ * Layout detection: hard-wrapped newspaper columns, clean paragraphs, word-segmented (one sentence
+ * per line), a news digest, and digest headline bullets at the head of a transcript.
+ */
+import type { Line } from './text.js';
+import { displayWidth, endsSentence } from './text.js';
+import { QUESTION_LABEL } from './labels.js';
+
+export type BaseLayout = 'columns' | 'paragraphs' | 'segmented' | 'digest';
+
+export interface LayoutInfo {
+  base: BaseLayout;
+  digestHead: boolean;
+  /** "columns", "paragraphs+digest-head", … */
+  name: string;
+  evidence: string;
+}
+
+const HAN_SPACE_HAN = /\p{Script=Han} +\p{Script=Han}/gu;
+const REPORTED = /(?:表示|指出|强调|介绍|说|认为|重申)[，,:：]/g;
+const HEAD_BULLET = /^\s*[-•●▪■◆]\s*\S/;
+
+export function detectLayout(lines: Line[]): LayoutInfo {
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  const sample = nonEmpty.slice(0, 400);
+  let han = 0;
+  let hsh = 0;
+  for (const l of sample) {
+    han += (l.text.match(/\p{Script=Han}/gu) ?? []).length;
+    hsh += (l.text.match(HAN_SPACE_HAN) ?? []).length;
+  }
+  const segRatio = han ? hsh / han : 0;
+  let questions = 0;
+  let reported = 0;
+  for (const l of nonEmpty) {
+    const t = l.text.replace(/ +/g, '');
+    if (QUESTION_LABEL.test(t)) questions++;
+    reported += (t.match(REPORTED) ?? []).length;
+  }
+  const widths = nonEmpty.map((l) => displayWidth(l.text.trim())).sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)] ?? 0;
+  const unfinished = nonEmpty.filter((l) => !endsSentence(l.text)).length / Math.max(1, nonEmpty.length);
+  // digest headline bullets before the first question
+  let digestHead = false;
+  let bulletCount = 0;
+  for (const l of nonEmpty) {
+    if (QUESTION_LABEL.test(l.text.replace(/ +/g, '')) || /电\s/.test(l.text)) break;
+    if (HEAD_BULLET.test(l.text)) bulletCount++;
+  }
+  digestHead = bulletCount >= 2;
+  let base: BaseLayout;
+  let evidence: string;
+  if (segRatio > 0.12) {
+    base = 'segmented';
+    evidence = `${(segRatio * 100).toFixed(0)}% of Han characters are followed by a space and another Han character`;
+  } else if (questions < 2 && reported >= 3) {
+    base = 'digest';
+    evidence = `${questions} question label(s), ${reported} reported-speech verbs (表示/指出/强调…)`;
+  } else if (median <= 48 && unfinished > 0.5) {
+    base = 'columns';
+    evidence = `median line width ${median}, ${(unfinished * 100).toFixed(0)}% of lines stop mid-sentence`;
+  } else {
+    base = 'paragraphs';
+    evidence = `median line width ${median}, ${(unfinished * 100).toFixed(0)}% of lines stop mid-sentence`;
+  }
+  if (digestHead && base !== 'digest') evidence += `; ${bulletCount} headline bullets at the head`;
+  const name = digestHead && base !== 'digest' ? `${base}+digest-head` : base;
+  return { base, digestHead: digestHead && base !== 'digest', name, evidence };
+}

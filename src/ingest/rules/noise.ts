@@ -1,0 +1,104 @@
+/**
+ * noise: photo captions, QR-code prompts, page furniture and a headline repeated at the end are
+ * removed — each removal is a Diagnostic carrying the removed text and its source line.
+ * Works on blocks (runs of non-blank lines); removed lines become blank so block structure stays.
+ */
+import type { Diagnostic } from '../index.js';
+import type { Line, RuleResult } from '../text.js';
+import { diag, endsSentence } from '../text.js';
+
+const CAPTION_START = /^[▲△▼►◆]/;
+/** photo credits: 新华社记者才扬摄, 中青报·中青网记者 李强/摄, 视觉中国供图, 新华社发 */
+const CREDIT = /(?:(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,5}\s*\/?\s*摄|[\p{Script=Han}·]{2,5}\s*\/\s*摄|[\p{Script=Han}]{2,8}\s*供图|新华社发|（[^（）]{0,20}摄）|\(图[^)]*\))$/u;
+const QR = /扫一扫|扫码|二维码|长按识别|扫描.{0,6}码/;
+/** inline page furniture: （下转3版） （上接第1版） */
+const JUMP = /[（(]\s*(?:下转|上接|接|转)\s*第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]/g;
+/** whole-line page furniture */
+const FURNITURE_LINE =
+  /^(?:(?:责任编辑|本版编辑|编辑|校对|美编|来源)\s*[:：].{0,30}|[-—]*\s*第?\s*[0-9一二三四五六七八九十]+\s*版\s*[-—]*|（完）|\(完\)|【纠错】|返回顶部|打印本页|关闭窗口|分享到.{0,20}|【字号.{0,10}】|[上下]一篇.{0,40})$/;
+
+export interface NoiseResult extends RuleResult {
+  /** a headline found repeated at the end of the text */
+  headline?: string;
+  counts: Record<string, number>;
+}
+
+function blocksOf(lines: Line[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    while (i < lines.length && lines[i]!.text.trim() === '') i++;
+    if (i >= lines.length) break;
+    const s = i;
+    while (i < lines.length && lines[i]!.text.trim() !== '') i++;
+    out.push([s, i]);
+  }
+  return out;
+}
+
+export function noise(input: Line[], file: string, opts: { segmented?: boolean; transcript?: boolean } = {}): NoiseResult {
+  const lines = input.map((l) => ({ ...l }));
+  const diags: Diagnostic[] = [];
+  const counts: Record<string, number> = {};
+  const removeLine = (i: number, reason: string, what: string) => {
+    const l = lines[i]!;
+    if (l.text.trim() === '') return;
+    diags.push(diag(file, l.src, 'noise', 'warning', `removed ${what}`, l.text));
+    counts[reason] = (counts[reason] ?? 0) + 1;
+    lines[i] = { text: '', src: l.src };
+  };
+  // inline furniture and furniture lines
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (JUMP.test(l.text)) {
+      JUMP.lastIndex = 0;
+      const removedParts: string[] = [];
+      const text = l.text.replace(JUMP, (m) => {
+        removedParts.push(m);
+        return '';
+      }).trimEnd();
+      for (const r of removedParts) diags.push(diag(file, l.src, 'noise', 'warning', `removed page furniture "${r}"`, r));
+      counts.furniture = (counts.furniture ?? 0) + removedParts.length;
+      lines[i] = { text, src: l.src };
+    }
+    JUMP.lastIndex = 0;
+    if (FURNITURE_LINE.test(lines[i]!.text.trim())) removeLine(i, 'furniture', 'page furniture');
+  }
+  // In word-segmented sources every line is its own unit.
+  const blocks: [number, number][] = opts.segmented
+    ? lines.map((_, i) => [i, i + 1] as [number, number]).filter(([s]) => lines[s]!.text.trim() !== '')
+    : blocksOf(lines);
+  for (const [s, e] of blocks) {
+    const first = lines[s]!.text.trim();
+    const last = lines[e - 1]!.text.trim();
+    const n = e - s;
+    if (CAPTION_START.test(first) || (n <= 3 && CREDIT.test(last))) {
+      for (let i = s; i < e; i++) removeLine(i, 'caption', 'photo caption');
+      continue;
+    }
+    if (n <= 3 && lines.slice(s, e).some((l) => QR.test(l.text)) && lines.slice(s, e).every((l) => l.text.length <= 40)) {
+      for (let i = s; i < e; i++) removeLine(i, 'qr', 'QR-code prompt');
+    }
+  }
+  // a headline repeated at the end: the last block is title-like (short lines, no sentence end,
+  // a "——" subtitle or the 答记者问 formula)
+  let headline: string | undefined;
+  if (opts.transcript !== false) {
+    const live = blocksOf(lines);
+    const lastBlock = live[live.length - 1];
+    if (lastBlock && live.length > 2) {
+      const [s, e] = lastBlock;
+      const ls = lines.slice(s, e).map((l) => l.text.trim());
+      const titleLike =
+        e - s <= 3 &&
+        ls.every((t) => t.length <= 60 && !endsSentence(t) && !/[。？！]/.test(t)) &&
+        ls.some((t) => /^——/.test(t) || /(答记者问|回答中外记者提问)$/.test(t));
+      if (titleLike) {
+        headline = ls.find((t) => !t.startsWith('——'))?.trim() ?? ls[0]!.replace(/^——/, '');
+        for (let i = s; i < e; i++) removeLine(i, 'headline', 'headline repeated at the end');
+      }
+    }
+  }
+  const fixes = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { lines, diags, fixes, headline, counts };
+}

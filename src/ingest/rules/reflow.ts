@@ -1,0 +1,84 @@
+/**
+ * reflow: join hard-wrapped lines into paragraphs, rejoin paragraphs that a column break split
+ * mid-sentence, keep real paragraph breaks. Word-segmented sources (one sentence per line) are
+ * gathered into paragraphs per turn. Output lines are paragraphs, each with its first source line.
+ */
+import type { Diagnostic } from '../index.js';
+import type { Line, RuleResult } from '../text.js';
+import { diag, displayWidth, endsSentence, isLatinLetter, ORDINAL_START } from '../text.js';
+import { matchLabel, NARRATION_START } from '../labels.js';
+
+export type ReflowMode = 'columns' | 'paragraphs' | 'segmented';
+
+const BULLET = /^[-•●▪■◆]\s+/;
+
+function join(a: string, b: string): string {
+  return isLatinLetter(a[a.length - 1]) && isLatinLetter(b[0]) ? a + ' ' + b : a + b;
+}
+
+/** unbalanced “ … (an open quote never closed) means the paragraph goes on */
+function openQuote(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '“') depth++;
+    else if (ch === '”' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: Set<string>): RuleResult & { bullets: number } {
+  const diags: Diagnostic[] = [];
+  let fixes = 0;
+  let bullets = 0;
+  const paras: Line[] = [];
+  const isBoundary = (t: string) => !!matchLabel(t, speakers) || NARRATION_START.test(t);
+  // typical wrap width (75th percentile of line widths) for column layouts
+  let wrap = Infinity;
+  if (mode === 'columns') {
+    const ws = lines.filter((l) => l.text !== '').map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+    wrap = ws[Math.floor(ws.length * 0.75)] ?? Infinity;
+  }
+  let cur: Line | undefined;
+  let breakAfter = true; // the previous line ended a paragraph
+  let blockStart = true;
+  for (const l of lines) {
+    let t = l.text;
+    if (t === '') {
+      blockStart = true;
+      continue;
+    }
+    if (BULLET.test(t)) {
+      t = t.replace(BULLET, '');
+      bullets++;
+      diags.push(diag(file, l.src, 'reflow', 'info', 'dropped a list-bullet marker'));
+    }
+    const boundary = isBoundary(t) || (mode === 'segmented' && cur !== undefined && ORDINAL_START.test(t));
+    let startNew: boolean;
+    if (!cur || boundary) startNew = true;
+    else if (blockStart) {
+      // a new block: a real paragraph break unless the previous paragraph stopped mid-sentence
+      startNew = endsSentence(cur.text) && !openQuote(cur.text);
+      if (!startNew) {
+        fixes++;
+        diags.push(diag(file, l.src, 'reflow', 'warning', `rejoined a paragraph split mid-sentence (after "${cur.text.slice(-8)}")`));
+      }
+    } else if (mode === 'segmented') startNew = breakAfter && /[：:]$/.test(cur.text);
+    else startNew = breakAfter;
+    if (startNew) {
+      cur = { text: t, src: l.src };
+      paras.push(cur);
+    } else {
+      cur!.text = join(cur!.text, t);
+      if (!blockStart) fixes++;
+    }
+    const w = displayWidth(t);
+    breakAfter =
+      mode === 'segmented' ? true : endsSentence(t) && !openQuote(cur!.text) && (mode === 'paragraphs' || w < wrap * 0.8);
+    // narration such as "记者会历时…" stands alone
+    if (NARRATION_START.test(t)) breakAfter = true;
+    blockStart = false;
+    if (mode !== 'segmented' && NARRATION_START.test(cur!.text) && endsSentence(t)) blockStart = true;
+  }
+  if (fixes) diags.push(diag(file, paras[0]?.src ?? 1, 'reflow', 'info', `joined ${fixes} wrapped line(s) into ${paras.length} paragraph(s)`));
+  return { lines: paras, diags, fixes, bullets };
+}

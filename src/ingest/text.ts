@@ -1,0 +1,121 @@
+/**
+ * Shared text primitives for the cleaning engine: the line-addressed document, diagnostics, and
+ * character classes. Everything is linear in the input size.
+ */
+import type { Diagnostic } from './index.js';
+
+/** One working line (or, after reflow, one paragraph) and the 1-based source line it starts on. */
+export interface Line {
+  text: string;
+  src: number;
+}
+
+/** What every rule returns: the new lines plus its messages (each with a source line). */
+export interface RuleResult {
+  lines: Line[];
+  diags: Diagnostic[];
+  /** number of individual fixes (e.g. spaces removed), for the report's counts */
+  fixes: number;
+}
+
+export const HAN_RE = /\p{Script=Han}/u;
+export const HAN_G = /\p{Script=Han}/gu;
+
+export function isHan(ch: string | undefined): boolean {
+  return !!ch && HAN_RE.test(ch);
+}
+
+export function countHan(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(HAN_G)) n++;
+  return n;
+}
+
+/** CJK punctuation and full-width forms (not letters/digits). */
+export function isCjkPunct(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.codePointAt(0)!;
+  return (
+    (c >= 0x3000 && c <= 0x303f) || // CJK symbols and punctuation
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    c === 0x2014 || c === 0x2026 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x00b7 || c === 0x2027
+  );
+}
+
+/** Han, CJK punctuation, or full-width forms: "Chinese context". */
+export function isCjk(ch: string | undefined): boolean {
+  return isHan(ch) || isCjkPunct(ch);
+}
+
+export function isLatinLetter(ch: string | undefined): boolean {
+  return !!ch && /[A-Za-z\u00c0-\u024f]/.test(ch);
+}
+
+export function isAsciiDigit(ch: string | undefined): boolean {
+  return !!ch && ch >= '0' && ch <= '9';
+}
+
+/** Sentence-final punctuation (a paragraph may end here). Colon and semicolon end list items. */
+const FINAL = new Set(['。', '！', '？', '!', '?', '…', '；', '：', ';', ':', '.']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '】']);
+
+/** True when the text ends like a finished sentence (closing quotes/brackets after the final mark allowed). */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === ' ' || s[i] === '\t')) i--;
+  let closers = 0;
+  while (i >= 0 && CLOSERS.has(s[i]!)) {
+    i--;
+    closers++;
+  }
+  if (i < 0) return false;
+  const ch = s[i]!;
+  if (ch === '.') return closers === 0 && i > 0 && !isAsciiDigit(s[i - 1]) ? isLatinLetter(s[i - 1]) : false;
+  return FINAL.has(ch);
+}
+
+/** Display width (Han and full-width count 2), used to find the column width of hard-wrapped text. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) < 0x1100 ? 1 : 2;
+  return w;
+}
+
+/** Split into sentences after 。！？… (keeping closing quotes with their sentence). Linear. */
+export function splitSentences(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const ch = s[i]!;
+    if (ch === '。' || ch === '！' || ch === '？' || ch === '?' || ch === '!' || ch === '；') {
+      let j = i + 1;
+      while (j < n && (CLOSERS.has(s[j]!) || s[j] === '…')) j++;
+      out.push(s.slice(start, j));
+      start = j;
+      i = j - 1;
+    }
+  }
+  if (start < n) out.push(s.slice(start));
+  return out.filter((x) => x.trim() !== '');
+}
+
+export function diag(
+  file: string,
+  line: number,
+  rule: string,
+  severity: Diagnostic['severity'],
+  message: string,
+  removed?: string,
+): Diagnostic {
+  const d: Diagnostic = { file, line, rule, severity, message };
+  if (removed !== undefined) d.removed = removed;
+  return d;
+}
+
+/** Ordinal / enumeration markers that usually start a paragraph in a spoken answer. */
+export const ORDINAL_START =
+  /^(首先|其次|再次|最后|此外|另外|总之|第[一二三四五六七八九十]+|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)/;

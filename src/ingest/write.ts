@@ -1,0 +1,148 @@
+/**
+ * Output of `clean`: one canonical Markdown file per event, report.json, questions.json and
+ * questions.csv — each written atomically (temp file in the same folder, then rename). A Markdown
+ * file edited by hand since it was generated is kept unless `force`.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { isHandEdited, serializeEvent } from '../markdown/serialize.js';
+import { questionsOf, type PressEvent } from '../model/types.js';
+import type { CleanReport, CleanResult, Diagnostic } from './index.js';
+
+export interface WriteResult {
+  /** every output file now present, for manifests */
+  files: { path: string; kind: 'markdown' | 'report' | 'questions-json' | 'questions-csv' }[];
+  /** files (re)written */
+  written: string[];
+  /** files already identical */
+  unchanged: string[];
+  /** Markdown files kept because a person edited them (no --force) */
+  skipped: string[];
+  /** hand-edited files overwritten because of --force */
+  overwritten: string[];
+}
+
+export function writeAtomic(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+export interface QuestionRow {
+  id: string;
+  year: number;
+  date: string;
+  event: string;
+  seq: number;
+  outlet: string;
+  label: string;
+  title: string;
+  question: string;
+  topics: string[];
+}
+
+export function questionRows(events: PressEvent[]): QuestionRow[] {
+  const rows: QuestionRow[] = [];
+  for (const ev of events)
+    for (const t of questionsOf(ev))
+      rows.push({
+        id: t.question.id,
+        year: ev.meta.year,
+        date: ev.meta.date,
+        event: ev.meta.id,
+        seq: t.question.seq,
+        outlet: t.question.outlet,
+        label: t.question.label,
+        title: t.question.title,
+        question: t.paragraphs.join('\n'),
+        topics: t.question.topics,
+      });
+  return rows;
+}
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function questionsCsv(rows: QuestionRow[]): string {
+  const head = ['id', 'year', 'date', 'event', 'seq', 'outlet', 'title', 'question', 'topics'];
+  const lines = [head.join(',')];
+  for (const r of rows) lines.push([r.id, r.year, r.date, r.event, r.seq, r.outlet, r.title, r.question, r.topics.join(' ')].map(csvCell).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
+
+export function writeCleanOutput(result: CleanResult, outDir: string, opts: { force?: boolean } = {}): WriteResult {
+  mkdirSync(outDir, { recursive: true });
+  const res: WriteResult = { files: [], written: [], unchanged: [], skipped: [], overwritten: [] };
+  const put = (path: string, data: string, kind: WriteResult['files'][number]['kind']) => {
+    if (existsSync(path) && readFileSync(path, 'utf8') === data) res.unchanged.push(path);
+    else {
+      writeAtomic(path, data);
+      res.written.push(path);
+    }
+    res.files.push({ path, kind });
+  };
+  for (const ev of result.events) {
+    const path = join(outDir, `${ev.meta.id}.md`);
+    const md = serializeEvent(ev);
+    if (existsSync(path)) {
+      const old = readFileSync(path, 'utf8');
+      if (old !== md && isHandEdited(old)) {
+        if (!opts.force) {
+          res.skipped.push(path);
+          res.files.push({ path, kind: 'markdown' });
+          continue;
+        }
+        res.overwritten.push(path);
+      }
+    }
+    put(path, md, 'markdown');
+  }
+  put(join(outDir, 'report.json'), JSON.stringify(result.report, null, 2) + '\n', 'report');
+  const rows = questionRows(result.events);
+  put(join(outDir, 'questions.json'), JSON.stringify(rows, null, 2) + '\n', 'questions-json');
+  put(join(outDir, 'questions.csv'), questionsCsv(rows), 'questions-csv');
+  return res;
+}
+
+/** Linter-like terminal summary: `file:line rule message` for warnings and removals, then totals. */
+export function formatSummary(report: CleanReport, opts: { verbose?: boolean; maxPerSource?: number } = {}): string {
+  const out: string[] = [];
+  const max = opts.maxPerSource ?? 40;
+  const totals: Record<string, number> = {};
+  let removals = 0;
+  let warnings = 0;
+  const short = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s).replace(/\n/g, '⏎');
+  for (const s of report.sources) {
+    const fixes = Object.entries(s.fixes)
+      .filter(([, n]) => n)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+    out.push(`${s.file}  [${s.encoding}, ${s.layout}] ${s.role}${s.event ? ' → ' + s.event : ''}${s.damaged ? ' DAMAGED' : ''}${s.questions !== undefined ? `, ${s.questions} questions` : ''}`);
+    if (fixes) out.push(`  fixes: ${fixes}`);
+    const items: Diagnostic[] = [...s.warnings, ...s.removals.filter((d) => d.severity !== 'info' || opts.verbose)].sort((a, b) => a.line - b.line);
+    for (const d of items.slice(0, max)) out.push(`  ${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}${d.removed !== undefined ? `: "${short(d.removed)}"` : ''}`);
+    if (items.length > max) out.push(`  … ${items.length - max} more (see report.json)`);
+    const info = s.removals.filter((d) => d.severity === 'info').length;
+    if (info && !opts.verbose) out.push(`  ${info} text span(s) moved to metadata/highlights or not printed (see report.json)`);
+    if (s.variants.length) out.push(`  ${s.variants.length} variant reading(s) against the primary`);
+    for (const [k, n] of Object.entries(s.fixes)) totals[k] = (totals[k] ?? 0) + n;
+    removals += s.removals.length;
+    warnings += s.warnings.filter((w) => w.severity === 'warning').length;
+  }
+  for (const e of report.errors) out.push(`${e.file}${e.line ? ':' + e.line : ''} error ${e.message}`);
+  const t = Object.entries(totals)
+    .filter(([, n]) => n)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  out.push(`\n${report.sources.length} source(s): ${report.errors.length} error(s), ${warnings} warning(s), ${removals} removal(s)${t ? '; fixes: ' + t : ''}`);
+  return out.join('\n');
+}
