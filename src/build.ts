@@ -3,14 +3,15 @@
  * parse the Markdown back (the Markdown is the source of truth) → Book → PDF, EPUB, handouts →
  * manifest.json listing every file written.
  */
-import { existsSync, readFileSync, readdirSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { BookConfig } from './config/schema.js';
-import type { Book, CleaningSummary, PressEvent } from './model/types.js';
+import type { Book, CleaningSummary } from './model/types.js';
 import { cleanSources, type CleanResult } from './ingest/index.js';
 import { writeCleanOutput } from './ingest/write.js';
-import { parseEventMarkdown } from './markdown/parse.js';
+import { readMarkdownFolder } from './markdown/folder.js';
+export { readMarkdownFolder };
 import { PressbookError } from './errors.js';
 import { writeFileAtomic } from './util/fs.js';
 
@@ -32,11 +33,6 @@ export function summarize(result: CleanResult): CleaningSummary {
   return { sources, totals };
 }
 
-/** Read every canonical Markdown file in a folder into events (sorted by date). */
-export function readMarkdownFolder(dir: string): PressEvent[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-  return files.map((f) => parseEventMarkdown(readFileSync(join(dir, f), 'utf8'), join(dir, f)).event).sort((a, b) => a.meta.date.localeCompare(b.meta.date));
-}
 
 export interface Written {
   path: string;

@@ -52,7 +52,7 @@ export async function renderEpub(book: Book, outFile: string): Promise<EpubResul
       const eOrder = order++;
       return { ...e, file, order: eOrder, questions: e.questions.map((q) => ({ ...q, file, order: order++ })) };
     });
-    return { ...y, order: yOrder, firstFile: events[0]!.file, events };
+    return { ...y, order: yOrder, firstFile: events[0]!.file, firstAnchor: events[0]!.anchor, events };
   });
   const fileOf = new Map(years.flatMap((y) => y.events.flatMap((e) => e.questions.map((q) => [q.anchor, e.file] as const))));
   const index = {

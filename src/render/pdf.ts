@@ -6,6 +6,8 @@ import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../browser/
 import { renderPrintHtml } from './html.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { PressbookError } from '../errors.js';
+import { stampPdf } from './pdf-stamp.js';
+import { buildDate } from './epub.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -25,10 +27,8 @@ export async function printHtmlFile(b: PressbookBrowser, htmlFile: string, root:
     const pdf = await page.pdf({
       format: FORMAT[size] as 'A5',
       printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="font-size:7pt;width:100%;text-align:center;color:#666;font-family:'Noto Serif SC',serif">${escapeHtml(headerTitle)}</div>`,
-      footerTemplate: `<div style="font-size:8pt;width:100%;text-align:center;color:#333"><span class="pageNumber"></span></div>`,
-      margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
+      displayHeaderFooter: false,
+      preferCSSPageSize: false,
       outline: true,
       tagged: true,
       timeout: 0,
@@ -57,7 +57,9 @@ export async function renderPdf(book: Book, outFile: string, opts: { buildRoot: 
   writeFileAtomic(htmlFile, html);
   const b = opts.browser ?? (await launchBrowser());
   try {
-    const { pdf, blocked } = await printHtmlFile(b, htmlFile, buildDir, book.config.page.size, book.config.title);
+    const { pdf: printed, blocked } = await printHtmlFile(b, htmlFile, buildDir, book.config.page.size, book.config.title);
+    const title = book.config.title;
+    const pdf = await stampPdf(printed, { header: (i) => (i < 2 ? '' : title), footer: (i) => (i < 1 ? '' : String(i + 1)) }, buildDate());
     writeFileAtomic(outFile, pdf);
     return { bytes: pdf, browser: `${b.resolved.source}: ${b.resolved.executablePath}`, blocked, missingGlyphs: fonts.missing };
   } finally {

@@ -26,11 +26,12 @@ function read(p: string) {
 export function loadTheme(name: string, kind: 'print' | 'epub' | 'handout', bookRoot?: string): Theme {
   const roots = [bookRoot, PACKAGE_ROOT].filter(Boolean) as string[];
   const find = (...parts: string[]) => roots.map((r) => join(r, ...parts)).find((p) => existsSync(p));
-  const cssFile = find('styles', `${name}.css`);
+  // EPUB readers bring their own fonts and page: an EPUB theme is `styles/<name>.epub.css` (optional)
+  const cssFile = kind === 'epub' ? find('styles', `${name}.epub.css`) ?? find('styles', 'epub-base.css') : find('styles', `${name}.css`);
   if (!cssFile) throw new PressbookError(`theme "${name}": no styles/${name}.css (available: classic, modern, handout)`);
   const base = find('styles', `${kind}-base.css`);
   const tpl = find('templates', kind, `${name}.html`) ?? find('templates', kind, 'book.html');
-  if (!tpl) throw new PressbookError(`theme "${name}": no templates/${kind}/book.html`);
+  if (!tpl && kind !== 'epub') throw new PressbookError(`theme "${name}": no templates/${kind}/book.html`);
   const themeCss = read(cssFile);
   const decl = /pressbook-fonts:\s*([^*]+)\*\//.exec(themeCss)?.[1] ?? 'serif 400 700; sans 700';
   const fonts = decl
@@ -38,5 +39,5 @@ export function loadTheme(name: string, kind: 'print' | 'epub' | 'handout', book
     .map((s) => s.trim().split(/\s+/))
     .filter((p) => p[0])
     .map(([kind, ...w]) => ({ kind: kind!, weights: w.map(Number).filter(Boolean) }));
-  return { name, template: read(tpl), css: (base ? read(base) + '\n' : '') + themeCss, fonts };
+  return { name, template: tpl ? read(tpl) : '', css: base && base !== cssFile ? read(base) + '\n' + themeCss : themeCss, fonts };
 }
