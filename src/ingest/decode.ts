@@ -14,7 +14,7 @@ export interface Decoded {
 }
 
 function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(buf.length, 4096) & ~1;
+  const n = Math.min(buf.length, 65536) & ~1;
   if (n < 4) return undefined;
   let zeroEven = 0;
   let zeroOdd = 0;
@@ -22,21 +22,23 @@ function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (buf[i] === 0) zeroEven++;
     if (buf[i + 1] === 0) zeroOdd++;
   }
-  const pairs = n / 2;
-  // ASCII-heavy UTF-16 has zeros on one side; CJK-heavy UTF-16 has few zeros, so also accept
-  // "newline/space units" as evidence: 0x0A00 / 0x2000 (LE) patterns.
-  if (zeroOdd / pairs > 0.3 && zeroEven / pairs < 0.05) return 'utf-16le';
-  if (zeroEven / pairs > 0.3 && zeroOdd / pairs < 0.05) return 'utf-16be';
-  // CJK text in UTF-16: look for LF/CR units (0x000A) aligned on pairs and no zero pairs elsewhere
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (buf[i + 1] === 0 && (buf[i] === 0x0a || buf[i] === 0x0d || buf[i] === 0x20)) le++;
-    if (buf[i] === 0 && (buf[i + 1] === 0x0a || buf[i + 1] === 0x0d || buf[i + 1] === 0x20)) be++;
-  }
-  if (le > 2 && be === 0 && zeroEven === 0) return 'utf-16le';
-  if (be > 2 && le === 0 && zeroOdd === 0) return 'utf-16be';
+  // UTF-16 text: ASCII units (newlines, digits, spaces) put their zero byte on one side only;
+  // Han units rarely have a zero byte. UTF-8 and GB18030 text has no zero bytes at all.
+  if (zeroOdd >= 2 && zeroOdd > 1.5 * zeroEven) return 'utf-16le';
+  if (zeroEven >= 2 && zeroEven > 1.5 * zeroOdd) return 'utf-16be';
   return undefined;
+}
+
+/** Share of characters that plausibly belong to a text (Han, ASCII printable, CJK punctuation, whitespace). */
+function plausible(text: string): number {
+  const n = Math.min(text.length, 8192);
+  if (!n) return 1;
+  let ok = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xa0 && c <= 0x24f)) ok++;
+  }
+  return ok / n;
 }
 
 function looksBinary(text: string): boolean {
@@ -79,10 +81,11 @@ export function decodeBuffer(buf: Uint8Array, file: string): Decoded {
     bom = true;
     text = iconv.decode(Buffer.from(buf.subarray(2)), 'utf-16be');
   } else {
-    const u16 = utf16Guess(buf);
-    if (u16) {
+    const u16 = buf.includes(0) ? utf16Guess(buf) : undefined;
+    const t16 = u16 ? (u16 === 'utf-16le' ? new TextDecoder('utf-16le').decode(buf) : iconv.decode(Buffer.from(buf), 'utf-16be')) : '';
+    if (u16 && plausible(t16) > 0.95) {
       encoding = u16;
-      text = u16 === 'utf-16le' ? new TextDecoder('utf-16le').decode(buf) : iconv.decode(Buffer.from(buf), 'utf-16be');
+      text = t16;
     } else {
       if (buf.includes(0)) throw new PressbookError(`${file}: binary file (NUL bytes), not a text transcript`, { file });
       try {

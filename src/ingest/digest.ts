@@ -46,7 +46,12 @@ export function digestHighlights(lines: Line[], file: string): DigestResult {
     blocks.push({ text, src, kind });
   }
   for (const b of blocks) {
-    if (b.kind === 'subhead') highlights.push({ text: b.text, src: b.src });
+    if (b.kind === 'subhead') {
+      // "中俄 | 世界越是…": a topic prefix set off by a bar reads as "中俄：…"
+      const text = b.text.replace(/^([\p{Script=Han}]{1,8})\s*[|｜]\s*/u, '$1：');
+      if (text !== b.text) diags.push(diag(file, b.src, 'digest', 'info', 'topic prefix "X | …" written as "X：…"'));
+      highlights.push({ text, src: b.src });
+    }
     else diags.push(diag(file, b.src, 'digest', 'info', b.kind === 'marker' ? 'digest section marker not printed' : 'digest body not printed (not a transcript)', b.text));
   }
   return { highlights, diags };

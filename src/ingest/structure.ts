@@ -67,15 +67,22 @@ export function guessMeta(leading: string, all: string): MetaGuess {
   if (venue) g.venue = venue[1];
   const dur = /(?:记者会|发布会)(?:共)?(?:历时|持续)(?:了)?([^，。]{1,16}?)[。，]/.exec(all);
   if (dur) g.duration = dur[1];
-  const title = /([^，。：]*?就[^，。：]{2,40}?(?:回答中外记者提问|答记者问|回答记者提问))/.exec(leading);
+  const title = /([^，。：\n]*?就[^，。：\n]{2,40}?(?:回答中外记者提问|答记者问|回答记者提问))/.exec(leading);
   if (title) g.title = title[1]!.replace(/^(?:据)?新华社[^电]{0,12}电\s*/, '');
   return g;
 }
 
 export function questionTitle(text: string): string {
   const sentences = splitSentences(text);
-  let t = sentences.find((s) => /[？?]\s*$/.test(s.replace(/[”’」』）)]+$/, ''))) ?? sentences[0] ?? text;
-  t = t.trim().replace(/^(?:请问|那么|另外|此外)[，,]?/, '');
+  const qi = sentences.findIndex((s) => /[？?]\s*$/.test(s.replace(/[”’」』）)]+$/, '')));
+  let t = (sentences[qi] ?? sentences[0] ?? text).trim().replace(/^(?:请问|那么|另外|此外)[，,]?/, '');
+  // "您对此怎么看？" says nothing in a table of contents: give it the sentence it refers to
+  if (qi > 0 && t.length <= 10 && /[此这]/.test(t)) {
+    let prev = sentences[qi - 1]!.trim();
+    const cut = prev.lastIndexOf('，', prev.length - 2);
+    if (prev.length > 30 && cut > 0 && prev.length - cut - 1 >= 8) prev = prev.slice(cut + 1);
+    t = prev.replace(/^(?:但|而|并且|并|然而|同时)/, '') + t;
+  }
   if (t.length > 36) {
     const cut = t.lastIndexOf('，', t.length - 2);
     if (cut > 0 && t.length - cut - 1 >= 8) t = t.slice(cut + 1);

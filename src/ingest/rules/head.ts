@@ -35,7 +35,7 @@ export function head(input: Line[], file: string, speakers: Set<string>, opts: {
         const l = lines[k]!;
         const text = l.text.replace(BULLET, '').trim();
         bullets.push({ text, src: l.src });
-        diags.push(diag(file, l.src, 'head', 'info', 'digest headline bullet moved to highlights', l.text));
+        diags.push(diag(file, l.src, 'head', 'info', `digest headline bullet moved to highlights: ${text}`));
         lines[k] = { text: '', src: l.src };
       }
     } else if (titleLike && !bullets.length) {
