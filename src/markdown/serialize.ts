@@ -25,12 +25,12 @@ function turnBlock(t: Turn): string {
 
 /** The body (everything after the front matter) of the canonical Markdown file. */
 export function serializeBody(ev: PressEvent): string {
-  const blocks: string[] = [`# ${escapeInline(ev.meta.title)}`];
+  const blocks: string[] = [`# ${escapeInline(ev.meta.title.replace(/\s*\n\s*/g, ' '))}`];
   if (ev.highlights.length) {
     const bySource = new Map<string, string[]>();
     for (const h of ev.highlights) bySource.set(h.source, [...(bySource.get(h.source) ?? []), h.text]);
     for (const [source, items] of bySource)
-      blocks.push(`::::highlights${attrs({ source })}\n${items.map((i) => `- ${escapeInline(i).replace(/^\\([-+])/, '$1')}`).join('\n')}\n::::`);
+      blocks.push(`::::highlights${attrs({ source })}\n${items.map((i) => `- ${escapeInline(i)}`).join('\n')}\n::::`);
   }
   for (const t of ev.turns) blocks.push(turnBlock(t));
   return blocks.join('\n\n') + '\n';

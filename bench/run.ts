@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: the speed goals of pressbook, measured (never asserted in tests).
+ * Each part lives in its own module and prints its own figures.
+ */
+const parts: [string, string, string][] = [
+  ['cleaning throughput', './clean.ts', 'benchClean'],
+  ['PDF pagination', './pdf.ts', 'benchPdf'],
+  ['EPUB', './epub.ts', 'benchEpub'],
+];
+
+const only = process.argv.slice(2);
+let failed = 0;
+for (const [name, file, fn] of parts) {
+  if (only.length && !only.some((o) => name.includes(o) || file.includes(o))) continue;
+  console.log(`\n== ${name}`);
+  try {
+    const mod = (await import(file)) as Record<string, () => Promise<unknown>>;
+    const run = mod[fn];
+    if (typeof run !== 'function') throw new Error(`${file} does not export ${fn}()`);
+    const r = await run();
+    console.log(JSON.stringify(r));
+  } catch (e) {
+    failed++;
+    console.log(`   failed: ${(e as Error).message}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
