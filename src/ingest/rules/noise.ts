@@ -76,7 +76,7 @@ export function noise(input: Line[], file: string, opts: { segmented?: boolean; 
       for (let i = s; i < e; i++) removeLine(i, 'caption', 'photo caption');
       continue;
     }
-    if (n <= 3 && lines.slice(s, e).some((l) => QR.test(l.text)) && lines.slice(s, e).every((l) => l.text.length <= 40)) {
+    if (n <= 3 && lines.slice(s, e).some((l) => QR.test(l.text)) && lines.slice(s, e).every((l) => l.text.length <= 24)) {
       for (let i = s; i < e; i++) removeLine(i, 'qr', 'QR-code prompt');
     }
   }
