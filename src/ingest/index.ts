@@ -16,7 +16,7 @@ import { desegment, spacing, collapseSpaces } from './rules/spacing.js';
 import { punctuation, normalizePunctuation } from './rules/punctuation.js';
 import { noise } from './rules/noise.js';
 import { head } from './rules/head.js';
-import { reflow, type ReflowMode } from './rules/reflow.js';
+import { reflow, wrapWidth, type ReflowMode } from './rules/reflow.js';
 import { corruption } from './rules/corruption.js';
 import { buildTurns, guessMeta, type MetaGuess } from './structure.js';
 import { digestHighlights } from './digest.js';
@@ -169,7 +169,7 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
   const nz = noise(lines, file, { segmented, transcript: layout.base !== 'digest' });
   c.add('noise', nz);
   lines = nz.lines;
-  const hd = head(lines, file, speakers, { segmented });
+  const hd = head(lines, file, speakers, { segmented, wrap: layout.base === 'columns' ? wrapWidth(lines) : undefined });
   c.add('head', hd);
   lines = hd.lines;
   const report: SourceReport = {

@@ -20,6 +20,23 @@ const HAN_SPACE_HAN = /\p{Script=Han} +\p{Script=Han}/gu;
 const REPORTED = /(?:表示|指出|强调|介绍|说|认为|重申)[，,:：]/g;
 const HEAD_BULLET = /^\s*[-•●▪■◆]\s*\S/;
 
+/**
+ * Hard wrapping at a fixed width: the lines followed by another line of the same block (interior
+ * lines) nearly all have the block's maximum width. Returns that width, or 0.
+ */
+function fixedWidth(lines: Line[]): number {
+  const interior: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (t !== '' && lines[i + 1]!.text.trim() !== '') interior.push(displayWidth(t));
+  }
+  if (interior.length < 2) return 0;
+  const max = Math.max(...interior);
+  if (max > 120) return 0;
+  const full = interior.filter((w) => w >= max - 3).length;
+  return full / interior.length >= 0.7 ? max : 0;
+}
+
 export function detectLayout(lines: Line[]): LayoutInfo {
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   const sample = nonEmpty.slice(0, 400);
@@ -59,6 +76,9 @@ export function detectLayout(lines: Line[]): LayoutInfo {
   } else if (median <= 48 && unfinished > 0.5) {
     base = 'columns';
     evidence = `median line width ${median}, ${(unfinished * 100).toFixed(0)}% of lines stop mid-sentence`;
+  } else if (fixedWidth(lines)) {
+    base = 'columns';
+    evidence = `lines inside paragraphs are cut at one width (${fixedWidth(lines)})`;
   } else {
     base = 'paragraphs';
     evidence = `median line width ${median}, ${(unfinished * 100).toFixed(0)}% of lines stop mid-sentence`;

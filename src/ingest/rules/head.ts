@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../index.js';
 import type { Line, RuleResult } from '../text.js';
-import { diag, endsSentence } from '../text.js';
+import { diag, displayWidth, endsSentence } from '../text.js';
 import { matchLabel } from '../labels.js';
 
 const BULLET = /^[-•●▪■◆·]\s*/;
@@ -15,7 +15,11 @@ export interface HeadResult extends RuleResult {
   bullets: { text: string; src: number }[];
 }
 
-export function head(input: Line[], file: string, speakers: Set<string>, opts: { segmented?: boolean } = {}): HeadResult {
+/**
+ * `wrap`: the column width of a hard-wrapped source — a title line is narrower than the column,
+ * while a column break leaves a full-width fragment that is not a title.
+ */
+export function head(input: Line[], file: string, speakers: Set<string>, opts: { segmented?: boolean; wrap?: number } = {}): HeadResult {
   const lines = input.map((l) => ({ ...l }));
   const diags: Diagnostic[] = [];
   const titles: string[] = [];
@@ -29,7 +33,8 @@ export function head(input: Line[], file: string, speakers: Set<string>, opts: {
     else while (i < lines.length && lines[i]!.text !== '') i++;
     const block = lines.slice(s, i);
     const allBullets = block.every((l) => BULLET.test(l.text) && l.text.replace(BULLET, '').length > 0);
-    const titleLike = block.length <= 3 && block.every((l) => l.text.length <= 60 && !endsSentence(l.text) && !/[。；]/.test(l.text) && !matchLabel(l.text, speakers));
+    const narrow = (t: string) => !opts.wrap || displayWidth(t) < opts.wrap * 0.8;
+    const titleLike = block.length <= 3 && block.every((l) => l.text.length <= 60 && narrow(l.text) && !endsSentence(l.text) && !/[。；]/.test(l.text) && !matchLabel(l.text, speakers));
     if (allBullets) {
       for (let k = s; k < i; k++) {
         const l = lines[k]!;

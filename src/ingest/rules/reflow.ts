@@ -26,6 +26,12 @@ function openQuote(s: string): boolean {
   return depth > 0;
 }
 
+/** Typical column width of hard-wrapped text: the 75th percentile of line display widths. */
+export function wrapWidth(lines: Line[]): number {
+  const ws = lines.filter((l) => l.text !== '').map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+  return ws[Math.floor(ws.length * 0.75)] ?? Infinity;
+}
+
 export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: Set<string>): RuleResult & { bullets: number } {
   const diags: Diagnostic[] = [];
   let fixes = 0;
@@ -33,11 +39,7 @@ export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: 
   const paras: Line[] = [];
   const isBoundary = (t: string) => !!matchLabel(t, speakers) || NARRATION_START.test(t);
   // typical wrap width (75th percentile of line widths) for column layouts
-  let wrap = Infinity;
-  if (mode === 'columns') {
-    const ws = lines.filter((l) => l.text !== '').map((l) => displayWidth(l.text)).sort((a, b) => a - b);
-    wrap = ws[Math.floor(ws.length * 0.75)] ?? Infinity;
-  }
+  const wrap = mode === 'columns' ? wrapWidth(lines) : Infinity;
   let cur: Line | undefined;
   let breakAfter = true; // the previous line ended a paragraph
   let blockStart = true;

@@ -1,0 +1,171 @@
+/**
+ * Invariance (fast-check): a clean transcript re-wrapped into newspaper columns, re-segmented one
+ * sentence per line, or re-encoded as GB18030 with CRLF cleans back to the same text.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { processText } from '../../src/ingest/index.js';
+import { decodeBuffer } from '../../src/ingest/decode.js';
+import type { Turn } from '../../src/model/types.js';
+
+const WORDS = ['中国', '合作', '发展', '世界', '人民', '国际', '社会', '共同', '和平', '稳定', '繁荣', '伙伴', '关系', '经济', '全球', '治理', '开放', '包容', '友好', '交流', '机制', '倡议', '安全', '未来', '历史', '责任', '文明', '进步', '双方', '各国', '坚定', '维护', '推动', '加强', '深化', '支持', '促进', '建设', '携手', '5G网络', '“一带一路”', '（10+3）', '2.5亿件'];
+const UNITS = ['个', '年', '项', '亿', '次', '名', '万'];
+const OUTLETS = ['路透社', '新华社', '《人民日报》', '美国有线电视新闻网', '新加坡《海峡时报》', '塔斯社', '共同社', '哈萨克斯坦24KZ电视台'];
+
+type Sent = { words: string[]; commaAt: number; unit: string; end: string };
+const sentArb = fc.record({
+  words: fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 9 }),
+  commaAt: fc.nat(8),
+  unit: fc.constantFrom(...UNITS),
+  end: fc.constantFrom('。', '。', '！', '；'),
+});
+const paraArb = fc.array(sentArb, { minLength: 1, maxLength: 4 });
+const eventArb = fc.record({
+  opening: paraArb,
+  qas: fc.array(fc.record({ outlet: fc.constantFrom(...OUTLETS), q: paraArb, a: fc.array(paraArb, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 5 }),
+});
+
+/** Build the clean paragraphs; every sentence carries a unique number so no two sentences repeat. */
+type GenEvent = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(ev: GenEvent): { paras: string[]; expected: { kind: string; label?: string; paragraphs: string[] }[] } {
+  let n = 10;
+  const sentence = (s: Sent, end = s.end) => {
+    const w = [...s.words];
+    w.splice(Math.min(s.commaAt, w.length - 1) + 1, 0, `${n++}${s.unit}`);
+    if (s.commaAt < w.length - 2) w[s.commaAt] += '，';
+    return w.join('') + end;
+  };
+  const para = (p: Sent[]) => p.map((s) => sentence(s)).join('');
+  const question = (p: Sent[]) => p.map((s, i) => sentence(s, i === p.length - 1 ? '？' : s.end)).join('');
+  const dateline = '新华社北京3月7日电 十三届全国人大四次会议在人民大会堂举行记者会，国务委员兼外交部长王毅就中国外交政策和对外关系回答中外记者提问。';
+  const paras = [dateline];
+  const expected: { kind: string; label?: string; paragraphs: string[] }[] = [{ kind: 'narration', paragraphs: [dateline.replace(' ', '')] }];
+  const opening = para(ev.opening);
+  paras.push('王毅：' + opening);
+  expected.push({ kind: 'opening', label: '王毅', paragraphs: [opening] });
+  for (const qa of ev.qas) {
+    const q = question(qa.q);
+    paras.push(`${qa.outlet}记者：${q}`);
+    expected.push({ kind: 'question', label: `${qa.outlet}记者`, paragraphs: [q] });
+    const a = qa.a.map(para);
+    paras.push('王毅：' + a[0], ...a.slice(1));
+    expected.push({ kind: 'answer', label: '王毅', paragraphs: a });
+  }
+  paras.push('记者会历时1小时40分钟。');
+  expected.push({ kind: 'narration', paragraphs: ['记者会历时1小时40分钟。'] });
+  return { paras, expected };
+}
+
+const width = (ch: string) => (ch.charCodeAt(0) < 0x1100 ? 1 : 2);
+const FINAL = /[。！？；：]$/;
+
+/** Hard-wrap at a display width, with extra blank lines ("column breaks") inside some paragraphs. */
+function columns(paras: string[], w: number, breaks: boolean[]): string {
+  const out: string[] = [];
+  let k = 0;
+  for (const p of paras) {
+    let line = '';
+    let lw = 0;
+    for (const ch of p) {
+      if (lw + width(ch) > w) {
+        out.push(line);
+        if (breaks[k++ % breaks.length] && !FINAL.test(line)) out.push('');
+        line = '';
+        lw = 0;
+      }
+      line += ch;
+      lw += width(ch);
+    }
+    out.push(line, '');
+  }
+  return out.join('\n');
+}
+
+/** One sentence per line, tokens separated by spaces (digit runs stay whole), as word segmenters do. */
+function segment(paras: string[], cuts: number[]): string {
+  const lines: string[] = [];
+  let k = 0;
+  for (const p of paras) {
+    for (const s of p.match(/[^。！？；]+[。！？；]?/g) ?? []) {
+      const units = s.match(/\d+(?:\.\d+)?|[A-Za-z]+|[^\s]/gu) ?? [];
+      const toks: string[] = [];
+      let cur = '';
+      for (const u of units) {
+        if (/^[，。！？；：“”（）《》]$/.test(u)) {
+          if (cur) toks.push(cur);
+          toks.push(u);
+          cur = '';
+          continue;
+        }
+        cur += u;
+        if (cur.length >= (cuts[k++ % cuts.length] ?? 2)) {
+          toks.push(cur);
+          cur = '';
+        }
+      }
+      if (cur) toks.push(cur);
+      lines.push(' ' + toks.join(' ') + ' ');
+    }
+  }
+  return lines.join('\n');
+}
+
+/** modest by default so the suite stays fast; PROPERTY_RUNS=500 for a deeper search */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);
+
+const shape = (turns: Turn[]) => turns.map((t) => ({ kind: t.kind, label: t.question?.label ?? t.speaker, paragraphs: t.paragraphs }));
+const flat = (turns: Turn[]) => turns.map((t) => ({ kind: t.kind, label: t.question?.label ?? t.speaker, text: t.paragraphs.join('') }));
+
+describe('invariance properties', () => {
+  it('clean paragraphs come back exactly as generated (nothing lost, nothing invented)', () => {
+    fc.assert(
+      fc.property(eventArb, (ev) => {
+        const { paras, expected } = build(ev);
+        const p = processText(paras.join('\n\n'), 'gen.txt');
+        expect(shape(p.turns)).toEqual(expected);
+        expect(p.report.removals).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('re-wrapping into columns (with column breaks) gives back the same text', () => {
+    fc.assert(
+      fc.property(eventArb, fc.integer({ min: 24, max: 40 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }), (ev, w, breaks) => {
+        const { paras, expected } = build(ev);
+        const p = processText(columns(paras, w, breaks), 'cols.txt');
+        expect(p.report.layout).toBe('columns');
+        expect(shape(p.turns)).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('re-segmenting one sentence per line gives back the same text', () => {
+    fc.assert(
+      fc.property(eventArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 9 }), (ev, cuts) => {
+        const { paras, expected } = build(ev);
+        const p = processText(segment(paras, cuts), 'seg.txt');
+        expect(p.report.layout).toBe('segmented');
+        expect(flat(p.turns)).toEqual(expected.map((t) => ({ kind: t.kind, label: t.label, text: t.paragraphs.join('') })));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('re-encoding as GB18030 with CRLF gives back the same text', () => {
+    fc.assert(
+      fc.property(eventArb, fc.integer({ min: 24, max: 40 }), fc.boolean(), (ev, w, wrap) => {
+        const { paras, expected } = build(ev);
+        const raw = (wrap ? columns(paras, w, [false]) : paras.join('\n\n')).replace(/\n/g, '\r\n');
+        const d = decodeBuffer(iconv.encode(raw, 'gb18030'), 'gb.txt');
+        expect(d.encoding).toBe('gb18030');
+        expect(d.eol).toBe('CRLF');
+        expect(shape(processText(d.text, 'gb.txt').turns)).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
