@@ -10,7 +10,7 @@ import { cleanCommand } from './clean.js';
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
-async function buildCommand(book: string, o: { out: string; force?: boolean; pdf?: boolean; epub?: boolean }) {
+async function buildCommand(book: string, o: { out: string; force?: boolean; pdf?: boolean; epub?: boolean; embedFont?: boolean }) {
   const t0 = Date.now();
   const config = loadConfig(book);
   const out = ensureDir(resolve(o.out));
@@ -32,9 +32,9 @@ async function buildCommand(book: string, o: { out: string; force?: boolean; pdf
   }
   if (o.epub !== false) {
     const file = join(out, config.output.epub);
-    const r = await renderEpub(b, file);
+    const r = await renderEpub(b, file, { embedFont: o.embedFont });
     manifest.add(file, 'epub');
-    log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB)`);
+    log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : ''})`);
   }
   const m = manifest.write({ book: config.id ?? config.title, config: config.file });
   log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -59,6 +59,7 @@ export function program(): Command {
     .option('-f, --force', 'overwrite hand-edited Markdown in the output folder')
     .option('--no-pdf', 'skip the PDF')
     .option('--no-epub', 'skip the EPUB')
+    .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used) in the EPUB')
     .action(async (book: string, o) => buildCommand(book, o));
   p.command('pdf')
     .description('print the book PDF (paginated, TOC with page numbers, question index, bookmarks)')
@@ -69,6 +70,7 @@ export function program(): Command {
     .description('build the EPUB 3 (nested year → press conference → question navigation)')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
+    .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used)')
     .action(async (book: string, o) => buildCommand(book, { ...o, pdf: false }));
   p.command('handout')
     .description('print annotated handouts: chosen questions with a teacher\'s notes in the margin')
