@@ -3,7 +3,7 @@
  * per line), a news digest, and digest headline bullets at the head of a transcript.
  */
 import type { Line } from './text.js';
-import { displayWidth, endsSentence } from './text.js';
+import { countHan, displayWidth, endsSentence, isHanCode } from './text.js';
 import { QUESTION_LABEL } from './labels.js';
 
 export type BaseLayout = 'columns' | 'paragraphs' | 'segmented' | 'digest';
@@ -16,7 +16,6 @@ export interface LayoutInfo {
   evidence: string;
 }
 
-const HAN_SPACE_HAN = /\p{Script=Han} +\p{Script=Han}/gu;
 const REPORTED = /(?:表示|指出|强调|介绍|说|认为|重申)[，,:：]/g;
 const HEAD_BULLET = /^\s*[-•●▪■◆]\s*\S/;
 
@@ -43,16 +42,24 @@ export function detectLayout(lines: Line[]): LayoutInfo {
   let han = 0;
   let hsh = 0;
   for (const l of sample) {
-    han += (l.text.match(/\p{Script=Han}/gu) ?? []).length;
-    hsh += (l.text.match(HAN_SPACE_HAN) ?? []).length;
+    const t = l.text;
+    han += countHan(t);
+    // Han, spaces, Han
+    for (let i = t.indexOf(' '); i >= 0 && i < t.length - 1; i = t.indexOf(' ', i + 1)) {
+      if (i === 0 || !isHanCode(t.charCodeAt(i - 1))) continue;
+      let j = i;
+      while (t[j] === ' ') j++;
+      if (j < t.length && isHanCode(t.charCodeAt(j))) hsh++;
+      i = j - 1;
+    }
   }
   const segRatio = han ? hsh / han : 0;
   let questions = 0;
   let reported = 0;
   for (const l of nonEmpty) {
-    const t = l.text.replace(/ +/g, '');
-    if (QUESTION_LABEL.test(t)) questions++;
-    reported += (t.match(REPORTED) ?? []).length;
+    const raw = l.text;
+    if (raw.includes('记者') && QUESTION_LABEL.test(raw.replace(/ +/g, ''))) questions++;
+    if (/表示|指出|强调|介绍|说|认为|重申/.test(raw)) reported += (raw.replace(/ +/g, '').match(REPORTED) ?? []).length;
   }
   const widths = nonEmpty.map((l) => displayWidth(l.text.trim())).sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)] ?? 0;
@@ -61,7 +68,7 @@ export function detectLayout(lines: Line[]): LayoutInfo {
   let digestHead = false;
   let bulletCount = 0;
   for (const l of nonEmpty) {
-    if (QUESTION_LABEL.test(l.text.replace(/ +/g, '')) || /电\s/.test(l.text)) break;
+    if ((l.text.includes('记者') && QUESTION_LABEL.test(l.text.replace(/ +/g, ''))) || /电\s/.test(l.text)) break;
     if (HEAD_BULLET.test(l.text)) bulletCount++;
   }
   digestHead = bulletCount >= 2;

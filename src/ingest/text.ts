@@ -21,13 +21,31 @@ export interface RuleResult {
 export const HAN_RE = /\p{Script=Han}/u;
 export const HAN_G = /\p{Script=Han}/gu;
 
+/** Exact Script=Han test with a fast path for the common ranges. */
+export function isHanCode(c: number): boolean {
+  if (c < 0x2e80) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // lone surrogate halves (callers pass code points)
+  if (c >= 0xff00 && c <= 0xffef) return false;
+  if (c >= 0x3000 && c <= 0x303f) return c === 0x3005 || c === 0x3007 || (c >= 0x3021 && c <= 0x3029) || (c >= 0x3038 && c <= 0x303b);
+  return HAN_RE.test(String.fromCodePoint(c));
+}
+
 export function isHan(ch: string | undefined): boolean {
-  return !!ch && HAN_RE.test(ch);
+  return !!ch && isHanCode(ch.codePointAt(0)!);
 }
 
 export function countHan(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(HAN_G)) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = s.codePointAt(i)!;
+      if (isHanCode(cp)) n++;
+      i++;
+    } else if (isHanCode(c)) n++;
+  }
   return n;
 }
 

@@ -9,8 +9,20 @@ import { countHan, diag, endsSentence, splitSentences } from '../text.js';
 
 const COUNTER = /^第[一二三四五六七八九十百零〇两\d]+[，、,.．]\s*/u;
 
+const IGNORED = new Set([' ', '\t', '，', '。', '！', '？', '；', '：', '、', '“', '”', '‘', '’', '（', '）', '《', '》']);
+
+/** the sentence without a counting prefix, spaces and punctuation */
 function key(sentence: string): string {
-  return sentence.replace(COUNTER, '').replace(/[\s，。！？；：、“”‘’（）《》]/g, '');
+  const s = sentence.charCodeAt(0) === 0x7b2c /* 第 */ ? sentence.replace(COUNTER, '') : sentence;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (IGNORED.has(s[i]!)) {
+      if (i > from) out += s.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 export interface CorruptionResult extends RuleResult {
@@ -29,21 +41,21 @@ export function corruption(paras: Line[], file: string, isBoundary: (t: string) 
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
     const sentences = splitSentences(para.text);
-    const han = countHan(para.text);
     let seenHan = 0;
+    const keys = sentences.map(key);
     for (let k = 0; k < sentences.length; k++) {
-      const sk = key(sentences[k]!);
+      const sk = keys[k]!;
       if (sk.length < 4) continue;
       const last = k === sentences.length - 1 && !endsSentence(sentences[k]!);
       if (seen.has(sk) || (last && sk.length >= PREFIX && seenPrefix.has(sk.slice(0, PREFIX)))) seenHan += countHan(sentences[k]!);
     }
+    const han = seenHan >= 24 ? countHan(para.text) : 0;
     if (han >= 30 && seenHan / han >= 0.8) {
       repeated++;
       diags.push(diag(file, para.src, 'corruption', 'warning', `removed a degenerate repetition of earlier text (${COUNTER.test(para.text) ? 'counting prefix "' + COUNTER.exec(para.text)![0].trim() + '"' : 'no counter'})`, para.text));
       continue;
     }
-    for (const s of sentences) {
-      const sk = key(s);
+    for (const sk of keys) {
       if (sk.length < 4) continue;
       seen.add(sk);
       if (sk.length >= PREFIX) seenPrefix.add(sk.slice(0, PREFIX));

@@ -10,6 +10,8 @@ import { diag, endsSentence } from '../text.js';
 const CAPTION_START = /^[▲△▼►◆]/;
 /** photo credits: 新华社记者才扬摄, 中青报·中青网记者 李强/摄, 视觉中国供图, 新华社发 */
 const CREDIT = /(?:(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,5}\s*\/?\s*摄|[\p{Script=Han}·]{2,5}\s*\/\s*摄|[\p{Script=Han}]{2,8}\s*供图|新华社发|（[^（）]{0,20}摄）|\(图[^)]*\))$/u;
+/** cheap pre-check: a credit ends with one of these */
+const CREDIT_END = /[摄图发）)]$/u;
 const QR = /扫一扫|扫码|二维码|长按识别|扫描.{0,6}码/;
 /** inline page furniture: （下转3版） （上接第1版） */
 const JUMP = /[（(]\s*(?:下转|上接|接|转)\s*第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]/g;
@@ -50,7 +52,7 @@ export function noise(input: Line[], file: string, opts: { segmented?: boolean; 
   // inline furniture and furniture lines
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (JUMP.test(l.text)) {
+    if (l.text.includes('版') && JUMP.test(l.text)) {
       JUMP.lastIndex = 0;
       const removedParts: string[] = [];
       const text = l.text.replace(JUMP, (m) => {
@@ -62,7 +64,8 @@ export function noise(input: Line[], file: string, opts: { segmented?: boolean; 
       lines[i] = { text, src: l.src };
     }
     JUMP.lastIndex = 0;
-    if (FURNITURE_LINE.test(lines[i]!.text.trim())) removeLine(i, 'furniture', 'page furniture');
+    const t = lines[i]!.text;
+    if (t.length <= 60 && t !== '' && FURNITURE_LINE.test(t.trim())) removeLine(i, 'furniture', 'page furniture');
   }
   // In word-segmented sources every line is its own unit.
   const blocks: [number, number][] = opts.segmented
@@ -72,11 +75,11 @@ export function noise(input: Line[], file: string, opts: { segmented?: boolean; 
     const first = lines[s]!.text.trim();
     const last = lines[e - 1]!.text.trim();
     const n = e - s;
-    if (CAPTION_START.test(first) || (n <= 3 && CREDIT.test(last))) {
+    if (CAPTION_START.test(first) || (n <= 3 && CREDIT_END.test(last) && CREDIT.test(last))) {
       for (let i = s; i < e; i++) removeLine(i, 'caption', 'photo caption');
       continue;
     }
-    if (n <= 3 && lines.slice(s, e).some((l) => QR.test(l.text)) && lines.slice(s, e).every((l) => l.text.length <= 24)) {
+    if (n <= 3 && first.length <= 24 && lines.slice(s, e).some((l) => QR.test(l.text)) && lines.slice(s, e).every((l) => l.text.length <= 24)) {
       for (let i = s; i < e; i++) removeLine(i, 'qr', 'QR-code prompt');
     }
   }

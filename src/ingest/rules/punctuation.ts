@@ -8,7 +8,10 @@ import { diag, isAsciiDigit, isCjk } from '../text.js';
 
 const MAP: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+const CANDIDATE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a「」『』\-—–─━－…",;:?!()]|\.\.\.|。。。/;
+
 export function normalizePunctuation(input: string): { text: string; changes: number } {
+  if (!CANDIDATE.test(input)) return { text: input, changes: 0 };
   let changes = 0;
   // full-width ASCII letters and digits → ASCII
   let s = input.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => {

@@ -16,14 +16,14 @@ function join(a: string, b: string): string {
   return isLatinLetter(a[a.length - 1]) && isLatinLetter(b[0]) ? a + ' ' + b : a + b;
 }
 
-/** unbalanced “ … (an open quote never closed) means the paragraph goes on */
-function openQuote(s: string): boolean {
-  let depth = 0;
+/** quote depth after reading s from depth d: an open “ never closed means the paragraph goes on */
+function quoteDepth(s: string, d: number): number {
+  if (s.indexOf('“') < 0 && s.indexOf('”') < 0) return d;
   for (const ch of s) {
-    if (ch === '“') depth++;
-    else if (ch === '”' && depth > 0) depth--;
+    if (ch === '“') d++;
+    else if (ch === '”' && d > 0) d--;
   }
-  return depth > 0;
+  return d;
 }
 
 /** Typical column width of hard-wrapped text: the 75th percentile of line display widths. */
@@ -41,6 +41,7 @@ export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: 
   // typical wrap width (75th percentile of line widths) for column layouts
   const wrap = mode === 'columns' ? wrapWidth(lines) : Infinity;
   let cur: Line | undefined;
+  let depth = 0; // open quotes in the current paragraph
   let breakAfter = true; // the previous line ended a paragraph
   let blockStart = true;
   for (const l of lines) {
@@ -59,7 +60,7 @@ export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: 
     if (!cur || boundary) startNew = true;
     else if (blockStart) {
       // a new block: a real paragraph break unless the previous paragraph stopped mid-sentence
-      startNew = endsSentence(cur.text) && !openQuote(cur.text);
+      startNew = endsSentence(cur.text) && depth === 0;
       if (!startNew) {
         fixes++;
         diags.push(diag(file, l.src, 'reflow', 'warning', `rejoined a paragraph split mid-sentence (after "${cur.text.slice(-8)}")`));
@@ -69,13 +70,15 @@ export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: 
     if (startNew) {
       cur = { text: t, src: l.src };
       paras.push(cur);
+      depth = quoteDepth(t, 0);
     } else {
+      depth = quoteDepth(t, depth);
       cur!.text = join(cur!.text, t);
       if (!blockStart) fixes++;
     }
     const w = displayWidth(t);
     breakAfter =
-      mode === 'segmented' ? true : endsSentence(t) && !openQuote(cur!.text) && (mode === 'paragraphs' || w < wrap * 0.8);
+      mode === 'segmented' ? true : endsSentence(t) && depth === 0 && (mode === 'paragraphs' || w < wrap * 0.8);
     // narration such as "记者会历时…" stands alone
     if (NARRATION_START.test(t)) breakAfter = true;
     blockStart = false;
