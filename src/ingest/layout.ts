@@ -37,7 +37,12 @@ function fixedWidth(lines: Line[]): number {
 }
 
 export function detectLayout(lines: Line[]): LayoutInfo {
-  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  // a sample is enough to recognize a layout (and keeps detection cheap on long books)
+  const nonEmpty: Line[] = [];
+  for (const l of lines) {
+    if (l.text.trim() !== '') nonEmpty.push(l);
+    if (nonEmpty.length >= 600) break;
+  }
   const sample = nonEmpty.slice(0, 400);
   let han = 0;
   let hsh = 0;
@@ -83,9 +88,9 @@ export function detectLayout(lines: Line[]): LayoutInfo {
   } else if (median <= 48 && unfinished > 0.5) {
     base = 'columns';
     evidence = `median line width ${median}, ${(unfinished * 100).toFixed(0)}% of lines stop mid-sentence`;
-  } else if (fixedWidth(lines)) {
+  } else if (fixedWidth(lines.slice(0, 1200))) {
     base = 'columns';
-    evidence = `lines inside paragraphs are cut at one width (${fixedWidth(lines)})`;
+    evidence = `lines inside paragraphs are cut at one width (${fixedWidth(lines.slice(0, 1200))})`;
   } else {
     base = 'paragraphs';
     evidence = `median line width ${median}, ${(unfinished * 100).toFixed(0)}% of lines stop mid-sentence`;

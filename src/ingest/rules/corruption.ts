@@ -9,20 +9,12 @@ import { countHan, diag, endsSentence, splitSentences } from '../text.js';
 
 const COUNTER = /^第[一二三四五六七八九十百零〇两\d]+[，、,.．]\s*/u;
 
-const IGNORED = new Set([' ', '\t', '，', '。', '！', '？', '；', '：', '、', '“', '”', '‘', '’', '（', '）', '《', '》']);
+const IGNORED_RE = /[ \t，。！？；：、“”‘’（）《》]/g;
 
 /** the sentence without a counting prefix, spaces and punctuation */
 function key(sentence: string): string {
   const s = sentence.charCodeAt(0) === 0x7b2c /* 第 */ ? sentence.replace(COUNTER, '') : sentence;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (IGNORED.has(s[i]!)) {
-      if (i > from) out += s.slice(from, i);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? s : out + s.slice(from);
+  return s.replace(IGNORED_RE, '');
 }
 
 export interface CorruptionResult extends RuleResult {
