@@ -7,6 +7,7 @@ import { renderPdf } from '../render/pdf.js';
 import { renderEpub } from '../render/epub.js';
 import { launchBrowser } from '../browser/launch.js';
 import { cleanCommand } from './clean.js';
+import { handoutCommand, onceLog, printHandouts } from './handout.js';
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -19,6 +20,7 @@ async function buildCommand(book: string, o: { out: string; force?: boolean; pdf
   for (const w of written.files) manifest.add(w.path, w.kind);
   log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);
   const buildRoot = cleanBuildDir(out);
+  const noteLog = onceLog(log);
   if (o.pdf !== false) {
     const browser = await launchBrowser();
     try {
@@ -36,6 +38,8 @@ async function buildCommand(book: string, o: { out: string; force?: boolean; pdf
     manifest.add(file, 'epub');
     log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : ''})`);
   }
+  // handouts are PDFs too: printed unless --no-pdf
+  if (o.pdf !== false) await printHandouts(b, config.handouts, out, { buildRoot, manifest, log: noteLog });
   const m = manifest.write({ book: config.id ?? config.title, config: config.file });
   log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -76,9 +80,18 @@ export function program(): Command {
     .description('print annotated handouts: chosen questions with a teacher\'s notes in the margin')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .option('-s, --select <selector...>', 'question id, year, outlet:…, topic:… or text:…')
-    .action(async () => {
-      throw new PressbookError('handout: not built yet (issue 6)');
+    .option('-s, --select <selector...>', 'question id (2021-07), year, date, outlet:…, topic:… or text:…; join with & to require several (without --select: the handouts of pressbook.yaml)')
+    .option('--only <name...>', 'print only these handouts of pressbook.yaml')
+    .option('--name <name>', 'file name of an ad-hoc handout (handouts/<name>.pdf)', 'handout')
+    .option('--title <title>', 'title of an ad-hoc handout (default: the book title)')
+    .option('--variant <variant>', 'annotated or questions-only (answers replaced by ruled space)', 'annotated')
+    .option('--order <order>', 'chronological or given (the order of the selectors)', 'chronological')
+    .option('--ruled', 'ruled space after each question for the reader\'s notes')
+    .option('--page <size>', 'A4 (default), A5, B5 or Letter', 'A4')
+    .option('--notes <file>', 'annotations sidecar (default: notes: of pressbook.yaml, or notes.yaml beside it)')
+    .option('-f, --force', 'overwrite hand-edited Markdown in the output folder')
+    .action(async (book: string, o) => {
+      await handoutCommand(book, o, log);
     });
   return p;
 }
