@@ -4,8 +4,10 @@
  */
 export function escapeInline(text: string): string {
   let s = text.replace(/[\\`*_[\]<>&~|]/g, (c) => '\\' + c);
-  // remark-directive: ":name" starts a text directive
-  s = s.replace(/:(?=[A-Za-z])/g, '\\:');
+  // remark-directive: ":name" starts a text directive, and a name may start with any non-space,
+  // non-ASCII-punctuation character (letters of any script, digits, emoji): "a:中国" would lose
+  // "中国". Escape every colon that is followed by something other than whitespace.
+  s = s.replace(/:(?=\S)/g, '\\:');
   // block constructs at the start of the paragraph
   s = s.replace(/^(\s*)([#>+=-])/, '$1\\$2');
   s = s.replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');

@@ -26,6 +26,18 @@ function quoteDepth(s: string, d: number): number {
   return d;
 }
 
+/** Sentence openers that usually start a new paragraph of a spoken answer. */
+const OPENER = /^(?:同时|当前|目前|今年|去年|此外|另外|总之|面对|作为|我们|中方|中国|下一步|展望|近年来|一年来|长期以来|事实上|实践证明|在此|对于|关于)/;
+
+/**
+ * Word-segmented sources lost their paragraph breaks; rebuild readable paragraphs (layout only,
+ * no text changes): a new paragraph at an opener once the paragraph is long, and at any sentence
+ * once it is very long.
+ */
+function segmentedBreak(curLength: number, sentence: string): boolean {
+  return (curLength >= 150 && OPENER.test(sentence)) || curLength >= 360;
+}
+
 /** Typical column width of hard-wrapped text: the 75th percentile of line display widths. */
 export function wrapWidth(lines: Line[]): number {
   const ws = lines.filter((l) => l.text !== '').map((l) => displayWidth(l.text)).sort((a, b) => a - b);
@@ -65,7 +77,7 @@ export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: 
         fixes++;
         diags.push(diag(file, l.src, 'reflow', 'warning', `rejoined a paragraph split mid-sentence (after "${cur.text.slice(-8)}")`));
       }
-    } else if (mode === 'segmented') startNew = breakAfter && /[：:]$/.test(cur.text);
+    } else if (mode === 'segmented') startNew = /[：:]$/.test(cur.text) || segmentedBreak(cur.text.length, t);
     else startNew = breakAfter;
     if (startNew) {
       cur = { text: t, src: l.src };
