@@ -168,6 +168,9 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
   const speakers = detectSpeakers(lines);
   const nz = noise(lines, file, { segmented, transcript: layout.base !== 'digest' });
   c.add('noise', nz);
+  // "（下转3版）" near the end: the transcript continues on a page we do not have
+  const jump = nz.diags.find((d) => d.removed && /下转/.test(d.removed));
+  if (jump) c.warnings.push({ file, line: jump.line, rule: 'noise', severity: 'warning', message: `incomplete source: the text continues on another page ("${jump.removed}") that is not among the inputs` });
   lines = nz.lines;
   const hd = head(lines, file, speakers, { segmented, wrap: layout.base === 'columns' ? wrapWidth(lines) : undefined });
   c.add('head', hd);

@@ -129,8 +129,22 @@ export function formatSummary(report: CleanReport, opts: { verbose?: boolean; ma
     out.push(`${s.file}  [${s.encoding}, ${s.layout}] ${s.role}${s.event ? ' → ' + s.event : ''}${s.damaged ? ' DAMAGED' : ''}${s.questions !== undefined ? `, ${s.questions} questions` : ''}`);
     if (fixes) out.push(`  fixes: ${fixes}`);
     const items: Diagnostic[] = [...s.warnings, ...s.removals.filter((d) => d.severity !== 'info' || opts.verbose)].sort((a, b) => a.line - b.line);
-    for (const d of items.slice(0, max)) out.push(`  ${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}${d.removed !== undefined ? `: "${short(d.removed)}"` : ''}`);
-    if (items.length > max) out.push(`  … ${items.length - max} more (see report.json)`);
+    // runs of the same message (a loop removed 40 times) collapse into one line with a range
+    const groups: { first: Diagnostic; last: Diagnostic; n: number }[] = [];
+    const kind = (d: Diagnostic) => d.rule + '\u0000' + d.message.replace(/\(.*\)$/, '');
+    for (const d of items) {
+      const g = groups[groups.length - 1];
+      if (g && kind(g.last) === kind(d) && d.removed !== undefined && g.last.removed !== undefined && d.rule === 'corruption') {
+        g.last = d;
+        g.n++;
+      } else groups.push({ first: d, last: d, n: 1 });
+    }
+    for (const g of groups.slice(0, max)) {
+      const d = g.first;
+      if (g.n > 1) out.push(`  ${d.file}:${d.line}-${g.last.line} ${d.severity} ${d.rule} ${d.message.replace(/\(.*\)$/, '').trim()} ×${g.n}`);
+      else out.push(`  ${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}${d.removed !== undefined ? `: "${short(d.removed)}"` : ''}`);
+    }
+    if (groups.length > max) out.push(`  … ${groups.length - max} more (see report.json)`);
     const info = s.removals.filter((d) => d.severity === 'info').length;
     if (info && !opts.verbose) out.push(`  ${info} text span(s) moved to metadata/highlights or not printed (see report.json)`);
     if (s.variants.length) out.push(`  ${s.variants.length} variant reading(s) against the primary`);
