@@ -25,6 +25,8 @@ export interface AnchoredNote {
 export interface StaleNote {
   entry: NoteEntry;
   reason: string;
+  /** the sidecar line to fix: the quote's line, or the question's when the question is gone */
+  line: number;
 }
 
 export interface Anchoring {
@@ -64,7 +66,7 @@ export function anchorNotes(book: Book, entries: NoteEntry[], questions: Selecte
   for (const entry of entries) {
     const q = byId.get(entry.question);
     if (!q) {
-      stale.push({ entry, reason: `question ${entry.question} is not in the book (its id may have changed after a re-clean)` });
+      stale.push({ entry, line: entry.questionLine, reason: `question ${entry.question} is not in the book (its id may have changed after a re-clean)` });
       continue;
     }
     const quote = entry.quote.trim();
@@ -73,7 +75,7 @@ export function anchorNotes(book: Book, entries: NoteEntry[], questions: Selecte
     for (const turn of turns) turn.paragraphs.forEach((p, para) => occurrences(p, quote).forEach((start) => hits.push({ turn, para, start })));
     const hit = hits[entry.occurrence - 1];
     if (!hit) {
-      if (hits.length) stale.push({ entry, reason: `quote "${short(quote)}" occurs only ${hits.length} time(s) in question ${entry.question} and its answer, not ${entry.occurrence}` });
+      if (hits.length) stale.push({ entry, line: entry.quoteLine, reason: `quote "${short(quote)}" occurs only ${hits.length} time(s) in question ${entry.question} and its answer, not ${entry.occurrence}` });
       else {
         const prefix = longestPrefix(
           turns.flatMap((t) => t.paragraphs),
@@ -81,6 +83,7 @@ export function anchorNotes(book: Book, entries: NoteEntry[], questions: Selecte
         );
         stale.push({
           entry,
+          line: entry.quoteLine,
           reason: `quote "${short(quote)}" no longer matches the text of question ${entry.question} or its answer${
             prefix ? ` (the text matches only up to "${short(prefix, 40)}")` : ''
           }`,
@@ -104,7 +107,7 @@ export function anchorNotes(book: Book, entries: NoteEntry[], questions: Selecte
 
 /** "notes.yaml:12: stale note: quote "…" no longer matches …" */
 export function staleMessage(s: StaleNote): string {
-  return `${s.entry.file}:${s.entry.line}: stale note: ${s.reason}`;
+  return `${s.entry.file}:${s.line}: stale note: ${s.reason}`;
 }
 
 /** A note numbered for one output (handout or book), in reading order. */

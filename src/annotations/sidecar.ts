@@ -23,7 +23,11 @@ export interface NoteEntry {
   note: string;
   occurrence: number;
   file: string;
+  /** line of the entry (its first key) */
   line: number;
+  /** lines of the `question:` and `quote:` keys, for precise stale reports */
+  questionLine: number;
+  quoteLine: number;
 }
 
 const entrySchema = z
@@ -69,7 +73,19 @@ export function parseNotes(text: string, file: string): NoteEntry[] {
       return;
     }
     const q = /^(\d{4})-(\d{1,3})$/.exec(parsed.data.question)!;
-    out.push({ ...parsed.data, question: `${q[1]}-${q[2]!.padStart(2, '0')}`, note: parsed.data.note.trim(), file, line });
+    const keyLine = (key: string) => {
+      const node = isMap(item) ? (item.get(key, true) as { range?: [number, number, number] } | undefined) : undefined;
+      return node?.range ? lc.linePos(node.range[0]).line : line;
+    };
+    out.push({
+      ...parsed.data,
+      question: `${q[1]}-${q[2]!.padStart(2, '0')}`,
+      note: parsed.data.note.trim(),
+      file,
+      line,
+      questionLine: keyLine('question'),
+      quoteLine: keyLine('quote'),
+    });
   });
   if (problems.length) throw new PressbookError(`invalid notes file\n  ${problems.join('\n  ')}`, { file });
   return out;

@@ -70,6 +70,8 @@ export interface HandoutResult {
 }
 
 const MM = 72 / 25.4;
+/** print passes before every still-misplaced note is sent to the end at once */
+const MAX_PASSES = 10;
 
 function resolved(spec: HandoutSpec): Required<Omit<HandoutSpec, 'notes'>> & { notes?: string } {
   return { order: 'chronological', variant: 'annotated', ruled: false, page: 'A4', ...spec };
@@ -97,7 +99,7 @@ function buildView(book: Book, spec: ReturnType<typeof resolved>, picked: Select
       });
     const staleHere = (staleByQ.get(info.id) ?? []).map((s) => ({
       quote: s.entry.quote,
-      where: `${s.entry.file.split(/[\\/]/).pop()}:${s.entry.line}`,
+      where: `${s.entry.file.split(/[\\/]/).pop()}:${s.line}`,
       html: hastToHtml({ type: 'root', children: noteBlocks(s.entry.note) }),
     }));
     return {
@@ -261,12 +263,20 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
       const m = misplaced(links, side, maxDriftPt);
       pageOf = m.pageOf;
       for (const n of notes) if (!pageOf.has(n.n)) pageOf.set(n.n, links.get(`en-${n.n}`)?.[0]?.page ?? NaN);
-      if (!m.bad.length || passes > PLACEMENTS.length) {
+      if (!m.bad.length || passes > MAX_PASSES) {
         if (m.bad.length) log(`handout ${spec.name}: note(s) ${m.bad.join(', ')} could not be placed beside their quote`);
         break;
       }
-      // each misplaced note moves one step down the ladder (side → side-para → side-break → end)
-      for (const n of m.bad) placement.set(n, PLACEMENTS[Math.min(PLACEMENTS.length - 1, PLACEMENTS.indexOf(placement.get(n)!) + 1)]!);
+      // A misplaced note moves one step down the ladder (side → side-para → side-break → end). A note
+      // pushed away by an earlier misplaced one on its page or the page before is left alone this pass:
+      // it may well fit once the culprit has moved. Past MAX_PASSES everything misplaced goes to the end.
+      const moved: number[] = [];
+      for (const n of m.bad) {
+        const page = m.pageOf.get(n) ?? Infinity;
+        if (passes < MAX_PASSES && moved.some((k) => (m.pageOf.get(k) ?? -Infinity) >= page - 1)) continue;
+        placement.set(n, passes < MAX_PASSES ? PLACEMENTS[PLACEMENTS.indexOf(placement.get(n)!) + 1]! : 'end');
+        moved.push(n);
+      }
     }
     const doc = await PDFDocument.load(printed!, { updateMetadata: false });
     const pages = doc.getPageCount();
