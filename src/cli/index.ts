@@ -7,7 +7,7 @@ import { renderPdf } from '../render/pdf.js';
 import { renderEpub } from '../render/epub.js';
 import { launchBrowser } from '../browser/launch.js';
 import { cleanCommand } from './clean.js';
-import { handoutCommand, onceLog, printHandouts } from './handout.js';
+import { annotationTransforms, handoutCommand, onceLog, printHandouts } from './handout.js';
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
@@ -34,7 +34,7 @@ async function buildCommand(book: string, o: { out: string; force?: boolean; pdf
   }
   if (o.epub !== false) {
     const file = join(out, config.output.epub);
-    const r = await renderEpub(b, file, { embedFont: o.embedFont });
+    const r = await renderEpub(b, file, { embedFont: o.embedFont, transforms: annotationTransforms(b, 'epub', noteLog) });
     manifest.add(file, 'epub');
     log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : ''})`);
   }
