@@ -60,9 +60,16 @@ export function fontFaces(kind: keyof typeof FAMILIES | string, weight: number):
   return faces;
 }
 
+const faceSets = new WeakMap<FontFace, Set<number>>();
 function covers(face: FontFace, cp: number): boolean {
-  for (const [a, b] of face.ranges) if (cp >= a && cp <= b) return true;
-  return false;
+  // CJK slices list hundreds of single code points: scanning the ranges for each character was most of the build's time
+  let set = faceSets.get(face);
+  if (!set) {
+    set = new Set<number>();
+    for (const [a, b] of face.ranges) for (let c = a; c <= b; c++) set.add(c);
+    faceSets.set(face, set);
+  }
+  return set.has(cp);
 }
 
 /** Code points of `text` that need a glyph (not whitespace/controls). */

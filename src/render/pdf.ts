@@ -16,9 +16,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { Book } from '../model/types.js';
+import type { HastTransform } from '../ast/hast.js';
 import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../browser/launch.js';
 import { renderPrintHtml, type PrintGeometry } from './html.js';
 import { writeFileAtomic } from '../util/fs.js';
@@ -182,7 +183,7 @@ function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnc
 export async function renderPdf(
   book: Book,
   outFile: string,
-  opts: { buildRoot: string; browser?: PressbookBrowser; maxRounds?: number },
+  opts: { buildRoot: string; browser?: PressbookBrowser; maxRounds?: number; /** hast transforms for every turn (e.g. annotations as footnotes) */ transforms?: HastTransform[] },
 ): Promise<PdfResult> {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
@@ -194,7 +195,7 @@ export async function renderPdf(
   const buildDir = resolve(opts.buildRoot, 'print');
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
-  const printed = renderPrintHtml(book, buildDir);
+  const printed = renderPrintHtml(book, buildDir, undefined, opts.transforms);
   const { html, fonts, geometry, view } = printed;
   if (fonts.missing.length)
     throw new PressbookError(
@@ -222,7 +223,7 @@ export async function renderPdf(
         const a = await page.pdf(printOptions(false));
         prints++;
         lap('printA');
-        const first = readAnchors(await PDFDocument.load(a, { updateMetadata: false }));
+        const first = readAnchors(await PDFDocument.load(a, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
         const plan = planPages({ pageCount: first.pageCount, pages: anchorPages(first), recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
         labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
         lap('readA');
@@ -231,7 +232,7 @@ export async function renderPdf(
         const bytes = await page.pdf(printOptions(true));
         prints++;
         lap('printB');
-        const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+        const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
         const final = readAnchors(doc);
         const got = anchorPages(final);
         const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k)));
@@ -243,7 +244,10 @@ export async function renderPdf(
           continue;
         }
         const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
-        await stampPages(doc, stamps(plan, chapters, view.years.length > 0 && (await hasCover(page))), stampGeometry(geometry), await fontBytes);
+        const font = await fontBytes;
+        lap('font');
+        await stampPages(doc, stamps(plan, chapters, view.years.length > 0 && (await hasCover(page))), stampGeometry(geometry), font);
+        lap('stamp');
         setPageLabels(doc, plan.bodyStart);
         setOutline(doc, outline(view, final, plan));
         const c = book.config;
@@ -258,9 +262,10 @@ export async function renderPdf(
             date: buildDate(),
             idSeed: c.id ?? c.title,
           },
-          createHash('sha256').update(bytes).digest('hex'),
+          // Chromium's own dates are the only varying bytes of its output: leave them out of the id
+          createHash('sha256').update(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
         );
-        const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+        const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
         lap('finish');
         writeFileAtomic(outFile, pdf);
         writeFileAtomic(htmlFile, await page.content());
