@@ -98,11 +98,9 @@ export function footnoteTransform(notes: NumberedNote[], mode: 'epub' | 'print')
       const first = blocks[0];
       if (first?.type === 'element' && first.tagName === 'p') first.children.unshift(num, { type: 'text', value: ' ' });
       else blocks.unshift(h('p', [num]));
-      return h(
-        'aside',
-        { id: `fn-${note.n}`, className: ['footnote'], ...(epub ? { 'epub:type': 'footnote' } : {}), role: 'doc-footnote', ...(epub ? {} : { style: PRINT_NOTE_STYLE }) },
-        blocks,
-      );
+      if (!epub)
+        for (const b of blocks) if (b.type === 'element' && b.tagName === 'p') b.properties = { ...b.properties, style: 'text-indent:0;margin:0 0 0.6mm' };
+      return h('aside', { id: `fn-${note.n}`, className: ['footnote'], ...(epub ? { 'epub:type': 'footnote' } : {}), role: 'doc-footnote' }, blocks);
     });
     if (!epub) {
       // plain-print readers: give the marks a soft highlight even when the theme has no rule for them
@@ -112,7 +110,9 @@ export function footnoteTransform(notes: NumberedNote[], mode: 'epub' | 'print')
       };
       visit(tree);
     }
-    tree.children.push(...notesEls);
+    // print: one block of notes after the turn, under a thin rule
+    if (epub) tree.children.push(...notesEls);
+    else tree.children.push(h('div', { className: ['footnotes'], style: PRINT_NOTE_STYLE }, notesEls));
   };
 }
 

@@ -25,7 +25,7 @@ async function buildCommand(book: string, o: { out: string; force?: boolean; pdf
     const browser = await launchBrowser();
     try {
       const file = join(out, config.output.pdf);
-      const r = await renderPdf(b, file, { buildRoot, browser });
+      const r = await renderPdf(b, file, { buildRoot, browser, transforms: annotationTransforms(b, 'pdf', noteLog) });
       manifest.add(file, 'pdf');
       log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
     } finally {

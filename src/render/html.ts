@@ -133,10 +133,10 @@ export interface PrintHtml {
 }
 
 /** Render the print HTML; fonts are copied into `<buildDir>/fonts` (only the slices the text needs). */
-export function renderPrintHtml(book: Book, buildDir: string, pages?: PageMap): PrintHtml {
+export function renderPrintHtml(book: Book, buildDir: string, pages?: PageMap, transforms?: HastTransform[]): PrintHtml {
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
-  const view = bookView(book, theme, { pages });
+  const view = bookView(book, theme, { pages, transforms });
   const text = bookText(view, theme.template);
   const fonts = bundleFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };
