@@ -82,7 +82,10 @@ const BOLD_CLASSES = ['q-text', 'speaker', 'index-term', 'event-headline', 'high
 
 /** Text content of the XHTML pages, split into what is drawn bold (headings, bold classes) and the rest. */
 export function pageText(xhtml: string): { regular: string; bold: string } {
-  const body = xhtml.replace(/^[\s\S]*?<body[^>]*>/, '').replace(/<\/body>[\s\S]*$/, '');
+  const body = xhtml
+    .replace(/^[\s\S]*?<body[^>]*>/, '')
+    .replace(/<\/body>[\s\S]*$/, '')
+    .replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, '');
   const title = /<title>([\s\S]*?)<\/title>/.exec(xhtml)?.[1] ?? '';
   let regular = title;
   let bold = '';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { parseDocument } from './xml.js';
 import type { XNode } from './xml.js';
@@ -285,6 +285,24 @@ describe('validators', () => {
       expect(r.fatals + r.errors + r.warnings, r.output).toBe(0);
     });
   }
+
+  // Ace is heavy (426 packages, a browser): not a dependency. To run it:
+  //   npm i --prefix /tmp/ace --ignore-scripts @daisy/ace && PRESSBOOK_ACE=/tmp/ace/node_modules/.bin/ace-puppeteer \
+  //   PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium npx vitest run tests/epub
+  it('Ace by DAISY: no accessibility violations (only with PRESSBOOK_ACE set)', (ctx) => {
+    const ace = process.env.PRESSBOOK_ACE;
+    if (!ace) return ctx.skip();
+    const out = join(tmp, 'ace');
+    const p = spawnSync(ace, ['-s', '-f', '-o', out, embedded.file], { encoding: 'utf8', timeout: 240_000 });
+    expect(p.status, p.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+      'earl:result': { 'earl:outcome': string };
+      assertions: { 'earl:testSubject': { url: string }; assertions?: { 'earl:test': { 'dct:title': string } }[] }[];
+    };
+    const violations = report.assertions.flatMap((a) => (a.assertions ?? []).map((x) => `${a['earl:testSubject'].url}: ${x['earl:test']['dct:title']}`));
+    expect(violations).toEqual([]);
+    expect(report['earl:result']['earl:outcome']).toBe('pass');
+  }, 300_000);
 });
 
 describe('reproducibility', () => {
