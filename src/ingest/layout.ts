@@ -20,16 +20,21 @@ const REPORTED = /(?:表示|指出|强调|介绍|说|认为|重申)[，,:：]/g;
 const HEAD_BULLET = /^\s*[-•●▪■◆]\s*\S/;
 
 /**
- * Hard wrapping at a fixed width: the lines followed by another line of the same block (interior
- * lines) nearly all have the block's maximum width. Returns that width, or 0.
+ * Hard wrapping at a fixed width: the lines that go on (followed by another line of the same block,
+ * or stopping mid-sentence before a column break) nearly all have the maximum width. Returns that
+ * width, or 0.
  */
 function fixedWidth(lines: Line[]): number {
   const interior: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.text.trim() === '') last--;
+  for (let i = 0; i < last; i++) {
     const t = lines[i]!.text.trim();
-    if (t !== '' && lines[i + 1]!.text.trim() !== '') interior.push(displayWidth(t));
+    if (t === '' || HEAD_BULLET.test(t)) continue;
+    // inside a block, or stopped mid-sentence before a column break
+    if (lines[i + 1]!.text.trim() !== '' || !endsSentence(t)) interior.push(displayWidth(t));
   }
-  if (interior.length < 2) return 0;
+  if (interior.length < 3) return 0;
   const max = Math.max(...interior);
   if (max > 120) return 0;
   const full = interior.filter((w) => w >= max - 3).length;

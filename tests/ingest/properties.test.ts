@@ -2,12 +2,15 @@
  * Invariance (fast-check): a clean transcript re-wrapped into newspaper columns, re-segmented one
  * sentence per line, or re-encoded as GB18030 with CRLF cleans back to the same text.
  */
-import { describe, expect, it } from 'vitest';
+import { vi, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { processText } from '../../src/ingest/index.js';
 import { decodeBuffer } from '../../src/ingest/decode.js';
 import type { Turn } from '../../src/model/types.js';
+
+// heavy (real seeds, many generated cases): generous timeouts for loaded CI machines
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const WORDS = ['中国', '合作', '发展', '世界', '人民', '国际', '社会', '共同', '和平', '稳定', '繁荣', '伙伴', '关系', '经济', '全球', '治理', '开放', '包容', '友好', '交流', '机制', '倡议', '安全', '未来', '历史', '责任', '文明', '进步', '双方', '各国', '坚定', '维护', '推动', '加强', '深化', '支持', '促进', '建设', '携手', '5G网络', '“一带一路”', '（10+3）', '2.5亿件'];
 const UNITS = ['个', '年', '项', '亿', '次', '名', '万'];

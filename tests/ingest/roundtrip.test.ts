@@ -1,9 +1,12 @@
 /** serialize → parse gives the same event, for text full of Markdown-significant characters. */
-import { describe, expect, it } from 'vitest';
+import { vi, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { serializeEvent, isHandEdited } from '../../src/markdown/serialize.js';
 import { parseEventMarkdown } from '../../src/markdown/parse.js';
 import type { PressEvent } from '../../src/model/types.js';
+
+// heavy (real seeds, many generated cases): generous timeouts for loaded CI machines
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const pieces = ['中国', '合作', '，', '。', '？', '“', '”', '《', '》', '*', '_', '#', '-', '+', '>', '1.', '2)', ':', ':name', '[', ']', '(', ')', '<b>', '&amp;', '\\', '`', '~', '|', '!', '=', '{', '}', ' ', 'a', 'Z', '0', '9', '%', '$', '"', "'", '——', '……', '::', ':::'];
 const textArb = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 20 }).map((a) => a.join('').trim()).filter((s) => s.length > 0);

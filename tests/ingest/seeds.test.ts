@@ -1,5 +1,5 @@
 /** Acceptance tests on the real seeds (examples/npc-foreign-press/sources). */
-import { describe, expect, it, beforeAll } from 'vitest';
+import { vi, describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,9 @@ import { serializeEvent } from '../../src/markdown/serialize.js';
 import { parseEventMarkdown } from '../../src/markdown/parse.js';
 import type { PressEvent } from '../../src/model/types.js';
 import { SEEDS, countHan, hanPrinted, hanRemoved } from './helpers.js';
+
+// heavy (real seeds, many generated cases): generous timeouts for loaded CI machines
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let r: CleanResult;
 const seed = (n: string) => readdirSync(SEEDS).find((f) => f.startsWith(n + '_'))!;

@@ -40,8 +40,23 @@ function segmentedBreak(curLength: number, sentence: string): boolean {
 
 /** Typical column width of hard-wrapped text: the 75th percentile of line display widths. */
 export function wrapWidth(lines: Line[]): number {
-  const ws = lines.filter((l) => l.text !== '').map((l) => displayWidth(l.text)).sort((a, b) => a - b);
-  return ws[Math.floor(ws.length * 0.75)] ?? Infinity;
+  // counting sort over small widths: linear in the number of lines
+  const hist = new Map<number, number>();
+  let n = 0;
+  for (const l of lines) {
+    if (l.text === '') continue;
+    const w = displayWidth(l.text);
+    hist.set(w, (hist.get(w) ?? 0) + 1);
+    n++;
+  }
+  if (!n) return Infinity;
+  const target = Math.floor(n * 0.75);
+  let seen = 0;
+  for (const w of [...hist.keys()].sort((a, b) => a - b)) {
+    seen += hist.get(w)!;
+    if (seen > target) return w;
+  }
+  return Infinity;
 }
 
 export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: Set<string>): RuleResult & { bullets: number } {
