@@ -72,22 +72,31 @@ export function guessMeta(leading: string, all: string): MetaGuess {
   return g;
 }
 
+/** the last clauses of a sentence, at least `min` characters long */
+function lastClauses(s: string, min: number): string {
+  const cs = s.split(/(?<=[，；])/);
+  let out = '';
+  for (let i = cs.length - 1; i >= 0; i--) {
+    out = cs[i] + out;
+    if (out.length >= min) break;
+  }
+  return out;
+}
+
+/**
+ * A short title for tables of contents: the first interrogative sentence, trimmed to its last
+ * clauses when long; a bare "您怎么看？" gets the sentence it refers to. Never new words.
+ */
 export function questionTitle(text: string): string {
-  const sentences = splitSentences(text);
-  const qi = sentences.findIndex((s) => /[？?]\s*$/.test(s.replace(/[”’」』）)]+$/, '')));
-  let t = (sentences[qi] ?? sentences[0] ?? text).trim().replace(/^(?:请问|那么|另外|此外)[，,]?/, '');
-  // "您对此怎么看？" says nothing in a table of contents: give it the sentence it refers to
-  if (qi > 0 && t.length <= 10 && /[此这]/.test(t)) {
-    let prev = sentences[qi - 1]!.trim();
-    const cut = prev.lastIndexOf('，', prev.length - 2);
-    if (prev.length > 30 && cut > 0 && prev.length - cut - 1 >= 8) prev = prev.slice(cut + 1);
-    t = prev.replace(/^(?:但|而|并且|并|然而|同时)/, '') + t;
+  const sentences = splitSentences(text).map((x) => x.trim());
+  const qi = sentences.findIndex((x) => /[？?]$/.test(x.replace(/[”’」』）)]+$/, '')));
+  let t = sentences[qi] ?? sentences[0] ?? text.trim();
+  if (t.length > 40) t = lastClauses(t, 14);
+  if (t.length <= 11 && qi > 0) {
+    const prev = sentences[qi - 1]!;
+    t = (prev.length > 40 ? lastClauses(prev, 14) : prev) + t;
   }
-  if (t.length > 36) {
-    const cut = t.lastIndexOf('，', t.length - 2);
-    if (cut > 0 && t.length - cut - 1 >= 8) t = t.slice(cut + 1);
-  }
-  return t;
+  return t.replace(/^(?:请问|那么|另外|此外|但是?|而|并且?|然而|同时)[，,]?/, '');
 }
 
 export interface TurnsResult {
@@ -158,14 +167,14 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, y
       answered = true;
     }
   }
-  for (const t of turns) {
+  turns.forEach((t, i) => {
     if (t.kind === 'question' && t.question) {
       const text = t.paragraphs.join('');
       t.question.title = questionTitle(text);
       t.question.topics = tagTopics(text, topics);
-      if (!text) diags.push(diag(file, srcLines[turns.indexOf(t)] ?? 1, 'structure', 'warning', `question ${t.question.id} has no text`));
+      if (!text) diags.push(diag(file, srcLines[i] ?? 1, 'structure', 'warning', `question ${t.question.id} has no text`));
     }
-  }
+  });
   // answers that never came
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
