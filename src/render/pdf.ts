@@ -2,10 +2,11 @@
  * Book → print PDF with native Chromium pagination (no polyfill):
  *
  * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once;
- * 2. pass A: print without page numbers, read where every anchor landed from the PDF's link
- *    destinations (TOC and index links point at every year, event and question; a few invisible
- *    probe links cover the front matter), plan blank pages so that each year, the TOC and the index
- *    open on a right-hand page, and the page labels (roman front matter, arabic body);
+ * 2. pass A: print without page numbers and with everything `visibility: hidden` (same layout,
+ *    nothing painted: a fraction of a real print), read where every anchor landed from the PDF's
+ *    named destinations (TOC and index links point at every year, event and question; a few
+ *    invisible probe links cover the front matter), plan blank pages so that each year, the TOC and
+ *    the index open on a right-hand page, and the page labels (roman front matter, arabic body);
  * 3. pass B: fill the labels into the same page (the numbers sit in boxes of reserved width, so no
  *    line can reflow), insert the blank pages, print again (tagged) and check that every anchor is
  *    where the plan said; if not, repeat from 2 with the numbers in;
@@ -66,10 +67,18 @@ export async function openPrintPage(b: PressbookBrowser, htmlFile: string, root:
  * Set the page up for a pass: page labels into `.pn[data-target]`, a blank page before each anchor
  * of `blanks`, probe links into each anchor of `probes`. Returns the probe anchors that exist.
  */
-async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[]): Promise<string[]> {
+async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean): Promise<string[]> {
   return page.evaluate(
-    (labels: Record<string, string>, blanks: string[], probes: string[]) => {
-      for (const el of document.querySelectorAll('.pb-probe, .pb-blank')) el.remove();
+    (labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean) => {
+      for (const el of document.querySelectorAll('.pb-probe, .pb-blank, #pb-layout-only')) el.remove();
+      if (layoutOnly) {
+        // visibility never changes layout: the pages break exactly as when painted, but Chromium
+        // paints (and embeds fonts for) nothing, which makes this print several times cheaper
+        const st = document.createElement('style');
+        st.id = 'pb-layout-only';
+        st.textContent = 'body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }';
+        document.head.append(st);
+      }
       for (const el of document.querySelectorAll<HTMLElement>('.pn[data-target]')) {
         const v = labels[el.dataset['target'] ?? ''] ?? '';
         if (el.textContent !== v) el.textContent = v;
@@ -99,6 +108,7 @@ async function arrange(page: Page, labels: Record<string, string>, blanks: strin
     labels,
     blanks,
     probes,
+    layoutOnly,
   );
 }
 
@@ -219,7 +229,7 @@ export async function renderPdf(
       const rounds = opts.maxRounds ?? 3;
       for (let round = 1; round <= rounds; round++) {
         // pass A: where does everything land (no blank pages, probes in)?
-        const probes = await arrange(page, labels, [], PROBES);
+        const probes = await arrange(page, labels, [], PROBES, true);
         const a = await page.pdf(printOptions(false));
         prints++;
         lap('printA');
@@ -228,7 +238,7 @@ export async function renderPdf(
         labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
         lap('readA');
         // pass B: numbers and blank pages in, probes out
-        await arrange(page, labels, [...plan.blanks], []);
+        await arrange(page, labels, [...plan.blanks], [], false);
         const bytes = await page.pdf(printOptions(true));
         prints++;
         lap('printB');
