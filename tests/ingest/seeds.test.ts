@@ -299,6 +299,16 @@ describe('encodings and inputs', () => {
     expect(g.report.sources.filter((s) => s.role === 'rejected')).toHaveLength(4);
   });
 
+  it('decodes a GBK-era page saved as GB18030 with CRLF', async () => {
+    const d = dir();
+    const html = readFileSync('tests/ingest/fixtures/mfa-page.html', 'utf8').replace('charset="utf-8"', 'charset="gb2312"').replace(/\n/g, '\r\n');
+    writeFileSync(join(d, 'page.htm'), iconv.encode(html, 'gb18030'));
+    const g = await cleanSources([d]);
+    expect(g.report.errors).toEqual([]);
+    expect(g.report.sources[0]).toMatchObject({ encoding: 'gb18030', eol: 'CRLF' });
+    expect(g.events[0]!.turns.filter((t) => t.question)).toHaveLength(2);
+  });
+
   it('extracts the article from a saved ministry page', async () => {
     const g = await cleanSources(['tests/ingest/fixtures/mfa-page.html']);
     expect(g.report.errors).toEqual([]);
