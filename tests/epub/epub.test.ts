@@ -134,6 +134,20 @@ describe('EPUB package', () => {
   });
 });
 
+describe('language from the config', () => {
+  it('puts another configured language in dc:language, the package and every page', async () => {
+    const other: Book = { ...book, config: { ...book.config, language: 'zh-Hant-TW' } };
+    const file = join(tmp, 'lang', 'book.epub');
+    const r = await renderEpub(other, file, { cacheDir: join(tmp, 'cache'), env: { SOURCE_DATE_EPOCH: EPOCH } });
+    const zip = await JSZip.loadAsync(r.bytes);
+    const opf = await text(zip, 'OEBPS/content.opf');
+    expect(opf).toContain('<dc:language>zh-Hant-TW</dc:language>');
+    expect(opf).toMatch(/<package [^>]*xml:lang="zh-Hant-TW"/);
+    for (const f of r.files.filter((n) => n.endsWith('.xhtml'))) expect(await text(zip, f), f).toContain('xml:lang="zh-Hant-TW" lang="zh-Hant-TW"');
+    expect(opf).not.toMatch(/"en"|>en</);
+  });
+});
+
 describe('navigation', () => {
   it('nests the nav year → press conference → question, with every question linked (57 for the seeds)', async () => {
     const doc = parseDocument(await text(plain.zip, 'OEBPS/toc.xhtml'));
