@@ -72,6 +72,8 @@ export interface CleanOptions {
   /** extra topic keywords from the book config: tag → keywords */
   topics?: Record<string, string[]>;
   language?: string;
+  /** source names in reports and front matter are relative to this folder (default: the working directory) */
+  baseDir?: string;
 }
 
 export interface CleanResult {
@@ -128,8 +130,8 @@ function expand(paths: string[]): string[] {
   return out;
 }
 
-function displayName(abs: string): string {
-  const rel = relative(process.cwd(), abs);
+function displayName(abs: string, base = process.cwd()): string {
+  const rel = relative(base, abs);
   const name = rel && !rel.startsWith('..') ? rel : abs;
   return name.split(sep).join('/');
 }
@@ -253,8 +255,8 @@ function processMarkdown(text: string, file: string): ProcessedSource {
 }
 
 /** Read, decode and clean one file (errors are PressbookErrors naming the file). */
-export function processFile(abs: string, topics: TopicTable): ProcessedSource {
-  const file = displayName(abs);
+export function processFile(abs: string, topics: TopicTable, baseDir?: string): ProcessedSource {
+  const file = displayName(abs, baseDir);
   let buf: Buffer;
   try {
     buf = readFileSync(abs);
@@ -295,9 +297,9 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   const processed: ProcessedSource[] = [];
   for (const abs of expand(paths)) {
     try {
-      processed.push(processFile(abs, topics));
+      processed.push(processFile(abs, topics, opts.baseDir));
     } catch (e) {
-      const file = e instanceof PressbookError && e.file ? e.file : displayName(abs);
+      const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
       const message = e instanceof Error ? e.message : String(e);
       report.errors.push({ file, line: e instanceof PressbookError ? e.line : undefined, message });
       const rej = emptyReport(file);
