@@ -6,6 +6,18 @@ import { loadTheme, type Theme } from './theme.js';
 import { questionIndex, yearsView, type YearView } from './viewmodel.js';
 import type { HastTransform } from '../ast/hast.js';
 
+/** What each cleaning rule did, for the colophon (keys are the rule names in report.json). */
+const RULE_TEXT: Record<string, string> = {
+  reflow: '合并断行',
+  desegment: '删除分词空格',
+  spacing: '删除多余空格',
+  punctuation: '半角标点改全角',
+  noise: '删除图片说明、二维码提示等杂项',
+  head: '标题与要点移入元数据',
+  corruption: '剔除循环重复的受损段落',
+  removed: '删除并记录的文字',
+};
+
 const ROLE_TEXT: Record<string, string> = { primary: '底本', witness: '参校本', digest: '摘要（要点）', rejected: '未采用' };
 
 /** anchor id → printed page label */
@@ -31,9 +43,9 @@ export function bookView(book: Book, theme: Theme, opts: { pages?: PageMap; tran
     ? '整理中共作修改：' +
       Object.entries(totals)
         .filter(([, n]) => n > 0)
-        .map(([k, n]) => `${k} ${n} 处`)
+        .map(([k, n]) => `${RULE_TEXT[k] ?? k} ${n} 处`)
         .join('，') +
-      '。详见 report.json。'
+      '。逐条记录（含源文件行号）见 report.json。'
     : '';
   return {
     lang: c.language,
