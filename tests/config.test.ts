@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../src/config/load.js';
+import { configBrowser, loadConfig } from '../src/config/load.js';
 
 const example = join(__dirname, '..', 'examples', 'npc-foreign-press');
 
@@ -44,5 +44,12 @@ describe('book config', () => {
   it('reports YAML syntax errors with a line', () => {
     const f = tmpConfig('title: "unclosed\nsources: [a]\n');
     expect(() => loadConfig(f)).toThrowError(/pressbook\.yaml:\d+:\d+: invalid YAML/);
+  });
+
+  it('accepts an explicit browser path, resolved against the config folder', () => {
+    const f = tmpConfig('title: 书\nsources: [a]\nbrowser: bin/chrome\n');
+    const c = loadConfig(f);
+    expect(configBrowser(c)).toBe(join(c.root, 'bin', 'chrome'));
+    expect(configBrowser(loadConfig(example))).toBeUndefined();
   });
 });

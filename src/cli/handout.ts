@@ -1,4 +1,5 @@
 /** `pressbook handout` and the handout/annotation steps of `pressbook build`. */
+import { configBrowser } from '../config/load.js';
 import { join, resolve } from 'node:path';
 import type { Book } from '../model/types.js';
 import type { HandoutConfig } from '../config/schema.js';
@@ -33,7 +34,7 @@ export async function printHandouts(
   opts: { buildRoot: string; manifest?: Manifest; log: Log; browser?: PressbookBrowser },
 ): Promise<HandoutResult[]> {
   if (!specs.length) return [];
-  const b = opts.browser ?? (await launchBrowser());
+  const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
   const results: HandoutResult[] = [];
   try {
     for (const spec of specs) {

@@ -1,3 +1,4 @@
+import { configBrowser } from '../config/load.js';
 import { Command, CommanderError } from 'commander';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
@@ -22,7 +23,7 @@ async function buildCommand(book: string, o: { out: string; force?: boolean; pdf
   const buildRoot = cleanBuildDir(out);
   const noteLog = onceLog(log);
   if (o.pdf !== false) {
-    const browser = await launchBrowser();
+    const browser = await launchBrowser(configBrowser(config));
     try {
       const file = join(out, config.output.pdf);
       const r = await renderPdf(b, file, { buildRoot, browser, transforms: annotationTransforms(b, 'pdf', noteLog) });

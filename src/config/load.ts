@@ -46,3 +46,8 @@ export function loadConfig(target: string): BookConfig {
   }
   return { ...parsed.data, root: dirname(file), file };
 }
+
+/** The config's explicit browser path, resolved against the config's folder. */
+export function configBrowser(config: Pick<BookConfig, 'browser' | 'root'> | undefined): string | undefined {
+  return config?.browser ? resolve(config.root, config.browser) : undefined;
+}

@@ -26,6 +26,8 @@ export const bookConfigSchema = z
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as zh-CN').default('zh-CN'),
     sources: z.array(z.string().min(1)).min(1, 'at least one file or folder of raw transcripts'),
     theme: z.string().regex(/^[\w-]+$/).default('classic'),
+    /** explicit Chrome/Chromium executable (PRESSBOOK_CHROME overrides it); relative to this file */
+    browser: z.string().optional(),
     page: z
       .object({ size: z.enum(PAGE_SIZES).default('A5') })
       .strict()

@@ -9,6 +9,7 @@
  * far below its line is demoted to a numbered note after the question, and the handout is printed
  * again (demotions only grow, so this ends; in practice one or two passes).
  */
+import { configBrowser } from '../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -234,7 +235,7 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
   const maxDriftPt = (opts.maxDriftMm ?? 45) * MM;
   const htmlFile = join(buildDir, 'handout.html');
 
-  const b = opts.browser ?? (await launchBrowser());
+  const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
   try {
     let printed: Uint8Array | undefined;
     let blocked: string[] = [];

@@ -13,6 +13,7 @@
  * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
  *    outline year → event → question, metadata, fixed dates and a content-derived document id.
  */
+import { configBrowser } from '../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -219,7 +220,7 @@ export async function renderPdf(
   fontBytes.catch(() => undefined);
   lap('html');
 
-  const b = opts.browser ?? (await launchBrowser());
+  const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
   try {
     const { page, blocked } = await openPrintPage(b, htmlFile, buildDir);
     lap('load');
