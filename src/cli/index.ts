@@ -8,6 +8,7 @@ import { renderPdf } from '../render/pdf.js';
 import { renderEpub } from '../render/epub.js';
 import { launchBrowser } from '../browser/launch.js';
 import { cleanCommand } from './clean.js';
+import { formatSummary } from '../ingest/write.js';
 import { annotationTransforms, handoutCommand, onceLog, printHandouts } from './handout.js';
 
 const log = (s: string) => process.stderr.write(s + '\n');
@@ -17,7 +18,12 @@ async function buildCommand(book: string, o: { out: string; force?: boolean; pdf
   const config = loadConfig(book);
   const out = ensureDir(resolve(o.out));
   const manifest = new Manifest(out);
-  const { book: b, mdDir, written } = await prepareBook(config, out, { force: o.force, log });
+  const { book: b, mdDir, written, result } = await prepareBook(config, out, { force: o.force, log });
+  // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
+  log(formatSummary(result.report).trim().split('\n').pop() ?? '');
+  for (const e of result.report.errors) log(`error: ${e.file}${e.line ? ':' + e.line : ''}: ${e.message}`);
+  for (const s of written.skipped ?? []) log(`kept ${s}: edited by hand since it was generated (use --force to overwrite)`);
+  if (result.report.errors.length) process.exitCode = 1;
   for (const w of written.files) manifest.add(w.path, w.kind);
   log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);
   const buildRoot = cleanBuildDir(out);
