@@ -10,9 +10,10 @@
  * Every entry keeps the file and line it came from, so a note that no longer anchors after a
  * re-clean can be reported precisely.
  */
+import { parseYamlDocument } from '../util/yaml.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { z } from 'zod';
 import { PressbookError } from '../errors.js';
 import type { BookConfig } from '../config/schema.js';
@@ -41,13 +42,7 @@ const entrySchema = z
 
 /** Parse a sidecar text. Errors name file:line and the key. */
 export function parseNotes(text: string, file: string): NoteEntry[] {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const pos = lc.linePos(e.pos[0]);
-    throw new PressbookError(`${file}:${pos.line}:${pos.col}: invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line });
-  }
+  const { doc, lc } = parseYamlDocument(text, file);
   let root: unknown = doc.contents;
   // a mapping with a "notes:" list is accepted too
   if (isMap(root)) root = root.get('notes', true);

@@ -1,6 +1,6 @@
+import { parseYamlDocument } from '../util/yaml.js';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
 import { bookConfigSchema, type BookConfig } from './schema.js';
 import { PressbookError } from '../errors.js';
 
@@ -20,13 +20,7 @@ export function findConfig(target: string): string {
 export function loadConfig(target: string): BookConfig {
   const file = findConfig(target);
   const text = readFileSync(file, 'utf8');
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const pos = lc.linePos(e.pos[0]);
-    throw new PressbookError(`${file}:${pos.line}:${pos.col}: invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line });
-  }
+  const { doc, lc } = parseYamlDocument(text, file);
   const raw = doc.toJS() ?? {};
   const parsed = bookConfigSchema.safeParse(raw);
   if (!parsed.success) {

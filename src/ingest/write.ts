@@ -3,9 +3,9 @@
  * questions.csv — each written atomically (temp file in the same folder, then rename). A Markdown
  * file edited by hand since it was generated is kept unless `force`.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../util/fs.js';
 import { isHandEdited, serializeEvent } from '../markdown/serialize.js';
 import { questionsOf, type PressEvent } from '../model/types.js';
 import type { CleanReport, CleanResult, Diagnostic } from './index.js';
@@ -21,18 +21,6 @@ export interface WriteResult {
   skipped: string[];
   /** hand-edited files overwritten because of --force */
   overwritten: string[];
-}
-
-export function writeAtomic(path: string, data: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 export interface QuestionRow {
@@ -85,7 +73,7 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   const put = (path: string, data: string, kind: WriteResult['files'][number]['kind']) => {
     if (existsSync(path) && readFileSync(path, 'utf8') === data) res.unchanged.push(path);
     else {
-      writeAtomic(path, data);
+      writeFileAtomic(path, data);
       res.written.push(path);
     }
     res.files.push({ path, kind });
