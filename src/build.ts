@@ -3,7 +3,7 @@
  * parse the Markdown back (the Markdown is the source of truth) → Book → PDF, EPUB, handouts →
  * manifest.json listing every file written.
  */
-import { existsSync, readFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { BookConfig } from './config/schema.js';
@@ -11,7 +11,6 @@ import type { Book, CleaningSummary } from './model/types.js';
 import { cleanSources, type CleanResult } from './ingest/index.js';
 import { writeCleanOutput } from './ingest/write.js';
 import { readMarkdownFolder } from './markdown/folder.js';
-export { readMarkdownFolder };
 import { PressbookError } from './errors.js';
 import { writeFileAtomic } from './util/fs.js';
 
@@ -56,7 +55,7 @@ export class Manifest {
 }
 
 /** clean → markdown → Book. */
-export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean; log?: (s: string) => void } = {}) {
+export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean } = {}) {
   const result = await cleanSources(sourcePaths(config), { topics: config.topics, language: config.language, baseDir: config.root });
   if (!result.events.length) throw new PressbookError(`${config.file}: the sources gave no press conference to publish`);
   const mdDir = join(out, config.output.markdown);
@@ -74,7 +73,4 @@ export function cleanBuildDir(out: string) {
   const b = join(out, '.build');
   rmSync(b, { recursive: true, force: true });
   return ensureDir(b);
-}
-export function isDir(p: string) {
-  return existsSync(p) && statSync(p).isDirectory();
 }

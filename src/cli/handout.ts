@@ -116,7 +116,7 @@ export async function handoutCommand(bookArg: string, o: HandoutCommandOptions, 
   }
   const out = ensureDir(resolve(o.out));
   const manifest = new Manifest(out);
-  const { book, written } = await prepareBook(config, out, { force: o.force, log });
+  const { book, written } = await prepareBook(config, out, { force: o.force });
   for (const w of written.files) manifest.add(w.path, w.kind);
   const buildRoot = cleanBuildDir(out);
   const results = await printHandouts(book, specs, out, { buildRoot, manifest, log: onceLog(log) });

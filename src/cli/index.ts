@@ -18,7 +18,7 @@ async function buildCommand(book: string, o: { out: string; force?: boolean; pdf
   const config = loadConfig(book);
   const out = ensureDir(resolve(o.out));
   const manifest = new Manifest(out);
-  const { book: b, mdDir, written, result } = await prepareBook(config, out, { force: o.force, log });
+  const { book: b, mdDir, written, result } = await prepareBook(config, out, { force: o.force });
   // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
   log(formatSummary(result.report).trim().split('\n').pop() ?? '');
   for (const e of result.report.errors) log(`error: ${e.file}${e.line ? ':' + e.line : ''}: ${e.message}`);

@@ -98,9 +98,3 @@ export interface CleaningSummary {
 export function questionsOf(ev: PressEvent): (Turn & { question: QuestionInfo })[] {
   return ev.turns.filter((t): t is Turn & { question: QuestionInfo } => t.kind === 'question' && !!t.question);
 }
-
-export function allQuestions(events: PressEvent[]): { event: PressEvent; turn: Turn & { question: QuestionInfo } }[] {
-  const out: { event: PressEvent; turn: Turn & { question: QuestionInfo } }[] = [];
-  for (const event of events) for (const turn of questionsOf(event)) out.push({ event, turn });
-  return out;
-}

@@ -12,6 +12,7 @@
  * writes DOS dates from the UTC fields), the cover is vector outlines, the embedded font a deterministic
  * harfbuzz subset.
  */
+import { buildDate, isoSeconds } from '../util/date.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,17 +36,6 @@ export function uuidFromId(id: string): string {
   h[8] = (h[8]! & 0x3f) | 0x80;
   const x = h.subarray(0, 16).toString('hex');
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
-}
-
-/** Build time: SOURCE_DATE_EPOCH when set (reproducible builds), else now; whole seconds, UTC. */
-export function buildDate(env = process.env): Date {
-  const s = env.SOURCE_DATE_EPOCH;
-  const d = s && /^\d+$/.test(s) ? new Date(Number(s) * 1000) : new Date();
-  d.setUTCMilliseconds(0);
-  return d;
-}
-export function isoSeconds(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Zip (DOS) dates cannot hold years before 1980: clamp so an early SOURCE_DATE_EPOCH still gives valid entries. */

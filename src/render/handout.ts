@@ -9,11 +9,12 @@
  * far below its line is demoted to a numbered note after the question, and the handout is printed
  * again (demotions only grow, so this ends; in practice one or two passes).
  */
+import { internalLinks as pdfInternalLinks } from './paginate.js';
+import { openPrintPage, printOptions } from './pdf.js';
 import { configBrowser } from '../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Book } from '../model/types.js';
@@ -25,9 +26,9 @@ import { hastToHtml, turnHtml } from '../ast/hast.js';
 import { loadTheme } from './theme.js';
 import { render as mustache } from './mustache.js';
 import { bundleFonts } from '../fonts/fontsource.js';
-import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../browser/launch.js';
+import { launchBrowser, type PressbookBrowser } from '../browser/launch.js';
 import { stampPdf } from './pdf-stamp.js';
-import { buildDate } from './epub.js';
+import { buildDate } from '../util/date.js';
 import { dateText } from './viewmodel.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { PressbookError } from '../errors.js';
@@ -147,35 +148,15 @@ interface LinkHit {
   top: number;
 }
 
-function decodeName(o: unknown): string | undefined {
-  if (o instanceof PDFName) return decodeURIComponent(o.asString().slice(1));
-  if (o instanceof PDFString || o instanceof PDFHexString) return o.decodeText();
-  return undefined;
-}
-
 /** Internal links of a PDF: destination name → where the links pointing at it sit. */
 export async function internalLinks(bytes: Uint8Array): Promise<Map<string, LinkHit[]>> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const ctx = doc.context;
-  const deref = (o: unknown) => (o instanceof PDFRef ? ctx.lookup(o) : o);
   const out = new Map<string, LinkHit[]>();
-  doc.getPages().forEach((page, i) => {
-    const annots = deref(page.node.get(PDFName.of('Annots'))) as PDFArray | undefined;
-    if (!annots) return;
-    for (let k = 0; k < annots.size(); k++) {
-      const a = deref(annots.get(k)) as PDFDict;
-      if (String(a.get(PDFName.of('Subtype'))) !== '/Link') continue;
-      let dest = deref(a.get(PDFName.of('Dest')));
-      const action = deref(a.get(PDFName.of('A'))) as PDFDict | undefined;
-      if (!dest && action) dest = deref(action.get(PDFName.of('D')));
-      const name = decodeName(dest);
-      if (!name) continue;
-      const rect = deref(a.get(PDFName.of('Rect'))) as PDFArray;
-      const ys = [1, 3].map((j) => (deref(rect.get(j)) as PDFNumber).asNumber());
-      const hit = { page: i + 1, top: Math.max(...ys) };
-      out.set(name, [...(out.get(name) ?? []), hit]);
-    }
-  });
+  for (const l of pdfInternalLinks(doc)) {
+    if (!l.name) continue;
+    const hit = { page: l.page + 1, top: Math.max(l.rect[1], l.rect[3]) };
+    out.set(l.name, [...(out.get(l.name) ?? []), hit]);
+  }
   return out;
 }
 
@@ -199,11 +180,9 @@ function misplaced(links: Map<string, LinkHit[]>, sideNotes: number[], maxDriftP
 }
 
 async function printOnce(b: PressbookBrowser, htmlFile: string, root: string) {
-  const { page, blocked } = await sandboxedPage(b.browser, root);
+  const { page, blocked } = await openPrintPage(b, htmlFile, root);
   try {
-    await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
-    await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, outline: true, tagged: true, timeout: 0 });
+    const pdf = await page.pdf({ ...printOptions(true), outline: true });
     return { pdf, blocked };
   } finally {
     await page.close();

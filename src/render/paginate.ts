@@ -85,6 +85,38 @@ export function namedDestinations(doc: PDFDocument): Map<string, PDFObject> {
   return out;
 }
 
+/** An internal (GoTo) link annotation: the page it sits on (0-based), its target name and /Rect. */
+export interface InternalLink {
+  page: number;
+  name: string;
+  rect: [number, number, number, number];
+}
+
+/** Every internal link of the PDF, page by page in reading order. */
+export function internalLinks(doc: PDFDocument, pageRefs: PDFRef[] = walkPageTree(doc)): InternalLink[] {
+  const out: InternalLink[] = [];
+  pageRefs.forEach((ref, i) => {
+    const node = doc.context.lookup(ref, PDFDict);
+    const annots = deref<PDFArray>(doc, node.get(PDFName.of('Annots')));
+    if (!annots) return;
+    for (let k = 0; k < annots.size(); k++) {
+      const a = deref<PDFDict>(doc, annots.get(k));
+      if (!(a instanceof PDFDict) || a.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      let dest = a.get(PDFName.of('Dest'));
+      const action = deref<PDFDict>(doc, a.get(PDFName.of('A')));
+      if (!dest && action instanceof PDFDict && action.get(PDFName.of('S')) === PDFName.of('GoTo')) dest = action.get(PDFName.of('D'));
+      if (!dest) continue;
+      const r = deref<PDFArray>(doc, a.get(PDFName.of('Rect')));
+      const num = (j: number) => {
+        const n = r && deref<PDFObject>(doc, r.get(j));
+        return n instanceof PDFNumber ? n.asNumber() : 0;
+      };
+      out.push({ page: i, name: text(deref(doc, dest)) ?? '', rect: [num(0), num(1), num(2), num(3)] });
+    }
+  });
+  return out;
+}
+
 /**
  * Anchor → page of a PDF printed by Chromium. Chromium writes every link target as a named
  * destination `[pageRef /XYZ left top zoom]`; the page ref is mapped to its index in the page tree.
@@ -115,28 +147,9 @@ export function readAnchors(doc: PDFDocument): PdfAnchors {
     const d = resolveExplicit(v);
     if (d) dests.set(name, d);
   }
-  const linkPages: number[] = [];
   const linksByPage = new Map<number, string[]>();
-  pageRefs.forEach((ref, i) => {
-    const node = doc.context.lookup(ref, PDFDict);
-    const annots = deref<PDFArray>(doc, node.get(PDFName.of('Annots')));
-    if (!annots) return;
-    const names: string[] = [];
-    for (let k = 0; k < annots.size(); k++) {
-      const a = deref<PDFDict>(doc, annots.get(k));
-      if (!(a instanceof PDFDict) || a.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
-      let dest = a.get(PDFName.of('Dest'));
-      const action = deref<PDFDict>(doc, a.get(PDFName.of('A')));
-      if (!dest && action instanceof PDFDict && action.get(PDFName.of('S')) === PDFName.of('GoTo')) dest = action.get(PDFName.of('D'));
-      if (!dest) continue;
-      const name = text(deref(doc, dest));
-      names.push(name ?? '');
-    }
-    if (names.length) {
-      linkPages.push(i);
-      linksByPage.set(i, names);
-    }
-  });
+  for (const l of internalLinks(doc, pageRefs)) linksByPage.set(l.page, [...(linksByPage.get(l.page) ?? []), l.name]);
+  const linkPages = [...linksByPage.keys()];
   return { pageCount: pageRefs.length, pageRefs, dests, linkPages, linksByPage };
 }
 

@@ -28,7 +28,7 @@ import { writeFileAtomic } from '../util/fs.js';
 import { PressbookError } from '../errors.js';
 import { setMetadata, setOutline, setPageLabels, stampFont, stampPages, type OutlineEntry, type PageStamp } from './pdf-stamp.js';
 import { diffPages, planPages, readAnchors, type PagePlan, type PdfAnchors } from './paginate.js';
-import { buildDate } from './epub.js';
+import { buildDate } from '../util/date.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
