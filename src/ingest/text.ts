@@ -134,6 +134,27 @@ export function diag(
   return d;
 }
 
+/**
+ * A rule that rewrites each line on its own: `fix` returns the new text and how many changes it
+ * made; every changed line gets one info message at its source line.
+ */
+export function lineRule(rule: string, fix: (text: string) => { text: string; count: number }, message: (count: number) => string) {
+  return (lines: Line[], file: string): RuleResult => {
+    const diags: Diagnostic[] = [];
+    let fixes = 0;
+    const out: Line[] = [];
+    for (const l of lines) {
+      const { text, count } = fix(l.text);
+      if (count) {
+        fixes += count;
+        diags.push(diag(file, l.src, rule, 'info', message(count)));
+      }
+      out.push(text === l.text ? l : { text, src: l.src });
+    }
+    return { lines: out, diags, fixes };
+  };
+}
+
 /** Ordinal / enumeration markers that usually start a paragraph in a spoken answer. */
 export const ORDINAL_START =
   /^(首先|其次|再次|最后|此外|另外|总之|第[一二三四五六七八九十]+|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)/;

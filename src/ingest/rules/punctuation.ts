@@ -3,8 +3,7 @@
  * touching numbers (2.5亿, 10+3, 5G, 1,000, 15:00); one style for quotes (“ ” ‘ ’), dashes (——)
  * and ellipses (……); full-width Latin letters and digits become ASCII.
  */
-import type { Line, RuleResult } from '../text.js';
-import { diag, isAsciiDigit, isCjk } from '../text.js';
+import { isAsciiDigit, isCjk, lineRule } from '../text.js';
 
 const MAP: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -79,17 +78,11 @@ export function normalizePunctuation(input: string): { text: string; changes: nu
   return { text: s, changes };
 }
 
-export function punctuation(lines: Line[], file: string): RuleResult {
-  const diags = [];
-  let fixes = 0;
-  const out: Line[] = [];
-  for (const l of lines) {
-    const { text, changes } = normalizePunctuation(l.text);
-    if (changes) {
-      fixes += changes;
-      diags.push(diag(file, l.src, 'punctuation', 'info', `normalized ${changes} punctuation mark(s)`));
-    }
-    out.push(text === l.text ? l : { text, src: l.src });
-  }
-  return { lines: out, diags, fixes };
-}
+export const punctuation = lineRule(
+  'punctuation',
+  (t) => {
+    const { text, changes } = normalizePunctuation(t);
+    return { text, count: changes };
+  },
+  (n) => `normalized ${n} punctuation mark(s)`,
+);

@@ -4,8 +4,7 @@
  * or CJK punctuation ("将近 150个" → "将近150个", "2021年 3月" → "2021年3月", "24 KZ" → "24KZ").
  * The same core serves both rules: `desegment` for word-segmented sources, `spacing` for the rest.
  */
-import type { Line, RuleResult } from '../text.js';
-import { diag, isAsciiDigit, isCjk } from '../text.js';
+import { isAsciiDigit, isCjk, lineRule } from '../text.js';
 
 const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200a\u202f\u205f\t\f\v]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -58,23 +57,16 @@ export function collapseSpaces(input: string): { text: string; removed: number }
 }
 
 function run(rule: 'spacing' | 'desegment', message: string) {
-  return (lines: Line[], file: string): RuleResult => {
-    const diags = [];
-    let fixes = 0;
-    const out: Line[] = [];
-    for (const l of lines) {
-      const { text, removed } = collapseSpaces(l.text);
-      if (removed) {
-        fixes += removed;
-        diags.push(diag(file, l.src, rule, 'info', `${message} (${removed})`));
-      }
-      out.push(text === l.text ? l : { text, src: l.src });
-    }
-    return { lines: out, diags, fixes };
-  };
+  return lineRule(
+    rule,
+    (t) => {
+      const { text, removed } = collapseSpaces(t);
+      return { text, count: removed };
+    },
+    (n) => `${message} (${n})`,
+  );
 }
 
-/** Stray spaces in unsegmented text. */
 export const spacing = run('spacing', 'removed stray spaces');
 /** Word-segmented text: spaces between tokens. */
 export const desegment = run('desegment', 'joined word-segmented tokens');
