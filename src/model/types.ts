@@ -11,24 +11,37 @@ export interface SourcePosition {
   column?: number;
 }
 
-export type TurnKind = 'opening' | 'question' | 'answer' | 'closing' | 'narration';
+/**
+ * - opening / closing: the speaker's remarks before the first / after the last question;
+ * - announcement: an announcement made before the first question ("发言人宣布：…");
+ * - question: a numbered question; followup: a follow-up of the question before it (`question.parent`);
+ * - answer: the speaker's answer; interjection: a short intervention inside an answer ("（记者：…）"),
+ *   kept in place (the answer may continue in a further answer turn);
+ * - narration: anything else (stage directions, closing narration).
+ */
+export type TurnKind = 'opening' | 'announcement' | 'question' | 'followup' | 'answer' | 'interjection' | 'closing' | 'narration';
 
-/** One block of speech: opening remarks, a question, an answer, closing remarks, or narration. */
+/** One block of speech: see TurnKind. */
 export interface Turn {
   kind: TurnKind;
   /** Speaker as printed (e.g. "王毅"), for opening/answer/closing. */
   speaker?: string;
   /** Paragraphs of plain text (inline Markdown is not interpreted by the model). */
   paragraphs: string[];
-  /** Question turns only. */
+  /** Question and follow-up turns only. */
   question?: QuestionInfo;
 }
 
 export interface QuestionInfo {
-  /** Stable id, `<year>-<seq two digits>`, e.g. "2021-07". */
+  /**
+   * Stable id, unique in any corpus (see model/ids.ts): `<event id>-<seq two digits>` for a question
+   * ("2019-03-12-07"), `<question id>-f<n>` for its n-th follow-up ("2019-03-12-07-f1").
+   */
   id: string;
-  /** 1-based position of the question within its event. */
+  /** 1-based position of the question within its event (of the follow-up within its question). */
   seq: number;
+  /** Follow-ups only: the id of the question followed up. */
+  parent?: string;
   /** The questioner label exactly as printed, e.g. "美国有线电视新闻网记者". */
   label: string;
   /** The outlet as printed, label without the trailing role word, e.g. "美国有线电视新闻网". */
@@ -58,7 +71,10 @@ export interface Highlight {
 }
 
 export interface EventMeta {
-  /** Stable id, the ISO date of the event ("2020-05-24"). */
+  /**
+   * Stable id: the ISO date of the event ("2020-05-24"); a second, third … event of the same date gets
+   * a letter ("2020-05-24b"). See model/ids.ts.
+   */
   id: string;
   date: string;
   year: number;
@@ -95,6 +111,15 @@ export interface CleaningSummary {
   totals: Record<string, number>;
 }
 
+/** The numbered questions of an event (follow-ups excluded). */
 export function questionsOf(ev: PressEvent): (Turn & { question: QuestionInfo })[] {
   return ev.turns.filter((t): t is Turn & { question: QuestionInfo } => t.kind === 'question' && !!t.question);
+}
+
+/** The follow-ups of every question of an event, by the parent question's id. */
+export function followUpsOf(ev: PressEvent): Map<string, (Turn & { question: QuestionInfo })[]> {
+  const out = new Map<string, (Turn & { question: QuestionInfo })[]>();
+  for (const t of ev.turns)
+    if (t.kind === 'followup' && t.question?.parent) out.set(t.question.parent, [...(out.get(t.question.parent) ?? []), t as Turn & { question: QuestionInfo }]);
+  return out;
 }
