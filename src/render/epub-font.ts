@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { subsetTtf, ttfPath } from '../fonts/ttf.js';
 import { writeFileAtomic } from '../util/fs.js';
-import { PACKAGE_ROOT } from './theme.js';
+import { dependencyFolder } from '../util/paths.js';
 
 const require = createRequire(import.meta.url);
 
@@ -30,7 +30,7 @@ export interface SubsetResult {
 /** Where subsets are kept: $PRESSBOOK_CACHE_DIR, else node_modules/.cache/pressbook (if writable), else the temp folder. */
 export function defaultCacheDir(env = process.env): string {
   if (env.PRESSBOOK_CACHE_DIR) return env.PRESSBOOK_CACHE_DIR;
-  const nm = join(PACKAGE_ROOT, 'node_modules');
+  const nm = dependencyFolder();
   try {
     accessSync(nm, constants.W_OK);
     return join(nm, '.cache', 'pressbook');
@@ -55,7 +55,7 @@ function fontIdentity(kind: string, weight: number): string {
   }
   let subsetter = '?';
   try {
-    subsetter = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'node_modules', 'subset-font', 'package.json'), 'utf8')) as { version: string }).version;
+    subsetter = (JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')) as { version: string }).version;
   } catch {
     /* ignore */
   }

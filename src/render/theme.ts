@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { PressbookError } from '../errors.js';
 
-/** Root of the installed package (templates/ and styles/ live there). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PACKAGE_ROOT } from '../util/paths.js';
+import { PACKAGE_ROOT } from '../util/paths.js';
 
 export interface Theme {
   name: string;

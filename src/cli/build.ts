@@ -1,0 +1,50 @@
+/** `pressbook build`, `pdf` and `epub`: loaded only when one of them runs. */
+import { join, resolve } from 'node:path';
+import { configBrowser, loadConfig } from '../config/load.js';
+import { cleanBuildDir, ensureDir, Manifest, prepareBook } from '../build.js';
+import { renderPdf } from '../render/pdf.js';
+import { renderEpub } from '../render/epub.js';
+import { launchBrowser } from '../browser/launch.js';
+import { formatSummary } from '../ingest/write.js';
+import { annotationTransforms, onceLog, printHandouts } from './handout.js';
+
+const log = (s: string) => process.stderr.write(s + '\n');
+
+export async function buildCommand(book: string, o: { out: string; force?: boolean; pdf?: boolean; epub?: boolean; embedFont?: boolean }) {
+  const t0 = Date.now();
+  const config = loadConfig(book);
+  const out = ensureDir(resolve(o.out));
+  const manifest = new Manifest(out);
+  const { book: b, mdDir, written, result } = await prepareBook(config, out, { force: o.force });
+  // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
+  log(formatSummary(result.report).trim().split('\n').pop() ?? '');
+  for (const e of result.report.errors) log(`error: ${e.file}${e.line ? ':' + e.line : ''}: ${e.message}`);
+  for (const s of written.skipped ?? []) log(`kept ${s}: edited by hand since it was generated (use --force to overwrite)`);
+  if (result.report.errors.length) process.exitCode = 1;
+  for (const w of written.files) manifest.add(w.path, w.kind);
+  log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);
+  const buildRoot = cleanBuildDir(out);
+  const noteLog = onceLog(log);
+  if (o.pdf !== false) {
+    const browser = await launchBrowser(configBrowser(config));
+    try {
+      const file = join(out, config.output.pdf);
+      const r = await renderPdf(b, file, { buildRoot, browser, transforms: annotationTransforms(b, 'pdf', noteLog) });
+      manifest.add(file, 'pdf');
+      log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
+    } finally {
+      await browser.close();
+    }
+  }
+  if (o.epub !== false) {
+    const file = join(out, config.output.epub);
+    const r = await renderEpub(b, file, { embedFont: o.embedFont, transforms: annotationTransforms(b, 'epub', noteLog) });
+    manifest.add(file, 'epub');
+    log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : ''})`);
+  }
+  // handouts are PDFs too: printed unless --no-pdf
+  if (o.pdf !== false) await printHandouts(b, config.handouts, out, { buildRoot, manifest, log: noteLog });
+  const m = manifest.write({ book: config.id ?? config.title, config: config.file });
+  log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
