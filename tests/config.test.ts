@@ -53,3 +53,32 @@ describe('book config', () => {
     expect(configBrowser(loadConfig(example))).toBeUndefined();
   });
 });
+
+describe('book config: unknown keys and themes', () => {
+  const msgOf = (f: string) => {
+    try {
+      loadConfig(f);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return '';
+  };
+  it('names each unknown key with its line and the closest known key', () => {
+    const f = tmpConfig('titel: 书\nsources: [a]\npage:\n  size: A5\n  sise: A4\noutput: {pdff: x.pdf}\n');
+    const msg = msgOf(f);
+    expect(msg).toContain(`${f}:1: unknown key "titel" (did you mean "title"?)`);
+    expect(msg).toContain(`${f}:5: unknown key "sise" in "page" (did you mean "size"?)`);
+    expect(msg).toMatch(/:6: unknown key "pdff" in "output" \(did you mean "pdf"\?\)/);
+  });
+  it('lists the known keys when nothing is close', () => {
+    const msg = msgOf(tmpConfig('title: 书\nsources: [a]\nzzzzzzzzzz: 1\n'));
+    expect(msg).toMatch(/:3: unknown key "zzzzzzzzzz" \(known keys: .*title.*sources/);
+  });
+  it('checks the theme when the config loads, with a suggestion', () => {
+    const f = tmpConfig('title: 书\nsources: [a]\ntheme: clasic\n');
+    const msg = msgOf(f);
+    expect(msg).toContain(`${f}:3: key "theme": no theme "clasic"`);
+    expect(msg).toContain('did you mean "classic"?');
+    expect(msg).not.toMatch(/themes: .*handout/);
+  });
+});

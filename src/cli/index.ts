@@ -7,6 +7,9 @@ import { PressbookError } from '../errors.js';
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
+/** A repeatable option: `--select a --select b` → [a, b]. (A variadic `<x...>` would swallow the book argument.) */
+const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
+
 export function program(): Command {
   const p = new Command('pressbook')
     .description('Turn messy press-conference transcripts into printable books (PDF, EPUB, handouts).')
@@ -43,8 +46,8 @@ export function program(): Command {
     .description('print annotated handouts: chosen questions with a teacher\'s notes in the margin')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .option('-s, --select <selector...>', 'question id (2021-07), year, date, outlet:…, topic:… or text:…; join with & to require several (without --select: the handouts of pressbook.yaml)')
-    .option('--only <name...>', 'print only these handouts of pressbook.yaml')
+    .option('-s, --select <selector>', 'question id, event (2021-03-07), month (2021-03), year, outlet:…, topic:… or text:…; join with & to require several; repeat for more (without --select: the handouts of pressbook.yaml)', collect)
+    .option('--only <name>', 'print only this handout of pressbook.yaml (repeatable)', collect)
     .option('--name <name>', 'file name of an ad-hoc handout (handouts/<name>.pdf)', 'handout')
     .option('--title <title>', 'title of an ad-hoc handout (default: the book title)')
     .option('--variant <variant>', 'annotated or questions-only (answers replaced by ruled space)', 'annotated')
