@@ -10,7 +10,7 @@ import { annotationTransforms, onceLog, printHandouts } from './handout.js';
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
-export async function buildCommand(book: string, o: { out: string; force?: boolean; pdf?: boolean; epub?: boolean; embedFont?: boolean }) {
+export async function buildCommand(book: string, o: { out: string; force?: boolean; pdf?: boolean; epub?: boolean; handouts?: boolean; embedFont?: boolean }) {
   const t0 = Date.now();
   const config = loadConfig(book);
   const out = ensureDir(resolve(o.out));
@@ -42,8 +42,8 @@ export async function buildCommand(book: string, o: { out: string; force?: boole
     manifest.add(file, 'epub');
     log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : ''})`);
   }
-  // handouts are PDFs too: printed unless --no-pdf
-  if (o.pdf !== false) await printHandouts(b, config.handouts, out, { buildRoot, manifest, log: noteLog });
+  // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
+  if (o.pdf !== false && o.handouts !== false) await printHandouts(b, config.handouts, out, { buildRoot, manifest, log: noteLog });
   const m = manifest.write({ book: config.id ?? config.title, config: config.file });
   log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -32,10 +32,10 @@ export function program(): Command {
     .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used) in the EPUB')
     .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, o));
   p.command('pdf')
-    .description('print the book PDF (paginated, TOC with page numbers, question index, bookmarks)')
+    .description('print the book PDF only (paginated, TOC with page numbers, question index, bookmarks; handouts: `handout` or `build`)')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, { ...o, epub: false }));
+    .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, { ...o, epub: false, handouts: false }));
   p.command('epub')
     .description('build the EPUB 3 (nested year → press conference → question navigation)')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
