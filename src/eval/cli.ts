@@ -16,6 +16,11 @@ const USAGE = `usage: npm run eval -- FOLDER... [--gold FILE | --guide FILE] [--
   --json        print the whole result as JSON (summary + one record per page)`;
 
 export async function main(argv: string[]): Promise<number> {
+  // `npm run eval … | head`: a closed pipe is not a failure
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   let args;
   try {
     args = parseArgs({
