@@ -47,9 +47,32 @@ export class Manifest {
     const data = readFileSync(path);
     this.files.push({ path: relative(this.out, path), kind, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
   }
+  /**
+   * Written last, after every output. Entries of an earlier run that this run did not rewrite (the
+   * book PDF when only handouts were printed) are kept while their file still has the recorded hash,
+   * so the manifest always describes the folder as it is.
+   */
   write(extra: Record<string, unknown>) {
     const file = join(this.out, 'manifest.json');
-    writeFileAtomic(file, JSON.stringify({ generator: 'pressbook', ...extra, files: this.files }, null, 2) + '\n');
+    const mine = new Set(this.files.map((f) => f.path));
+    let kept: Written[] = [];
+    try {
+      const old = JSON.parse(readFileSync(file, 'utf8')) as { files?: Written[] };
+      kept = (old.files ?? []).filter((f) => {
+        if (mine.has(f.path)) return false;
+        try {
+          const data = readFileSync(join(this.out, f.path));
+          return data.length === f.bytes && createHash('sha256').update(data).digest('hex') === f.sha256;
+        } catch {
+          return false;
+        }
+      });
+    } catch {
+      /* no earlier manifest */
+    }
+    const files = [...kept, ...this.files].sort((a, b) => a.path.localeCompare(b.path));
+    writeFileAtomic(file, JSON.stringify({ generator: 'pressbook', ...extra, files }, null, 2) + '\n');
+    this.files = files;
     return file;
   }
 }

@@ -82,3 +82,15 @@ describe('book config: unknown keys and themes', () => {
     expect(msg).not.toMatch(/themes: .*handout/);
   });
 });
+
+describe('book config: output paths', () => {
+  for (const bad of ['../x.pdf', '/tmp/x.pdf', 'a/../../x.pdf', '.']) {
+    it(`refuses output.pdf "${bad}" with file:line`, () => {
+      const f = tmpConfig(`title: 书\nsources: [a]\noutput:\n  pdf: "${bad}"\n`);
+      expect(() => loadConfig(f)).toThrowError(new RegExp(`pressbook\\.yaml:4: key "output\\.pdf": .*inside the output folder`));
+    });
+  }
+  it('accepts a sub-folder', () => {
+    expect(loadConfig(tmpConfig('title: 书\nsources: [a]\noutput:\n  pdf: print/book.pdf\n')).output.pdf).toBe('print/book.pdf');
+  });
+});

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { onExit } from 'signal-exit';
 import { resolveBrowser, type ResolvedBrowser } from './resolve.js';
 
 /** Flags for an offline, quiet, reproducible headless Chromium. */
@@ -34,18 +35,36 @@ export interface PressbookBrowser {
 export async function launchBrowser(configPath?: string): Promise<PressbookBrowser> {
   const resolved = await resolveBrowser({ configPath });
   const userDataDir = mkdtempSync(join(tmpdir(), 'pressbook-chrome-'));
-  const browser = await puppeteer.launch({
-    executablePath: resolved.executablePath,
-    headless: true,
-    userDataDir,
-    args: [...new Set([...OFFLINE_ARGS, ...resolved.args])],
+  // the profile folder goes on every way out: close(), an error, exit, SIGINT/SIGTERM/SIGHUP
+  let proc: { kill(sig?: NodeJS.Signals): boolean } | null = null;
+  const removeOnExit = onExit(() => {
+    proc?.kill('SIGKILL');
+    rmSync(userDataDir, { recursive: true, force: true });
   });
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: resolved.executablePath,
+      headless: true,
+      userDataDir,
+      args: [...new Set([...OFFLINE_ARGS, ...resolved.args])],
+    });
+  } catch (e) {
+    removeOnExit();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
+  proc = browser.process();
   return {
     browser,
     resolved,
     async close() {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      try {
+        await browser.close();
+      } finally {
+        removeOnExit();
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -6,14 +6,33 @@ import { renderPdf } from '../render/pdf.js';
 import { renderEpub } from '../render/epub.js';
 import { launchBrowser } from '../browser/launch.js';
 import { formatSummary } from '../ingest/write.js';
+import { lockOutput } from '../util/lock.js';
 import { annotationTransforms, onceLog, printHandouts } from './handout.js';
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
-export async function buildCommand(book: string, o: { out: string; force?: boolean; pdf?: boolean; epub?: boolean; handouts?: boolean; embedFont?: boolean }) {
+interface BuildOptions {
+  out: string;
+  force?: boolean;
+  pdf?: boolean;
+  epub?: boolean;
+  handouts?: boolean;
+  embedFont?: boolean;
+}
+
+export async function buildCommand(book: string, o: BuildOptions) {
   const t0 = Date.now();
   const config = loadConfig(book);
   const out = ensureDir(resolve(o.out));
+  const unlock = await lockOutput(out, { log });
+  try {
+    await buildLocked(config, out, o, t0);
+  } finally {
+    await unlock();
+  }
+}
+
+async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o: BuildOptions, t0: number) {
   const manifest = new Manifest(out);
   const { book: b, mdDir, written, result } = await prepareBook(config, out, { force: o.force });
   // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)

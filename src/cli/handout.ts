@@ -13,6 +13,7 @@ import { questionsWithAnswers } from '../select.js';
 import { footnoteTransform } from '../ast/annotate.js';
 import type { HastTransform } from '../ast/hast.js';
 import { PressbookError } from '../errors.js';
+import { lockOutput } from '../util/lock.js';
 
 type Log = (s: string) => void;
 
@@ -115,12 +116,17 @@ export async function handoutCommand(bookArg: string, o: HandoutCommandOptions, 
       );
   }
   const out = ensureDir(resolve(o.out));
-  const manifest = new Manifest(out);
-  const { book, written } = await prepareBook(config, out, { force: o.force });
-  for (const w of written.files) manifest.add(w.path, w.kind);
-  const buildRoot = cleanBuildDir(out);
-  const results = await printHandouts(book, specs, out, { buildRoot, manifest, log: onceLog(log) });
-  const m = manifest.write({ book: config.id ?? config.title, config: config.file });
-  log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  return results;
+  const unlock = await lockOutput(out, { log });
+  try {
+    const manifest = new Manifest(out);
+    const { book, written } = await prepareBook(config, out, { force: o.force });
+    for (const w of written.files) manifest.add(w.path, w.kind);
+    const buildRoot = cleanBuildDir(out);
+    const results = await printHandouts(book, specs, out, { buildRoot, manifest, log: onceLog(log) });
+    const m = manifest.write({ book: config.id ?? config.title, config: config.file });
+    log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return results;
+  } finally {
+    await unlock();
+  }
 }

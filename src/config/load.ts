@@ -1,6 +1,6 @@
 import { parseYamlDocument } from '../util/yaml.js';
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { join, resolve, dirname, isAbsolute } from 'node:path';
 import { bookConfigSchema, type BookConfig } from './schema.js';
 import { PressbookError } from '../errors.js';
 import { closest, distance } from 'fastest-levenshtein';
@@ -44,6 +44,7 @@ export function loadConfig(target: string): BookConfig {
   }
   const config: BookConfig = { ...parsed.data, root: dirname(file), file };
   checkTheme(config, doc, lc);
+  checkOutputs(config, doc, lc);
   return config;
 }
 
@@ -75,6 +76,17 @@ function unknownKey(file: string, doc: Doc, lc: Lc, path: (string | number)[], k
   const hint = best && distance(key, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : known.length ? ` (known keys: ${known.join(', ')})` : '';
   const where = path.length ? ` in "${path.join('.')}"` : '';
   return `${file}${loc}: unknown key "${key}"${where}${hint}`;
+}
+
+/** Output names stay inside the output folder: no absolute paths, no "..". */
+function checkOutputs(config: BookConfig, doc: Doc, lc: Lc) {
+  for (const [k, v] of Object.entries(config.output)) {
+    const parts = v.split(/[\\/]+/);
+    if (!isAbsolute(v) && !/^[a-zA-Z]:/.test(v) && !parts.includes('..') && v.trim() !== '' && parts.some((p) => p && p !== '.')) continue;
+    const node = doc.getIn(['output', k], true) as { range?: [number, number, number] } | undefined;
+    const loc = node?.range ? `:${lc.linePos(node.range[0]).line}` : '';
+    throw new PressbookError(`${config.file}${loc}: key "output.${k}": "${v}" must be a path inside the output folder (no absolute path, no "..")`, { file: config.file });
+  }
 }
 
 /** A theme must exist (in the book's folder or the package) before anything is cleaned or printed. */
