@@ -7,9 +7,10 @@ import { renderEpub } from '../render/epub.js';
 import { launchBrowser } from '../browser/launch.js';
 import { formatSummary } from '../ingest/write.js';
 import { lockOutput } from '../util/lock.js';
+import { output } from './output.js';
 import { annotationTransforms, onceLog, printHandouts } from './handout.js';
 
-const log = (s: string) => process.stderr.write(s + '\n');
+const log = (s: string) => output().info(s);
 
 interface BuildOptions {
   out: string;
@@ -34,17 +35,19 @@ export async function buildCommand(book: string, o: BuildOptions) {
 
 async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o: BuildOptions, t0: number) {
   const manifest = new Manifest(out);
+  output().progress('cleaning sources');
   const { book: b, mdDir, written, result } = await prepareBook(config, out, { force: o.force });
   // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
   log(formatSummary(result.report).trim().split('\n').pop() ?? '');
-  for (const e of result.report.errors) log(`error: ${e.file}${e.line ? ':' + e.line : ''}: ${e.message}`);
-  for (const s of written.skipped ?? []) log(`kept ${s}: edited by hand since it was generated (use --force to overwrite)`);
+  for (const e of result.report.errors) output().error(`error: ${e.file}${e.line ? ':' + e.line : ''}: ${e.message}`);
+  for (const s of written.skipped ?? []) output().warn(`warning: kept ${s}: edited by hand since it was generated (use --force to overwrite)`);
   if (result.report.errors.length) process.exitCode = 1;
   for (const w of written.files) manifest.add(w.path, w.kind);
   log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);
   const buildRoot = cleanBuildDir(out);
   const noteLog = onceLog(log);
   if (o.pdf !== false) {
+    output().progress('printing the book PDF');
     const browser = await launchBrowser(configBrowser(config));
     try {
       const file = join(out, config.output.pdf);
@@ -56,6 +59,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
     }
   }
   if (o.epub !== false) {
+    output().progress('making the EPUB');
     const file = join(out, config.output.epub);
     const r = await renderEpub(b, file, { embedFont: o.embedFont, transforms: annotationTransforms(b, 'epub', noteLog) });
     manifest.add(file, 'epub');

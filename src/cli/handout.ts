@@ -14,6 +14,7 @@ import { footnoteTransform } from '../ast/annotate.js';
 import type { HastTransform } from '../ast/hast.js';
 import { PressbookError } from '../errors.js';
 import { lockOutput } from '../util/lock.js';
+import { output } from './output.js';
 
 type Log = (s: string) => void;
 
@@ -38,7 +39,8 @@ export async function printHandouts(
   const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
   const results: HandoutResult[] = [];
   try {
-    for (const spec of specs) {
+    for (const [i, spec] of specs.entries()) {
+      output().progress('printing handouts', i, specs.length);
       const file = join(out, 'handouts', `${spec.name}.pdf`);
       const r = await renderHandout(book, spec, file, { buildRoot: opts.buildRoot, browser: b, log: opts.log });
       opts.manifest?.add(file, 'handout');

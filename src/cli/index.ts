@@ -5,7 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { PressbookError } from '../errors.js';
 
-const log = (s: string) => process.stderr.write(s + '\n');
+import { createOutput, output, setOutput } from './output.js';
+
+const log = (s: string) => output().info(s);
 
 /** A repeatable option: `--select a --select b` → [a, b]. (A variadic `<x...>` would swallow the book argument.) */
 const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
@@ -14,7 +16,13 @@ export function program(): Command {
   const p = new Command('pressbook')
     .description('Turn messy press-conference transcripts into printable books (PDF, EPUB, handouts).')
     .version('0.1.0')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .option('-q, --quiet', 'print errors and warnings only (no progress, no result lines)')
+    .option('--verbose', 'print every change and step in detail')
+    .hook('preAction', (cmd) => {
+      const g = cmd.opts<{ quiet?: boolean; verbose?: boolean }>();
+      setOutput(createOutput({ quiet: g.quiet, verbose: g.verbose }));
+    });
   p.command('clean')
     .description('clean raw transcripts into canonical Markdown, report.json and questions.json/csv')
     .argument('<paths...>', 'raw transcript files or folders (text or HTML)')
@@ -71,10 +79,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
     if (e instanceof PressbookError) {
-      log(`pressbook: error: ${e.message}`);
+      output().error(`pressbook: error: ${e.message}`);
       return 1;
     }
-    log(`pressbook: unexpected error: ${(e as Error).stack ?? e}`);
+    output().error(`pressbook: unexpected error: ${(e as Error).stack ?? e}`);
     return 2;
   }
 }
