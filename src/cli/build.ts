@@ -2,12 +2,12 @@
 import { join, resolve } from 'node:path';
 import { configBrowser, loadConfig } from '../config/load.js';
 import { cleanBuildDir, ensureDir, Manifest, prepareBook } from '../build.js';
-import { renderPdf } from '../render/pdf.js';
-import { renderEpub } from '../render/epub.js';
-import { launchBrowser } from '../browser/launch.js';
 import { formatSummary } from '../ingest/write.js';
 import { lockOutput } from '../util/lock.js';
 import { output } from './output.js';
+import { bookStamp, OutputCache } from '../util/cache.js';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Book } from '../model/types.js';
 import { annotationTransforms, onceLog, printHandouts } from './handout.js';
 
 const log = (s: string) => output().info(s);
@@ -46,28 +46,57 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);
   const buildRoot = cleanBuildDir(out);
   const noteLog = onceLog(log);
+  const cache = new OutputCache(out);
+  const inputs = bookInputs(b);
   if (o.pdf !== false) {
-    output().progress('printing the book PDF');
-    const browser = await launchBrowser(configBrowser(config));
-    try {
-      const file = join(out, config.output.pdf);
-      const r = await renderPdf(b, file, { buildRoot, browser, transforms: annotationTransforms(b, 'pdf', noteLog) });
-      manifest.add(file, 'pdf');
-      log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
-    } finally {
-      await browser.close();
+    const file = join(out, config.output.pdf);
+    const key = cache.key('pdf', inputs);
+    if (cache.fresh(file, key)) log(`pdf   ${file} (unchanged)`);
+    else {
+      output().progress('printing the book PDF');
+      const [{ launchBrowser }, { renderPdf }] = await Promise.all([import('../browser/launch.js'), import('../render/pdf.js')]);
+      const browser = await launchBrowser(configBrowser(config));
+      try {
+        const r = await renderPdf(b, file, { buildRoot, browser, transforms: annotationTransforms(b, 'pdf', noteLog) });
+        cache.record(file, key);
+        log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
+      } finally {
+        await browser.close();
+      }
     }
+    manifest.add(file, 'pdf');
   }
   if (o.epub !== false) {
-    output().progress('making the EPUB');
     const file = join(out, config.output.epub);
-    const r = await renderEpub(b, file, { embedFont: o.embedFont, transforms: annotationTransforms(b, 'epub', noteLog) });
+    const key = cache.key('epub', inputs, !!o.embedFont);
+    if (cache.fresh(file, key)) log(`epub  ${file} (unchanged)`);
+    else {
+      output().progress('making the EPUB');
+      const { renderEpub } = await import('../render/epub.js');
+      const r = await renderEpub(b, file, { embedFont: o.embedFont, transforms: annotationTransforms(b, 'epub', noteLog) });
+      cache.record(file, key);
+      log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : ''})`);
+    }
     manifest.add(file, 'epub');
-    log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : ''})`);
   }
   // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
-  if (o.pdf !== false && o.handouts !== false) await printHandouts(b, config.handouts, out, { buildRoot, manifest, log: noteLog });
+  if (o.pdf !== false && o.handouts !== false) await printHandouts(b, config.handouts, out, { buildRoot, manifest, log: noteLog, cache, inputs });
+  cache.save();
   const m = manifest.write({ book: config.id ?? config.title, config: config.file });
   log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+
+/** Everything a rendered book depends on besides pressbook's own code (see util/cache.ts). */
+export function bookInputs(b: Book): unknown {
+  const c = b.config;
+  const notes = c.notes ? join(c.root, c.notes) : join(c.root, 'notes.yaml');
+  return {
+    events: b.events,
+    cleaning: b.cleaning,
+    config: c,
+    theme: bookStamp(c.root),
+    notes: existsSync(notes) ? readFileSync(notes, 'utf8') : null,
+    epoch: process.env.SOURCE_DATE_EPOCH ?? null,
+  };
+}

@@ -6,8 +6,8 @@ import type { HandoutConfig } from '../config/schema.js';
 import { PAGE_SIZES } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
 import { cleanBuildDir, ensureDir, Manifest, prepareBook } from '../build.js';
-import { renderHandout, type HandoutSpec, type HandoutResult } from '../render/handout.js';
-import { launchBrowser, type PressbookBrowser } from '../browser/launch.js';
+import type { HandoutSpec, HandoutResult } from '../render/handout.js';
+import type { PressbookBrowser } from '../browser/launch.js';
 import { loadAnnotations, numberNotes, staleMessage } from '../annotations/index.js';
 import { questionsWithAnswers } from '../select.js';
 import { footnoteTransform } from '../ast/annotate.js';
@@ -15,6 +15,7 @@ import type { HastTransform } from '../ast/hast.js';
 import { PressbookError } from '../errors.js';
 import { lockOutput } from '../util/lock.js';
 import { output } from './output.js';
+import type { OutputCache } from '../util/cache.js';
 
 type Log = (s: string) => void;
 
@@ -33,16 +34,26 @@ export async function printHandouts(
   book: Book,
   specs: HandoutSpec[],
   out: string,
-  opts: { buildRoot: string; manifest?: Manifest; log: Log; browser?: PressbookBrowser },
+  opts: { buildRoot: string; manifest?: Manifest; log: Log; browser?: PressbookBrowser; /** reuse handouts whose inputs did not change */ cache?: OutputCache; inputs?: unknown },
 ): Promise<HandoutResult[]> {
-  if (!specs.length) return [];
+  const todo: { spec: HandoutSpec; file: string; key?: string }[] = [];
+  for (const spec of specs) {
+    const file = join(out, 'handouts', `${spec.name}.pdf`);
+    const key = opts.cache?.key('handout', opts.inputs, spec);
+    if (opts.cache && key && opts.cache.fresh(file, key)) {
+      opts.log(`handout ${file} (unchanged)`);
+      opts.manifest?.add(file, 'handout');
+    } else todo.push({ spec, file, key });
+  }
+  if (!todo.length) return [];
+  const [{ launchBrowser }, { renderHandout }] = await Promise.all([import('../browser/launch.js'), import('../render/handout.js')]);
   const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
   const results: HandoutResult[] = [];
   try {
-    for (const [i, spec] of specs.entries()) {
-      output().progress('printing handouts', i, specs.length);
-      const file = join(out, 'handouts', `${spec.name}.pdf`);
+    for (const [i, { spec, file, key }] of todo.entries()) {
+      output().progress('printing handouts', i, todo.length);
       const r = await renderHandout(book, spec, file, { buildRoot: opts.buildRoot, browser: b, log: opts.log });
+      if (opts.cache && key) opts.cache.record(file, key);
       opts.manifest?.add(file, 'handout');
       const side = r.notes.filter((n) => n.placement !== 'end').length;
       opts.log(
