@@ -83,7 +83,9 @@ export async function sandboxedPage(b: Browser, root: string, opts: { javascript
     const url = req.url();
     if (url.startsWith(prefix) || url.startsWith('data:') || url === 'about:blank') void req.continue();
     else {
-      blocked.push(url);
+      // say which file asked for it (the stylesheet or page that referenced it)
+      const by = req.initiator()?.url ?? req.frame()?.url();
+      blocked.push(by && by !== url ? `${url} (requested by ${by})` : url);
       void req.abort('blockedbyclient');
     }
   });

@@ -59,6 +59,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
       try {
         const r = await renderPdf(b, file, { buildRoot, browser, transforms: annotationTransforms(b, 'pdf', noteLog) });
         cache.record(file, key);
+        for (const u of new Set(r.blocked)) output().warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
         log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
       } finally {
         await browser.close();

@@ -54,6 +54,7 @@ export async function printHandouts(
       output().progress('printing handouts', i, todo.length);
       const r = await renderHandout(book, spec, file, { buildRoot: opts.buildRoot, browser: b, log: opts.log });
       if (opts.cache && key) opts.cache.record(file, key);
+      for (const u of new Set(r.blocked)) output().warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
       opts.manifest?.add(file, 'handout');
       const side = r.notes.filter((n) => n.placement !== 'end').length;
       opts.log(
