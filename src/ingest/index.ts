@@ -18,7 +18,7 @@ import { noise } from './rules/noise.js';
 import { head } from './rules/head.js';
 import { reflow, wrapWidth, type ReflowMode } from './rules/reflow.js';
 import { corruption } from './rules/corruption.js';
-import { buildTurns, guessMeta, type MetaGuess } from './structure.js';
+import { buildTurns, guessMeta, separators, type MetaGuess } from './structure.js';
 import { digestHighlights } from './digest.js';
 import { choosePrimary, variantReadings } from './editions.js';
 import { mergeTopics, type TopicTable } from './topics.js';
@@ -57,6 +57,8 @@ export interface SourceReport {
   hanChars?: number;
   /** questions found in this source */
   questions?: number;
+  /** follow-ups found in this source */
+  followups?: number;
   /** primary sentences that this witness lacks */
   missingSentences?: number;
   /** every individual change as an info message with its source line */
@@ -156,7 +158,7 @@ class Collector {
 }
 
 /** Clean one decoded text (raw transcript or digest). Exported for tests and the bench. */
-export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[] } = {}): ProcessedSource {
+export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[]; title?: string } = {}): ProcessedSource {
   const topics = opts.topics ?? mergeTopics();
   const c = new Collector();
   let lines: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
@@ -191,6 +193,10 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages, role: 'digest' as const });
     return { file, kind: 'digest', report, meta, turns: [], paras: [], highlights: dg.highlights };
   }
+  // separator lines ("*****") are removed (reported) before paragraphs are joined
+  const sep = separators(lines, file);
+  c.add('separator', sep);
+  lines = sep.lines;
   const mode: ReflowMode = segmented ? 'segmented' : layout.base === 'columns' ? 'columns' : 'paragraphs';
   const rf = reflow(lines, file, mode, speakers);
   c.add('reflow', rf);
@@ -203,17 +209,20 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
   if (cr.repeated) c.warnings.push({ file, line: paras[0]?.src ?? 1, rule: 'corruption', severity: 'warning', message: `source damaged: ${cr.repeated} looping paragraph(s) removed` });
   // metadata: leading narration (before the first label) and the whole text
   const firstLabel = paras.findIndex((p) => !!matchLabel(p.text, speakers));
-  const leading = [...hd.titles, ...paras.slice(0, firstLabel < 0 ? 2 : firstLabel).map((p) => p.text)].join('\n');
+  const leading = [...(opts.title ? [opts.title] : []), ...hd.titles, ...paras.slice(0, firstLabel < 0 ? 2 : firstLabel).map((p) => p.text)].join('\n');
   const all = paras.map((p) => p.text).join('\n');
   const guess = guessMeta(leading, all);
-  const st = buildTurns(paras, speakers, file, guess.year, topics);
+  if (guess.speaker) speakers.add(guess.speaker);
+  const st = buildTurns(paras, speakers, file, guess.date, topics, { speaker: guess.speaker, breaks: sep.breaks });
   c.add('structure', { diags: st.diags, fixes: 0 });
   let speaker: string | undefined;
   const counts = new Map<string, number>();
-  for (const t of st.turns) if (t.speaker && t.kind !== 'question') counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
+  for (const t of st.turns) if (t.speaker && (t.kind === 'opening' || t.kind === 'answer' || t.kind === 'closing')) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
   for (const [s, n] of counts) if (!speaker || n > counts.get(speaker)!) speaker = s;
+  speaker ??= guess.speaker;
   Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages });
   report.questions = st.turns.filter((t) => t.kind === 'question').length;
+  report.followups = st.turns.filter((t) => t.kind === 'followup').length;
   return {
     file,
     kind: 'transcript',
