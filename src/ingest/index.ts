@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import type { EventMeta, Highlight, PressEvent, SourceRef, SourceRole, Turn } from '../model/types.js';
+import type { PressEvent, SourceRole, Turn } from '../model/types.js';
 import { PressbookError } from '../errors.js';
 import { parseEventMarkdown } from '../markdown/parse.js';
 import { decodeBuffer } from './decode.js';
@@ -20,7 +20,7 @@ import { reflow, wrapWidth, type ReflowMode } from './rules/reflow.js';
 import { corruption } from './rules/corruption.js';
 import { buildTurns, guessMeta, separators, type MetaGuess } from './structure.js';
 import { digestHighlights } from './digest.js';
-import { choosePrimary, variantReadings } from './editions.js';
+import { groupEvents } from './group.js';
 import { mergeTopics, type TopicTable } from './topics.js';
 import { countHan, type Line, type RuleResult } from './text.js';
 
@@ -294,12 +294,6 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   return p;
 }
 
-function refOf(p: ProcessedSource, role: SourceRole): SourceRef {
-  const r: SourceRef = { file: p.file, role, sha: p.report.sha, layout: p.report.layout, encoding: p.report.encoding };
-  if (p.report.damaged) r.damaged = true;
-  return r;
-}
-
 export async function cleanSources(paths: string[], opts: CleanOptions = {}): Promise<CleanResult> {
   const topics = mergeTopics(opts.topics);
   const report: CleanReport = { sources: [], errors: [] };
@@ -316,79 +310,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
       report.sources.push(rej);
     }
   }
-  // group transcripts and canonical Markdown by event id
-  const groups = new Map<string, ProcessedSource[]>();
-  for (const p of processed) {
-    if (p.kind === 'digest') continue;
-    const id = p.event?.meta.id ?? p.meta.date!;
-    groups.set(id, [...(groups.get(id) ?? []), p]);
-  }
-  const events: PressEvent[] = [];
-  const byId = new Map<string, PressEvent>();
-  const refs = new Map<string, SourceRef[]>();
-  for (const [id, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const pi = choosePrimary(members.map((m) => ({ file: m.file, damaged: m.report.damaged, questions: m.report.questions ?? 0, han: m.report.hanChars ?? 0 })));
-    const primary = members[pi]!;
-    const witnesses = members.filter((_, i) => i !== pi);
-    primary.report.role = 'primary';
-    primary.report.event = id;
-    for (const w of witnesses) {
-      w.report.role = 'witness';
-      w.report.event = id;
-      const v = variantReadings(primary.paras, w.paras);
-      w.report.variants = v.variants;
-      w.report.missingSentences = v.missing;
-    }
-    let event: PressEvent;
-    if (primary.event) {
-      event = primary.event;
-      delete event.meta.hash;
-    } else {
-      const pick = <K extends keyof ProcessedSource['meta']>(k: K) => primary.meta[k] ?? witnesses.map((w) => w.meta[k]).find((x) => x !== undefined);
-      const year = Number(id.slice(0, 4));
-      const title = pick('title') ?? (primary.meta.titles.length ? primary.meta.titles.join(' ') : undefined) ?? `${id} press conference`;
-      const meta: EventMeta = {
-        id,
-        date: id,
-        year,
-        title: title as string,
-        session: pick('session') as string | undefined,
-        venue: pick('venue') as string | undefined,
-        speaker: pick('speaker') as string | undefined,
-        duration: pick('duration') as string | undefined,
-        headline: pick('headline') as string | undefined,
-        language: opts.language ?? 'zh-CN',
-        sources: [],
-      };
-      for (const k of Object.keys(meta) as (keyof EventMeta)[]) if (meta[k] === undefined) delete meta[k];
-      const highlights: Highlight[] = primary.highlights.map((h) => ({ text: h.text, source: primary.file }));
-      event = { meta, turns: primary.turns, highlights };
-      refs.set(id, [refOf(primary, 'primary'), ...witnesses.map((w) => refOf(w, 'witness'))]);
-    }
-    events.push(event);
-    byId.set(id, event);
-  }
-  // digests attach to their event as highlights
-  for (const d of processed.filter((p) => p.kind === 'digest')) {
-    let target: PressEvent | undefined = d.meta.date ? byId.get(d.meta.date) : undefined;
-    if (!target && d.meta.year) {
-      const same = events.filter((e) => e.meta.year === d.meta.year);
-      if (same.length === 1) target = same[0];
-    }
-    if (!target) {
-      d.report.warnings.push({ file: d.file, line: 1, rule: 'digest', severity: 'warning', message: `digest not attached: no event found for ${d.meta.date ?? d.meta.year ?? 'an unknown date'}` });
-      continue;
-    }
-    d.report.event = target.meta.id;
-    const have = new Set(target.highlights.map((h) => h.source + '\u0000' + h.text));
-    for (const h of d.highlights) if (!have.has(d.file + '\u0000' + h.text)) target.highlights.push({ text: h.text, source: d.file });
-    const r = refs.get(target.meta.id);
-    if (r) r.push(refOf(d, 'digest'));
-  }
-  for (const e of events) {
-    const r = refs.get(e.meta.id);
-    if (r) e.meta.sources = r;
-  }
+  const { events } = groupEvents(processed, opts.language ?? 'zh-CN');
   for (const p of processed) report.sources.push(p.report);
   report.sources.sort((a, b) => a.file.localeCompare(b.file));
   events.sort((a, b) => a.meta.id.localeCompare(b.meta.id));

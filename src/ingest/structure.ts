@@ -92,8 +92,11 @@ export function guessMeta(leading: string, all: string): MetaGuess {
     }
   }
   // 2. a dateline at the start of a narration paragraph (the first lines only)
+  let narration = 0;
   if (!explicit)
-    for (const l of lines.slice(0, 3)) {
+    for (const l of lines) {
+      const title = l.length <= 40 && !/[，。；]/.test(l);
+      if (!title && ++narration > 2) break;
       if (FUTURE.test(l.slice(0, 40))) continue;
       const e = /^[^，。；]{0,20}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:电|[，,\s]|(?=[^，。]{0,40}(?:举行|召开|主持)))/.exec(l);
       if (e) {
@@ -101,8 +104,10 @@ export function guessMeta(leading: string, all: string): MetaGuess {
         break;
       }
       const d = /^[^，。；]{0,20}?(\d{1,2})月(\d{1,2})日电/.exec(l) ?? /^(?:[^，。；]{0,12})?(\d{1,2})月(\d{1,2})日[，,]/.exec(l);
-      if (d && !dateline) dateline = d;
-      if (EVENT_WORDS.test(l) || d) break;
+      if (d) {
+        dateline = d;
+        break;
+      }
     }
   if (explicit) {
     g.year = Number(explicit[1]);

@@ -43,9 +43,9 @@ describe('structure', () => {
       '王毅：最后说一件事。',
       '记者会历时1小时。',
     ].map((text, i) => ({ text, src: i + 1 }));
-    const r = buildTurns(paras, new Set(['王毅']), 'f', 2024, mergeTopics());
+    const r = buildTurns(paras, new Set(['王毅']), 'f', '2024-03-07', mergeTopics());
     expect(r.turns.map((t) => t.kind)).toEqual(['narration', 'opening', 'question', 'answer', 'closing', 'narration']);
-    expect(r.turns[2]!.question).toEqual({ id: '2024-01', seq: 1, label: '路透社记者', outlet: '路透社', title: '中美关系如何？', topics: ['中美'] });
+    expect(r.turns[2]!.question).toEqual({ id: '2024-03-07-01', seq: 1, label: '路透社记者', outlet: '路透社', title: '中美关系如何？', topics: ['中美'] });
     expect(r.turns[3]!.paragraphs).toEqual(['很好。', '第二段回答。']);
     expect(r.srcLines).toEqual([1, 2, 3, 4, 6, 7]);
   });
