@@ -97,7 +97,8 @@ export function guessMeta(leading: string, all: string): MetaGuess {
     for (const l of lines) {
       const title = l.length <= 40 && !/[，。；]/.test(l);
       if (!title && ++narration > 2) break;
-      if (FUTURE.test(l.slice(0, 40))) continue;
+      // a future event, or the time of something reported ("当地时间2月18日，美方…"): not a dateline
+      if (FUTURE.test(l.slice(0, 40)) || /^(?:据[^电，。]{0,10}报道|当地时间)/.test(l)) continue;
       const e = /^[^，。；]{0,20}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:电|[，,\s]|(?=[^，。]{0,40}(?:举行|召开|主持)))/.exec(l);
       if (e) {
         explicit = e;
@@ -227,6 +228,8 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
   // the page answers with "答：": unlabelled answers after a question are answers too
   const anonymous = paras.some((p) => matchLabel(p.text, speakers)?.kind === 'answer');
   let lastSpeaker = eventSpeaker;
+  // a page of a named speaker (from its title) without any label: the speaker's announcements
+  const unlabelled = !!eventSpeaker && !paras.some((p) => matchLabel(p.text, speakers));
   // "记者：" is the questioner's label only when no other question label is used
   const reporterAsks = !paras.some((p) => {
     const k = matchLabel(p.text, speakers)?.kind;
@@ -358,7 +361,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
     }
     if (lastQuestion < 0 && (!cur || cur.kind === 'narration')) {
       // before the first question: event narration (title, dateline) or an announcement
-      const narration = EVENT_WORDS.test(bare) || /^[^，。]{0,20}?\d{1,2}月\d{1,2}日电/.test(bare) || !anonymous;
+      const narration = EVENT_WORDS.test(bare) || /^[^，。]{0,20}?\d{1,2}月\d{1,2}日电/.test(bare) || !(anonymous || unlabelled);
       if (narration && cur?.kind === 'narration') cur.paragraphs.push(text);
       else if (narration) push({ kind: 'narration', paragraphs: [text] }, p.src);
       else {

@@ -90,11 +90,12 @@ export function endsSentence(s: string): boolean {
     closers++;
   }
   if (i < 0) return false;
-  // a stage direction or caption in brackets after a finished sentence, or alone:
+  // a stage direction or caption in brackets (words only) after a finished sentence, or alone:
   // "……我不掌握你说的情况。（记者笑）", "（记者点头）"
   if (closers === 1 && (s[i + 1] === '）' || s[i + 1] === ')')) {
     const open = Math.max(s.lastIndexOf('（', i), s.lastIndexOf('(', i));
-    if (open >= 0 && !/[)）]/.test(s.slice(open + 1, i + 1))) {
+    // words only (no digits, Latin or formula), short: "记者笑", "示意图"
+    if (open >= 0 && i + 1 - open <= 41 && /^[\p{Script=Han}·、，]+$/u.test(s.slice(open + 1, i + 1))) {
       const before = s.slice(0, open).trimEnd();
       if (before === '' || endsSentence(before)) return true;
     }
