@@ -23,7 +23,7 @@ export function stripBlanks(text: string): string {
  */
 export const QUESTION_LABEL = /^([^，。！？：:；\s“”（）()]{1,40}?记者)(提问|问及|问|追问)?\s*[：:]\s*/u;
 /** anonymous labels: group 1 the label */
-const ANON_LABEL = /^((?:(?:会后|会上|随后|另)?有)?(?:记者)?(?:问及|提问|问|追问|又问|再问)|答|回答)\s*[：:]\s*/u;
+const ANON_LABEL = /^((?:(?:会后|会上|随后|此外|另外|另)[，,]?\s*)?(?:有|一名|一位)?(?:记者)?(?:问及|提问|问|追问|又问|再问)|答|回答)\s*[：:]\s*/u;
 /** a bare "记者：" (an interview, or a reporter's short reply inside an answer) */
 const BARE_REPORTER = /^(记者)\s*[：:]\s*/u;
 const NAME_LABEL = /^([\p{Script=Han}·]{2,8})\s*[：:]/u;

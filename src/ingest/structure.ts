@@ -44,6 +44,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** words that make a line the title or the narration of the event itself */
 const EVENT_WORDS = /记者会|发布会|吹风会|记者招待会|答记者问|回答中外记者提问|回答记者提问|答问|发表谈话|发表讲话|发表声明/;
+/** the narration of this event ("…在人民大会堂举行记者会，…回答中外记者提问"), not a speaker's announcement */
+const NARRATED_EVENT = /^(?![^。]*(?:将于|将在|将举行))[^。]*(?:(?:举行|召开|主持)[^。]{0,12}(?:记者会|发布会|吹风会)|回答中外记者提问|答记者问)/;
 /** an event yet to come ("外交部将于…举行吹风会"): not this page's event */
 const FUTURE = /将于|将在|将举行|将召开|拟于/;
 const EXPLICIT_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -361,7 +363,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
     }
     if (lastQuestion < 0 && (!cur || cur.kind === 'narration')) {
       // before the first question: event narration (title, dateline) or an announcement
-      const narration = EVENT_WORDS.test(bare) || /^[^，。]{0,20}?\d{1,2}月\d{1,2}日电/.test(bare) || !(anonymous || unlabelled);
+      const narration = NARRATED_EVENT.test(bare) || (bare.length <= 60 && !/[，。！？；]/.test(bare)) || /^[^，。]{0,20}?\d{1,2}月\d{1,2}日电/.test(bare) || !(anonymous || unlabelled);
       if (narration && cur?.kind === 'narration') cur.paragraphs.push(text);
       else if (narration) push({ kind: 'narration', paragraphs: [text] }, p.src);
       else {
