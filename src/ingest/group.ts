@@ -101,7 +101,7 @@ export function groupEvents(processed: ProcessedSource[], language: string): { e
     if (same.length) {
       const others = same.map((g) => g.members[0]!.file).join(', ');
       if (bestScore >= 0.15) note(p, 'warning', `dated ${date} like ${others} but only ${pct(bestScore)} of sentences agree: kept as a separate event, not as a witness`);
-      else note(p, 'info', `a separate event on ${date} (${others} has other content: ${pct(bestScore)} of sentences shared)`);
+      else note(p, 'info', `a separate event on ${date} (other content than ${others}: ${pct(bestScore)} of sentences shared)`);
     }
     groups.push({ date, members: [p] });
   }
