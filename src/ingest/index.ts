@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import type { EventMeta, Highlight, PressEvent, SourceRef, SourceRole, Turn } from '../model/types.js';
+import type { PressEvent, SourceRole, Turn } from '../model/types.js';
 import { PressbookError } from '../errors.js';
 import { parseEventMarkdown } from '../markdown/parse.js';
 import { decodeBuffer } from './decode.js';
@@ -18,9 +18,9 @@ import { noise } from './rules/noise.js';
 import { head } from './rules/head.js';
 import { reflow, wrapWidth, type ReflowMode } from './rules/reflow.js';
 import { corruption } from './rules/corruption.js';
-import { buildTurns, guessMeta, type MetaGuess } from './structure.js';
+import { buildTurns, guessMeta, separators, type MetaGuess } from './structure.js';
 import { digestHighlights } from './digest.js';
-import { choosePrimary, variantReadings } from './editions.js';
+import { groupEvents } from './group.js';
 import { mergeTopics, type TopicTable } from './topics.js';
 import { countHan, type Line, type RuleResult } from './text.js';
 
@@ -57,6 +57,8 @@ export interface SourceReport {
   hanChars?: number;
   /** questions found in this source */
   questions?: number;
+  /** follow-ups found in this source */
+  followups?: number;
   /** primary sentences that this witness lacks */
   missingSentences?: number;
   /** every individual change as an info message with its source line */
@@ -156,7 +158,7 @@ class Collector {
 }
 
 /** Clean one decoded text (raw transcript or digest). Exported for tests and the bench. */
-export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[] } = {}): ProcessedSource {
+export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[]; title?: string } = {}): ProcessedSource {
   const topics = opts.topics ?? mergeTopics();
   const c = new Collector();
   let lines: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
@@ -191,6 +193,10 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages, role: 'digest' as const });
     return { file, kind: 'digest', report, meta, turns: [], paras: [], highlights: dg.highlights };
   }
+  // separator lines ("*****") are removed (reported) before paragraphs are joined
+  const sep = separators(lines, file);
+  c.add('separator', sep);
+  lines = sep.lines;
   const mode: ReflowMode = segmented ? 'segmented' : layout.base === 'columns' ? 'columns' : 'paragraphs';
   const rf = reflow(lines, file, mode, speakers);
   c.add('reflow', rf);
@@ -203,17 +209,20 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
   if (cr.repeated) c.warnings.push({ file, line: paras[0]?.src ?? 1, rule: 'corruption', severity: 'warning', message: `source damaged: ${cr.repeated} looping paragraph(s) removed` });
   // metadata: leading narration (before the first label) and the whole text
   const firstLabel = paras.findIndex((p) => !!matchLabel(p.text, speakers));
-  const leading = [...hd.titles, ...paras.slice(0, firstLabel < 0 ? 2 : firstLabel).map((p) => p.text)].join('\n');
+  const leading = [...(opts.title ? [opts.title] : []), ...hd.titles, ...paras.slice(0, firstLabel < 0 ? 2 : firstLabel).map((p) => p.text)].join('\n');
   const all = paras.map((p) => p.text).join('\n');
   const guess = guessMeta(leading, all);
-  const st = buildTurns(paras, speakers, file, guess.year, topics);
+  if (guess.speaker) speakers.add(guess.speaker);
+  const st = buildTurns(paras, speakers, file, guess.date, topics, { speaker: guess.speaker, breaks: sep.breaks });
   c.add('structure', { diags: st.diags, fixes: 0 });
   let speaker: string | undefined;
   const counts = new Map<string, number>();
-  for (const t of st.turns) if (t.speaker && t.kind !== 'question') counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
+  for (const t of st.turns) if (t.speaker && (t.kind === 'opening' || t.kind === 'answer' || t.kind === 'closing')) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
   for (const [s, n] of counts) if (!speaker || n > counts.get(speaker)!) speaker = s;
+  speaker ??= guess.speaker;
   Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages });
   report.questions = st.turns.filter((t) => t.kind === 'question').length;
+  report.followups = st.turns.filter((t) => t.kind === 'followup').length;
   return {
     file,
     kind: 'transcript',
@@ -285,12 +294,6 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   return p;
 }
 
-function refOf(p: ProcessedSource, role: SourceRole): SourceRef {
-  const r: SourceRef = { file: p.file, role, sha: p.report.sha, layout: p.report.layout, encoding: p.report.encoding };
-  if (p.report.damaged) r.damaged = true;
-  return r;
-}
-
 export async function cleanSources(paths: string[], opts: CleanOptions = {}): Promise<CleanResult> {
   const topics = mergeTopics(opts.topics);
   const report: CleanReport = { sources: [], errors: [] };
@@ -307,79 +310,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
       report.sources.push(rej);
     }
   }
-  // group transcripts and canonical Markdown by event id
-  const groups = new Map<string, ProcessedSource[]>();
-  for (const p of processed) {
-    if (p.kind === 'digest') continue;
-    const id = p.event?.meta.id ?? p.meta.date!;
-    groups.set(id, [...(groups.get(id) ?? []), p]);
-  }
-  const events: PressEvent[] = [];
-  const byId = new Map<string, PressEvent>();
-  const refs = new Map<string, SourceRef[]>();
-  for (const [id, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const pi = choosePrimary(members.map((m) => ({ file: m.file, damaged: m.report.damaged, questions: m.report.questions ?? 0, han: m.report.hanChars ?? 0 })));
-    const primary = members[pi]!;
-    const witnesses = members.filter((_, i) => i !== pi);
-    primary.report.role = 'primary';
-    primary.report.event = id;
-    for (const w of witnesses) {
-      w.report.role = 'witness';
-      w.report.event = id;
-      const v = variantReadings(primary.paras, w.paras);
-      w.report.variants = v.variants;
-      w.report.missingSentences = v.missing;
-    }
-    let event: PressEvent;
-    if (primary.event) {
-      event = primary.event;
-      delete event.meta.hash;
-    } else {
-      const pick = <K extends keyof ProcessedSource['meta']>(k: K) => primary.meta[k] ?? witnesses.map((w) => w.meta[k]).find((x) => x !== undefined);
-      const year = Number(id.slice(0, 4));
-      const title = pick('title') ?? (primary.meta.titles.length ? primary.meta.titles.join(' ') : undefined) ?? `${id} press conference`;
-      const meta: EventMeta = {
-        id,
-        date: id,
-        year,
-        title: title as string,
-        session: pick('session') as string | undefined,
-        venue: pick('venue') as string | undefined,
-        speaker: pick('speaker') as string | undefined,
-        duration: pick('duration') as string | undefined,
-        headline: pick('headline') as string | undefined,
-        language: opts.language ?? 'zh-CN',
-        sources: [],
-      };
-      for (const k of Object.keys(meta) as (keyof EventMeta)[]) if (meta[k] === undefined) delete meta[k];
-      const highlights: Highlight[] = primary.highlights.map((h) => ({ text: h.text, source: primary.file }));
-      event = { meta, turns: primary.turns, highlights };
-      refs.set(id, [refOf(primary, 'primary'), ...witnesses.map((w) => refOf(w, 'witness'))]);
-    }
-    events.push(event);
-    byId.set(id, event);
-  }
-  // digests attach to their event as highlights
-  for (const d of processed.filter((p) => p.kind === 'digest')) {
-    let target: PressEvent | undefined = d.meta.date ? byId.get(d.meta.date) : undefined;
-    if (!target && d.meta.year) {
-      const same = events.filter((e) => e.meta.year === d.meta.year);
-      if (same.length === 1) target = same[0];
-    }
-    if (!target) {
-      d.report.warnings.push({ file: d.file, line: 1, rule: 'digest', severity: 'warning', message: `digest not attached: no event found for ${d.meta.date ?? d.meta.year ?? 'an unknown date'}` });
-      continue;
-    }
-    d.report.event = target.meta.id;
-    const have = new Set(target.highlights.map((h) => h.source + '\u0000' + h.text));
-    for (const h of d.highlights) if (!have.has(d.file + '\u0000' + h.text)) target.highlights.push({ text: h.text, source: d.file });
-    const r = refs.get(target.meta.id);
-    if (r) r.push(refOf(d, 'digest'));
-  }
-  for (const e of events) {
-    const r = refs.get(e.meta.id);
-    if (r) e.meta.sources = r;
-  }
+  const { events } = groupEvents(processed, opts.language ?? 'zh-CN');
   for (const p of processed) report.sources.push(p.report);
   report.sources.sort((a, b) => a.file.localeCompare(b.file));
   events.sort((a, b) => a.meta.id.localeCompare(b.meta.id));

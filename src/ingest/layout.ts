@@ -4,7 +4,7 @@
  */
 import type { Line } from './text.js';
 import { countHan, displayWidth, endsSentence, isHanCode } from './text.js';
-import { QUESTION_LABEL } from './labels.js';
+import { isQuestionLine } from './labels.js';
 
 export type BaseLayout = 'columns' | 'paragraphs' | 'segmented' | 'digest';
 
@@ -68,7 +68,7 @@ export function detectLayout(lines: Line[]): LayoutInfo {
   let reported = 0;
   for (const l of nonEmpty) {
     const raw = l.text;
-    if (raw.includes('记者') && QUESTION_LABEL.test(raw.replace(/ +/g, ''))) questions++;
+    if (isQuestionLine(raw.replace(/ +/g, ''))) questions++;
     if (/表示|指出|强调|介绍|说|认为|重申/.test(raw)) reported += (raw.replace(/ +/g, '').match(REPORTED) ?? []).length;
   }
   const widths = nonEmpty.map((l) => displayWidth(l.text.trim())).sort((a, b) => a - b);
@@ -78,7 +78,7 @@ export function detectLayout(lines: Line[]): LayoutInfo {
   let digestHead = false;
   let bulletCount = 0;
   for (const l of nonEmpty) {
-    if ((l.text.includes('记者') && QUESTION_LABEL.test(l.text.replace(/ +/g, ''))) || /电\s/.test(l.text)) break;
+    if (isQuestionLine(l.text.replace(/ +/g, '')) || /电\s/.test(l.text)) break;
     if (HEAD_BULLET.test(l.text)) bulletCount++;
   }
   digestHead = bulletCount >= 2;

@@ -83,13 +83,23 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '】'
 /** True when the text ends like a finished sentence (closing quotes/brackets after the final mark allowed). */
 export function endsSentence(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && (s[i] === ' ' || s[i] === '\t')) i--;
+  while (i >= 0 && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u3000')) i--;
   let closers = 0;
   while (i >= 0 && CLOSERS.has(s[i]!)) {
     i--;
     closers++;
   }
   if (i < 0) return false;
+  // a stage direction or caption in brackets (words only) after a finished sentence, or alone:
+  // "……我不掌握你说的情况。（记者笑）", "（记者点头）"
+  if (closers === 1 && (s[i + 1] === '）' || s[i + 1] === ')')) {
+    const open = Math.max(s.lastIndexOf('（', i), s.lastIndexOf('(', i));
+    // words only (no digits, Latin or formula), short: "记者笑", "示意图"
+    if (open >= 0 && i + 1 - open <= 41 && /^[\p{Script=Han}·、，]+$/u.test(s.slice(open + 1, i + 1))) {
+      const before = s.slice(0, open).trimEnd();
+      if (before === '' || endsSentence(before)) return true;
+    }
+  }
   const ch = s[i]!;
   if (ch === '.') return closers === 0 && i > 0 && !isAsciiDigit(s[i - 1]) ? isLatinLetter(s[i - 1]) : false;
   return FINAL.has(ch);

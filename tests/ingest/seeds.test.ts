@@ -40,13 +40,13 @@ describe('events and editions', () => {
     expect(src('004').event).toBe('2022-03-07');
   });
 
-  it('counts 16 / 27 / 14 questions with ids <year>-<NN>', () => {
+  it('counts 16 / 27 / 14 questions with ids <event id>-<NN>', () => {
     const qs = (id: string) => byId(id).turns.filter((t) => t.kind === 'question');
     expect(qs('2020-05-24')).toHaveLength(16);
     expect(qs('2021-03-07')).toHaveLength(27);
     expect(qs('2022-03-07')).toHaveLength(14);
-    expect(qs('2021-03-07')[6]!.question!.id).toBe('2021-07');
-    for (const e of r.events) qs(e.meta.id).forEach((t, i) => expect(t.question!.id).toBe(`${e.meta.year}-${String(i + 1).padStart(2, '0')}`));
+    expect(qs('2021-03-07')[6]!.question!.id).toBe('2021-03-07-07');
+    for (const e of r.events) qs(e.meta.id).forEach((t, i) => expect(t.question!.id).toBe(`${e.meta.id}-${String(i + 1).padStart(2, '0')}`));
   });
 
   it('keeps outlets exactly as printed', () => {
@@ -239,7 +239,7 @@ describe('canonical Markdown', () => {
     for (const s of rep.sources) expect(Object.keys(s)).toEqual(expect.arrayContaining(['encoding', 'layout', 'role', 'fixes', 'removals', 'warnings', 'variants']));
     const qs = JSON.parse(readFileSync(join(out, 'questions.json'), 'utf8'));
     expect(qs).toHaveLength(57);
-    expect(qs[0]).toMatchObject({ id: '2020-01', year: 2020, date: '2020-05-24', event: '2020-05-24', seq: 1, outlet: '《人民日报》' });
+    expect(qs[0]).toMatchObject({ id: '2020-05-24-01', year: 2020, date: '2020-05-24', event: '2020-05-24', seq: 1, outlet: '《人民日报》' });
     expect(Object.keys(qs[0])).toEqual(expect.arrayContaining(['id', 'year', 'date', 'event', 'seq', 'outlet', 'title', 'question', 'topics']));
     const csv = readFileSync(join(out, 'questions.csv'), 'utf8').trim().split('\r\n');
     expect(csv[0]).toBe('id,year,date,event,seq,outlet,title,question,topics');
@@ -319,7 +319,7 @@ describe('encodings and inputs', () => {
     expect(e.turns.map((t) => t.kind)).toEqual(['narration', 'opening', 'question', 'answer', 'question', 'answer', 'closing', 'narration']);
     const q = e.turns.filter((t) => t.question).map((t) => t.question!);
     expect(q.map((x) => x.outlet)).toEqual(['新加坡《联合早报》', '美国有线电视新闻网']);
-    expect(q[0]!.id).toBe('2023-01');
+    expect(q[0]!.id).toBe('2023-03-07-01');
     expect(e.turns[2]!.paragraphs[0]).toBe('中美关系将如何发展？中方对此有何期待？');
     expect(e.turns[3]!.paragraphs).toHaveLength(2);
     expect(e.turns[5]!.paragraphs[0]).toBe('中方始终坚持劝和促谈，支持通过对话解决争端。');

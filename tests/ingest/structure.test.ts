@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTurns, guessMeta, npcSessionYear, parseCnNumber, questionTitle } from '../../src/ingest/structure.js';
 import { mergeTopics, tagTopics } from '../../src/ingest/topics.js';
-import { outletOf } from '../../src/ingest/labels.js';
+import { detectSpeakers, matchLabel, outletOf } from '../../src/ingest/labels.js';
+import { processText } from '../../src/ingest/index.js';
 
 describe('structure', () => {
   it('computes the NPC session year', () => {
@@ -43,10 +44,62 @@ describe('structure', () => {
       '王毅：最后说一件事。',
       '记者会历时1小时。',
     ].map((text, i) => ({ text, src: i + 1 }));
-    const r = buildTurns(paras, new Set(['王毅']), 'f', 2024, mergeTopics());
+    const r = buildTurns(paras, new Set(['王毅']), 'f', '2024-03-07', mergeTopics());
     expect(r.turns.map((t) => t.kind)).toEqual(['narration', 'opening', 'question', 'answer', 'closing', 'narration']);
-    expect(r.turns[2]!.question).toEqual({ id: '2024-01', seq: 1, label: '路透社记者', outlet: '路透社', title: '中美关系如何？', topics: ['中美'] });
+    expect(r.turns[2]!.question).toEqual({ id: '2024-03-07-01', seq: 1, label: '路透社记者', outlet: '路透社', title: '中美关系如何？', topics: ['中美'] });
     expect(r.turns[3]!.paragraphs).toEqual(['很好。', '第二段回答。']);
     expect(r.srcLines).toEqual([1, 2, 3, 4, 6, 7]);
+  });
+
+  it('reads outlet labels with verbs, indented labels and any spokesperson (2020-style page)', () => {
+    const I = '\u3000\u3000';
+    const text = [
+      '2020年3月12日外交部发言人赵立坚主持例行记者会',
+      `${I}发言人宣布：应国务委员兼外交部长王毅邀请，某国外长将访华。`,
+      `${I}俄新社记者：第一个问题，中方对疫情形势有何评估？`,
+      `${I}赵立坚：中方高度重视。`,
+      `${I}俄新社记者追问：中方是否会派出专家？`,
+      `${I}赵立坚：我们会适时发布消息。`,
+      `${I}彭博社记者提问：2020年2月18日，美方宣布了新的措施。你有何评论？`,
+      `${I}赵立坚：2020年2月18日，美方宣布的措施，我们已经表明了立场。`,
+      `${I}（记者：还有一个问题。）`,
+      `${I}赵立坚：请讲。`,
+      `${I}路透社记者：中方是否掌握有关情况？`,
+      `${I}赵立坚：我不掌握。`,
+    ].join('\n\n');
+    const p = processText(text, 'x.txt');
+    // the title line is metadata (head rule), not a turn
+    expect(p.meta.titles).toEqual(['2020年3月12日外交部发言人赵立坚主持例行记者会']);
+    expect(p.turns.map((t) => t.kind)).toEqual(['announcement', 'question', 'answer', 'followup', 'answer', 'question', 'answer', 'interjection', 'answer', 'question', 'answer']);
+    expect(p.meta.date).toBe('2020-03-12');
+    expect(p.meta.speaker).toBe('赵立坚');
+    const q = p.turns.filter((t) => t.question).map((t) => t.question!);
+    expect(q.map((x) => x.id)).toEqual(['2020-03-12-01', '2020-03-12-01-f1', '2020-03-12-02', '2020-03-12-03']);
+    expect(q.map((x) => x.outlet)).toEqual(['俄新社', '俄新社', '彭博社', '路透社']);
+    expect(q[1]!.parent).toBe('2020-03-12-01');
+    expect(p.turns[0]!.paragraphs[0]).toMatch(/^应国务委员/);
+    expect(p.turns[0]!.speaker).toBe('赵立坚');
+  });
+
+  it('tells labels apart', () => {
+    const sp = new Set(['耿爽']);
+    expect(matchLabel('　　问：你好吗？', sp)).toMatchObject({ kind: 'question', label: '问' });
+    expect(matchLabel('追问：还有呢？', sp)).toMatchObject({ kind: 'followup' });
+    expect(matchLabel('答：很好。', sp)).toMatchObject({ kind: 'answer' });
+    expect(matchLabel('会后有记者问及：有何评论？', sp)).toMatchObject({ kind: 'question', label: '会后有记者问及' });
+    expect(matchLabel('CNN记者追问：是吗？', sp)).toMatchObject({ kind: 'followup', label: 'CNN记者追问' });
+    expect(outletOf('CNN记者追问')).toBe('CNN');
+    expect(outletOf('会后有记者问及')).toBe('');
+    expect(matchLabel('（记者：日本媒体。）', sp)).toMatchObject({ kind: 'interjection' });
+    expect(matchLabel('（记者笑）', sp)).toBeUndefined();
+    expect(matchLabel('耿爽：好的。', sp)).toMatchObject({ kind: 'speaker', speaker: '耿爽' });
+    expect(matchLabel('中方认为：这是错误的。', sp)).toBeUndefined();
+    expect(detectSpeakers([{ text: '　　陆慷：一。', src: 1 }, { text: '　　陆慷：二。', src: 2 }])).toEqual(new Set(['陆慷']));
+  });
+
+  it('dates an event from its title or dateline, never from a date inside the text', () => {
+    expect(guessMeta('外交部发言人华春莹就某事答记者问\n当地时间2020年2月18日，美方宣布……', '').date).toBeUndefined();
+    expect(guessMeta('2018年12月28日外交部发言人华春莹主持例行记者会', '').date).toBe('2018-12-28');
+    expect(guessMeta('外交部将于2018年8月22日（星期三）上午8:30在蓝厅举行中外媒体吹风会', '').date).toBeUndefined();
   });
 });
