@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { EventMeta, Highlight, PressEvent, SourceRef, SourceRole, Turn } from '../model/types.js';
 import { PressbookError } from '../errors.js';
+import { assignIds } from '../model/ids.js';
 import { parseEventMarkdown } from '../markdown/parse.js';
 import { decodeBuffer } from './decode.js';
 import { extractHtml, looksLikeHtml } from './html.js';
@@ -383,6 +384,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   for (const p of processed) report.sources.push(p.report);
   report.sources.sort((a, b) => a.file.localeCompare(b.file));
   events.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  for (const e of events) assignIds(e); // TEMP (downstream branch): until structure assigns ids after grouping
   return { events, report };
 }
 

@@ -1,12 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PressEvent } from '../model/types.js';
+import { PressbookError } from '../errors.js';
 import { parseEventMarkdown } from './parse.js';
 
-/** Read every canonical Markdown file in a folder into events (sorted by date). */
+/**
+ * Read every canonical Markdown file in a folder into events (sorted by date, then id). Two files
+ * with the same event id are an error naming both: every question id is scoped to its event id, so
+ * this keeps ids unique across the whole book.
+ */
 export function readMarkdownFolder(dir: string): PressEvent[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-  return files
-    .map((f) => parseEventMarkdown(readFileSync(join(dir, f), 'utf8'), join(dir, f)).event)
-    .sort((a, b) => a.meta.date.localeCompare(b.meta.date));
+  const byId = new Map<string, string>();
+  const events = files.map((f) => {
+    const path = join(dir, f);
+    const ev = parseEventMarkdown(readFileSync(path, 'utf8'), path).event;
+    const other = byId.get(ev.meta.id);
+    if (other) throw new PressbookError(`${path}:1: event id "${ev.meta.id}" is also the id of ${other} (a later event of the same date takes ${ev.meta.date}b, ${ev.meta.date}c …)`, { file: path, line: 1 });
+    byId.set(ev.meta.id, path);
+    return ev;
+  });
+  return events.sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
 }

@@ -8,9 +8,12 @@ import { VFile } from 'vfile';
 import type { Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { EventMeta, Highlight, PressEvent, Turn, TurnKind } from '../model/types.js';
+import { assignIds, EVENT_ID, QUESTION_ID } from '../model/ids.js';
 import { PressbookError } from '../errors.js';
+import { FORMAT_VERSION } from './serialize.js';
 
-const TURN_KINDS = new Set<TurnKind>(['opening', 'question', 'answer', 'closing', 'narration']);
+const TURN_KINDS = new Set<TurnKind>(['opening', 'announcement', 'question', 'followup', 'answer', 'interjection', 'closing', 'narration']);
+const KIND_LIST = 'opening, announcement, question, followup, answer, interjection, closing, narration or highlights';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
@@ -39,15 +42,35 @@ export function parseEventMarkdown(text: string, path = 'event.md'): { event: Pr
   let meta: EventMeta | undefined;
   const turns: Turn[] = [];
   const highlights: Highlight[] = [];
-  const fail = (msg: string, node?: RootContent) => {
+  const fail = (msg: string, node?: RootContent): never => {
     const line = node?.position?.start.line;
-    throw new PressbookError(`${path}${line ? ':' + line : ''}: ${msg}`, { file: path, line });
+    const col = node?.position?.start.column;
+    throw new PressbookError(`${path}${line ? ':' + line + (col ? ':' + col : '') : ''}: ${msg}`, { file: path, line });
   };
+  let version = FORMAT_VERSION;
+  /** id → line of its first use, for duplicate reports */
+  const seen = new Map<string, number>();
+  const claim = (id: string, node: RootContent) => {
+    const first = seen.get(id);
+    if (first !== undefined) fail(`duplicate id "${id}" (already used on line ${first})`, node);
+    seen.set(id, node.position?.start.line ?? 0);
+  };
+  let lastQuestion: string | undefined;
   for (const node of tree.children) {
     if (node.type === 'yaml') {
       const fm = parseYaml(node.value) as Record<string, unknown>;
       if (!fm || typeof fm !== 'object') fail('front matter is not a YAML mapping', node);
       for (const key of ['id', 'date', 'year', 'title']) if (fm[key] === undefined) fail(`front matter lacks "${key}"`, node);
+      if (fm.pressbook !== undefined) {
+        version = Number(fm.pressbook);
+        if (!Number.isInteger(version) || version < 1) fail(`front matter "pressbook: ${String(fm.pressbook)}" is not a format version`, node);
+        if (version > FORMAT_VERSION) fail(`written by a newer pressbook (format ${version}; this version reads formats 1 to ${FORMAT_VERSION})`, node);
+      }
+      const id = String(fm.id);
+      const date = String(fm.date);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`front matter "date: ${date}" is not an ISO date (YYYY-MM-DD)`, node);
+      if (version >= 2 && (!EVENT_ID.test(id) || !id.startsWith(date)))
+        fail(`front matter "id: ${id}" is not an event id for ${date} (expected ${date}, or ${date}b, ${date}c … for later events of that date)`, node);
       meta = {
         id: String(fm.id),
         date: String(fm.date),
@@ -74,13 +97,39 @@ export function parseEventMarkdown(text: string, path = 'event.md'): { event: Pr
         }
       } else if (TURN_KINDS.has(node.name as TurnKind)) {
         const kind = node.name as TurnKind;
+        if (!meta) fail(`:::${kind} before the front matter`, node);
         const turn: Turn = { kind, paragraphs: paragraphsOf(node, file) };
         if (a.speaker) turn.speaker = a.speaker;
-        if (kind === 'question') {
-          if (!a.id) fail(':::question needs an id, e.g. {#2021-07}', node);
+        if (kind === 'question' || kind === 'followup') {
+          const evId = meta!.id;
+          const example = kind === 'question' ? `{#${evId}-01}` : `{#${evId}-01-f1}`;
+          if (!a.id) fail(`:::${kind} needs an id, e.g. ${example}`, node);
+          const id = a.id!;
+          const m = QUESTION_ID.exec(id);
+          let seq = Number(a.seq ?? NaN);
+          let parent: string | undefined;
+          if (version >= 2) {
+            if (!m || m[1] !== evId || (kind === 'question') !== (m[3] === undefined))
+              fail(`malformed ${kind} id "${id}": expected ${kind === 'question' ? `${evId}-NN (the event id and a two-digit number)` : `the id of its question and -f1, -f2 … (e.g. ${evId}-01-f1)`}`, node);
+            claim(id, node);
+            if (kind === 'question') {
+              lastQuestion = id;
+              if (!Number.isFinite(seq)) seq = Number(m![2]);
+            } else {
+              parent = `${m![1]}-${m![2]}`;
+              if (!lastQuestion) fail(`follow-up "${id}" does not follow a question`, node);
+              if (parent !== lastQuestion) fail(`follow-up "${id}" follows question "${lastQuestion}", not "${parent}"`, node);
+              if (a.parent && a.parent !== parent) fail(`follow-up "${id}" names parent="${a.parent}" but its id belongs to "${parent}"`, node);
+              if (!Number.isFinite(seq)) seq = Number(m![3]);
+            }
+          } else {
+            if (kind === 'followup') fail(`:::followup needs format 2 (front matter "pressbook: ${FORMAT_VERSION}")`, node);
+            if (!Number.isFinite(seq)) seq = turns.filter((t) => t.kind === 'question').length + 1;
+          }
           turn.question = {
-            id: a.id!,
-            seq: Number(a.seq ?? turns.filter((t) => t.kind === 'question').length + 1),
+            id,
+            seq,
+            ...(parent ? { parent } : {}),
             label: a.label ?? '',
             outlet: a.outlet ?? a.label ?? '',
             title: a.title ?? '',
@@ -88,7 +137,7 @@ export function parseEventMarkdown(text: string, path = 'event.md'): { event: Pr
           };
         }
         turns.push(turn);
-      } else fail(`unknown block ":::${node.name}" (expected opening, question, answer, closing, narration or highlights)`, node);
+      } else fail(`unknown block ":::${node.name}" (expected ${KIND_LIST})`, node);
     } else if (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())) {
       // comments are allowed for editors
     } else {
@@ -96,5 +145,19 @@ export function parseEventMarkdown(text: string, path = 'event.md'): { event: Pr
     }
   }
   if (!meta) throw new PressbookError(`${path}:1: missing YAML front matter`, { file: path, line: 1 });
-  return { event: { meta, turns, highlights }, file };
+  const event: PressEvent = { meta, turns, highlights };
+  if (version < 2) {
+    // format 1 numbered questions by year ("2021-07"): give them ids scoped to the event
+    if (!EVENT_ID.test(meta.id)) meta.id = meta.date;
+    const before = questionIdsOf(event);
+    assignIds(event);
+    const after = questionIdsOf(event);
+    if (before.join() !== after.join())
+      file.info(`format 1 file: question ids renumbered under the event (${before[0]} → ${after[0]} …); save it again with \`pressbook clean\` to upgrade`, { line: 1, column: 1 });
+  }
+  return { event, file };
+}
+
+function questionIdsOf(ev: PressEvent): string[] {
+  return ev.turns.flatMap((t) => (t.question ? [t.question.id] : []));
 }
