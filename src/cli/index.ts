@@ -87,7 +87,7 @@ export function program(): Command {
     .description('print annotated handouts: chosen questions with a teacher\'s notes in the margin')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .option('-s, --select <selector...>', 'question id (2021-07), year, date, outlet:…, topic:… or text:…; join with & to require several (without --select: the handouts of pressbook.yaml)')
+    .option('-s, --select <selector...>', 'question id (2021-03-07-07; a follow-up id selects its question), year (2021), month (2021-03), date or event (2021-03-07, 2021-03-07b), outlet:…, topic:… or text:…; join with & to require several (without --select: the handouts of pressbook.yaml)')
     .option('--only <name...>', 'print only these handouts of pressbook.yaml')
     .option('--name <name>', 'file name of an ad-hoc handout (handouts/<name>.pdf)', 'handout')
     .option('--title <title>', 'title of an ad-hoc handout (default: the book title)')
