@@ -33,3 +33,27 @@ export function richEvent(id = '2021-03-07', date = id.slice(0, 10)): PressEvent
   return ev;
 }
 
+
+/**
+ * A year of press conferences: `n` events on different dates of 2019 plus a second event on the
+ * first date ("2019-01-04b"), each with every turn kind and text unique to the event (so that a
+ * paragraph found in an output can only come from one place).
+ */
+export function yearOfEvents(n = 20): PressEvent[] {
+  const dates = Array.from({ length: n }, (_, i) => {
+    const d = new Date(Date.UTC(2019, 0, 4 + i * 17));
+    return d.toISOString().slice(0, 10);
+  });
+  const events = [...dates.map((d) => richEvent(d)), richEvent(`${dates[0]}b`, dates[0])];
+  for (const ev of events) {
+    const tag = `（${ev.meta.id}）`;
+    ev.meta.title = `外交部发言人例行记者会${tag}`;
+    for (const t of ev.turns) t.paragraphs = t.paragraphs.map((p, i) => `${p}${tag}${i ? '续' : ''}`);
+  }
+  return events;
+}
+
+/** Every paragraph of every turn, with its kind: what each output must show. */
+export function allParagraphs(events: PressEvent[]): { kind: string; id: string; text: string }[] {
+  return events.flatMap((e) => e.turns.flatMap((t) => t.paragraphs.map((text) => ({ kind: t.kind, id: e.meta.id, text }))));
+}
