@@ -132,3 +132,52 @@ describe('canonical Markdown: follow-ups, interjections, announcements (format 2
     expect(readMarkdownFolder(dir).map((e) => e.meta.id)).toEqual(['2021-03-07', '2021-03-07b']);
   });
 });
+
+describe('hand-edited Markdown is parsed strictly (issue 11)', () => {
+  const md = () => serializeEvent(richEvent());
+  const parse = (text: string) => () => parseEventMarkdown(text, 'book/2021-03-07.md');
+  const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+
+  it('a deleted closing ":::" that would swallow the next turns is an error with file:line', () => {
+    const text = md().replace(/(:::question\{#2021-03-07-01 [^\n]*\n[^\n]*\n):::\n/, '$1\n');
+    const q = lineOf(text, ':::question{#2021-03-07-01 ');
+    const a = lineOf(text, ':::answer');
+    expect(a).toBeGreaterThan(q);
+    expect(parse(text)).toThrowError(new RegExp(`^book/2021-03-07\\.md:${a}:1: :::answer opens inside :::question of line ${q}: the closing ":::" of that block is missing`));
+  });
+
+  it('a list, a heading, a quote or a rule typed inside a turn is an error, not dropped', () => {
+    const inAnswer = (extra: string) => md().replace('我们已经多次阐明立场。', `我们已经多次阐明立场。\n\n${extra}`);
+    const at = (text: string, s: string) => `book/2021-03-07\\.md:${lineOf(text, s)}:1: `;
+    for (const [extra, what] of [
+      ['- 第一点', 'a list'],
+      ['1. 第一点', 'a list'],
+      ['## 小标题', 'a heading'],
+      ['> 引文', 'a quote'],
+      ['***', 'a rule'],
+    ] as const) {
+      const text = inAnswer(extra);
+      expect(parse(text), extra).toThrowError(new RegExp(`^${at(text, extra)}${what} .*inside :::answer \\(line \\d+\\)`));
+    }
+  });
+
+  it('inline Markdown whose characters the parser would swallow is an error with its column', () => {
+    const text = md().replace('我们已经多次阐明立场。', '我们*已经*多次阐明立场。');
+    const line = lineOf(text, '我们*已经*');
+    expect(parse(text)).toThrowError(new RegExp(`^book/2021-03-07\\.md:${line}:3: emphasis \\(\\*…\\* or _…_\\) inside :::answer`));
+    expect(parse(md().replace('我们已经多次阐明立场。', '见[链接](http://x.cn)。'))).toThrowError(/:2: a link/);
+    expect(parse(md().replace('我们已经多次阐明立场。', '比分是3:0'))).toThrowError(/:5: a directive/);
+    // escaped, the same characters are kept as typed
+    const ok = parseEventMarkdown(md().replace('我们已经多次阐明立场。', '我们\\*已经\\*多次，比分是3\\:0'), 'x.md').event;
+    expect(ok.turns.find((t) => t.kind === 'answer')!.paragraphs[0]).toBe('我们*已经*多次，比分是3:0');
+  });
+
+  it('broken front-matter YAML names the file and the line in the file', () => {
+    const text = md().replace(/^title: .*$/m, 'title: [未闭合');
+    expect(parse(text)).toThrowError(/^book\/2021-03-07\.md:\d+:\d+: invalid YAML in the front matter/);
+    const m = /^book\/2021-03-07\.md:(\d+):/.exec((() => { try { parseEventMarkdown(text, 'book/2021-03-07.md'); return ''; } catch (e) { return (e as Error).message; } })());
+    // the error is at or just after the broken line (the parser sees the unclosed flow sequence there)
+    expect(Number(m![1])).toBeGreaterThanOrEqual(lineOf(text, 'title: [未闭合'));
+    expect(Number(m![1])).toBeLessThanOrEqual(lineOf(text, '---') + text.split('\n').slice(1).findIndex((l) => l === '---') + 1);
+  });
+});
