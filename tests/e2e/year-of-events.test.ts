@@ -47,6 +47,7 @@ let browser: PressbookBrowser;
 let epub: { r: EpubResult; zip: JSZip; file: string };
 let pdf: { r: PdfResult; pages: string[]; outline: OutlineNode[] };
 let handout: { r: HandoutResult; text: string; html: string };
+let practice: { r: HandoutResult; text: string; html: string };
 
 beforeAll(async () => {
   process.env.SOURCE_DATE_EPOCH = '1700000000';
@@ -68,6 +69,12 @@ beforeAll(async () => {
     date: new Date('2024-09-01T00:00:00Z'),
   });
   handout = { r: hr, text: (await pdfPagesText(readFileSync(hr.file))).map(norm).join(''), html: readFileSync(hr.htmlFile, 'utf8') };
+  const pr2 = await renderHandout(book, { name: 'practice', title: '口译练习', select: ['2019-01-21-01'], variant: 'questions-only' }, join(tmp, 'practice.pdf'), {
+    buildRoot: join(tmp, '.build'),
+    browser,
+    date: new Date('2024-09-01T00:00:00Z'),
+  });
+  practice = { r: pr2, text: (await pdfPagesText(readFileSync(pr2.file))).map(norm).join(''), html: readFileSync(pr2.htmlFile, 'utf8') };
 }, 600_000);
 
 afterAll(async () => {
@@ -210,5 +217,13 @@ describe('handout with follow-ups and interjections', () => {
     const ev = book.events.find((e) => e.meta.id === '2019-06-06')!;
     expect(questionsOf(ev)).toHaveLength(2);
     expect(followUpsOf(ev).get('2019-06-06-01')).toHaveLength(2);
+  });
+
+  it('questions only: the question and its follow-ups, each followed by ruled space, no answer', () => {
+    const [q] = selectQuestions(book, ['2019-01-21-01']);
+    for (const t of [q!.question, ...q!.followups]) expect(practice.text).toContain(norm(t.paragraphs[0]!));
+    for (const t of q!.answers.filter((x) => x.kind !== 'followup')) for (const p of t.paragraphs) expect(practice.text).not.toContain(norm(p));
+    const order = [...practice.html.matchAll(/class="(qa-fu|blank-answer)"/g)].map((m) => m[1]);
+    expect(order).toEqual(['blank-answer', 'qa-fu', 'blank-answer', 'qa-fu', 'blank-answer']);
   });
 });

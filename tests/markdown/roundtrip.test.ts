@@ -181,3 +181,15 @@ describe('hand-edited Markdown is parsed strictly (issue 11)', () => {
     expect(Number(m![1])).toBeLessThanOrEqual(lineOf(text, '---') + text.split('\n').slice(1).findIndex((l) => l === '---') + 1);
   });
 });
+
+describe('parser messages', () => {
+  it('readMarkdownFolder hands informational messages over as file:line:column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pb-md-'));
+    const v1 = ['---', 'pressbook: 1', 'id: 2021-03-07', 'date: 2021-03-07', 'year: 2021', 'title: 记者会', '---', '', ':::question{#2021-06 seq="6" label="路透社记者"}', '问题？', ':::', ''].join('\n');
+    writeFileSync(join(dir, '2021-03-07.md'), v1);
+    const msgs: string[] = [];
+    const [ev] = readMarkdownFolder(dir, (m) => msgs.push(m));
+    expect(ev!.turns[0]!.question!.id).toBe('2021-03-07-01');
+    expect(msgs).toEqual([expect.stringMatching(/2021-03-07\.md:1:1: format 1 file: question ids renumbered under the event \(2021-06 → 2021-03-07-01 …\)/)]);
+  });
+});
