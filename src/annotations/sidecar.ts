@@ -1,7 +1,7 @@
 /**
  * The annotations sidecar: a YAML list next to the book, one entry per note.
  *
- *   - question: 2021-06            # question id (see questions.json)
+ *   - question: 2021-03-07-06      # question or follow-up id (see questions.json)
  *     quote: "不干涉别国内政"        # exact text of the question or its answer (within one paragraph)
  *     occurrence: 2                # optional: the n-th occurrence when the quote appears more than once
  *     note: |                      # Markdown allowed
@@ -33,7 +33,11 @@ export interface NoteEntry {
 
 const entrySchema = z
   .object({
-    question: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}-\d{1,3}$/, 'a question id such as 2021-06')),
+    // the year-scoped ids of earlier versions ("2021-06") still parse, and are reported as stale with their new id
+    question: z
+      .union([z.string(), z.number()])
+      .transform(String)
+      .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}[b-z]?-\d{1,3}(?:-f\d+)?$|^\d{4}-\d{1,3}$/, 'a question id such as 2021-03-07-06 (or a follow-up id such as 2021-03-07-06-f1)')),
     quote: z.string().min(1, 'a non-empty exact quote'),
     note: z.string().min(1, 'a non-empty note'),
     occurrence: z.number().int().positive().default(1),
@@ -67,14 +71,14 @@ export function parseNotes(text: string, file: string): NoteEntry[] {
       }
       return;
     }
-    const q = /^(\d{4})-(\d{1,3})$/.exec(parsed.data.question)!;
+    const q = /^(.*?)-(\d{1,3})((?:-f\d+)?)$/.exec(parsed.data.question)!;
     const keyLine = (key: string) => {
       const node = isMap(item) ? (item.get(key, true) as { range?: [number, number, number] } | undefined) : undefined;
       return node?.range ? lc.linePos(node.range[0]).line : line;
     };
     out.push({
       ...parsed.data,
-      question: `${q[1]}-${q[2]!.padStart(2, '0')}`,
+      question: `${q[1]}-${q[2]!.padStart(2, '0')}${q[3]}`,
       note: parsed.data.note.trim(),
       file,
       line,

@@ -54,7 +54,7 @@ export function program(): Command {
     .description('print annotated handouts: chosen questions with a teacher\'s notes in the margin')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .option('-s, --select <selector>', 'question id, event (2021-03-07), month (2021-03), year, outlet:…, topic:… or text:…; join with & to require several; repeat for more (without --select: the handouts of pressbook.yaml)', collect)
+    .option('-s, --select <selector>', 'question id (2021-03-07-07; a follow-up id selects its question), year (2021), month (2021-03), date or event (2021-03-07, 2021-03-07b), outlet:…, topic:… or text:…; join with & to require several; repeat for more (without --select: the handouts of pressbook.yaml)', collect)
     .option('--only <name>', 'print only this handout of pressbook.yaml (repeatable)', collect)
     .option('--name <name>', 'file name of an ad-hoc handout (handouts/<name>.pdf)', 'handout')
     .option('--title <title>', 'title of an ad-hoc handout (default: the book title)')

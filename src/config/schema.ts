@@ -6,7 +6,7 @@ const handoutSchema = z
   .object({
     name: z.string().regex(/^[\w.-]+$/, 'a file-name-safe name (letters, digits, - _ .)'),
     title: z.string().min(1),
-    select: z.array(z.string().min(1)).min(1, 'at least one selector such as "topic:中美" or "2021-07"'),
+    select: z.array(z.string().min(1)).min(1, 'at least one selector such as "topic:中美", "2021-03" or "2021-03-07-07"'),
     order: z.enum(['given', 'chronological']).default('chronological'),
     notes: z.string().optional(),
     variant: z.enum(['annotated', 'questions-only']).default('annotated'),

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/fs.js';
 import { isHandEdited, serializeEvent } from '../markdown/serialize.js';
-import { questionsOf, type PressEvent } from '../model/types.js';
+import { followUpsOf, questionsOf, type PressEvent } from '../model/types.js';
 import type { CleanReport, CleanResult, Diagnostic } from './index.js';
 
 export interface WriteResult {
@@ -23,6 +23,20 @@ export interface WriteResult {
   overwritten: string[];
 }
 
+export interface FollowUpRow {
+  /** "2021-03-07-05-f1" */
+  id: string;
+  /** the id of the question followed up */
+  parent: string;
+  /** 1-based number within its question */
+  seq: number;
+  outlet: string;
+  label: string;
+  title: string;
+  question: string;
+  topics: string[];
+}
+
 export interface QuestionRow {
   id: string;
   year: number;
@@ -34,11 +48,15 @@ export interface QuestionRow {
   title: string;
   question: string;
   topics: string[];
+  /** the follow-ups of this question, in order (empty when none) */
+  followups: FollowUpRow[];
 }
 
+/** One row per numbered question, its follow-ups listed under it. */
 export function questionRows(events: PressEvent[]): QuestionRow[] {
   const rows: QuestionRow[] = [];
-  for (const ev of events)
+  for (const ev of events) {
+    const fus = followUpsOf(ev);
     for (const t of questionsOf(ev))
       rows.push({
         id: t.question.id,
@@ -51,7 +69,18 @@ export function questionRows(events: PressEvent[]): QuestionRow[] {
         title: t.question.title,
         question: t.paragraphs.join('\n'),
         topics: t.question.topics,
+        followups: (fus.get(t.question.id) ?? []).map((f) => ({
+          id: f.question.id,
+          parent: t.question.id,
+          seq: f.question.seq,
+          outlet: f.question.outlet,
+          label: f.question.label,
+          title: f.question.title,
+          question: f.paragraphs.join('\n'),
+          topics: f.question.topics,
+        })),
       });
+  }
   return rows;
 }
 
@@ -60,10 +89,17 @@ function csvCell(v: string | number): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * questions.csv: one row per question, each followed by one row per follow-up; `parent` is empty on
+ * a question's row and names the question on a follow-up's row (whose `seq` counts within it).
+ */
 export function questionsCsv(rows: QuestionRow[]): string {
-  const head = ['id', 'year', 'date', 'event', 'seq', 'outlet', 'title', 'question', 'topics'];
+  const head = ['id', 'parent', 'year', 'date', 'event', 'seq', 'outlet', 'title', 'question', 'topics'];
   const lines = [head.join(',')];
-  for (const r of rows) lines.push([r.id, r.year, r.date, r.event, r.seq, r.outlet, r.title, r.question, r.topics.join(' ')].map(csvCell).join(','));
+  for (const r of rows) {
+    lines.push([r.id, '', r.year, r.date, r.event, r.seq, r.outlet, r.title, r.question, r.topics.join(' ')].map(csvCell).join(','));
+    for (const f of r.followups) lines.push([f.id, f.parent, r.year, r.date, r.event, f.seq, f.outlet, f.title, f.question, f.topics.join(' ')].map(csvCell).join(','));
+  }
   return lines.join('\r\n') + '\r\n';
 }
 

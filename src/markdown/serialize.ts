@@ -3,7 +3,13 @@ import { stringify } from 'yaml';
 import type { PressEvent, Turn } from '../model/types.js';
 import { escapeAttr, escapeInline } from './escape.js';
 
-export const FORMAT_VERSION = 1;
+/**
+ * Version of the canonical Markdown, written as `pressbook: N` in the front matter.
+ * 1: question ids `YEAR-SEQ` ("2021-07"), turn kinds opening/question/answer/closing/narration;
+ * 2: ids scoped to their event (model/ids.ts: "2021-03-07-07", follow-ups "2021-03-07-07-f1"),
+ *    and the kinds announcement, followup, interjection. parse.ts reads 1 by renumbering its ids.
+ */
+export const FORMAT_VERSION = 2;
 
 function attrs(obj: Record<string, string | number | undefined>, id?: string): string {
   const parts: string[] = [];
@@ -17,6 +23,9 @@ function turnBlock(t: Turn): string {
   if (t.kind === 'question' && t.question) {
     const q = t.question;
     head = `:::question${attrs({ seq: q.seq, label: q.label, outlet: q.outlet, title: q.title, topics: q.topics.join(' ') }, q.id)}`;
+  } else if (t.kind === 'followup' && t.question) {
+    const q = t.question;
+    head = `:::followup${attrs({ parent: q.parent, seq: q.seq, label: q.label, outlet: q.outlet, title: q.title, topics: q.topics.join(' ') }, q.id)}`;
   } else {
     head = `:::${t.kind}${attrs({ speaker: t.speaker })}`;
   }

@@ -136,13 +136,18 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     const events = y.events.map((e) => {
       const efile = `${e.anchor}.xhtml`;
       const eOrder = order++;
-      return { ...e, file: efile, order: eOrder, questionCount: e.questions.length, questions: e.questions.map((q) => ({ ...q, file: efile, order: order++ })) };
+      const questions = e.questions.map((q) => {
+        const qOrder = order++;
+        return { ...q, file: efile, order: qOrder, followups: q.followups.map((f) => ({ ...f, file: efile, order: order++ })) };
+      });
+      return { ...e, file: efile, order: eOrder, questionCount: e.questions.length, questions };
     });
     const highlightsByEvent = events.filter((e) => e.hasHighlights).map((e) => ({ file: e.file, anchor: e.anchor, title: e.title, dateText: e.dateText, highlights: e.highlights }));
     return { ...y, file, order: yOrder, events, highlightsByEvent, hasHighlights: highlightsByEvent.length > 0 };
   });
   const questionCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.length, 0), 0);
-  const fileOf = new Map(years.flatMap((y) => y.events.flatMap((e) => e.questions.map((q) => [q.anchor, e.file] as const))));
+  const followupCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.reduce((k, q) => k + q.followups.length, 0), 0), 0);
+  const fileOf = new Map(years.flatMap((y) => y.events.flatMap((e) => e.questions.flatMap((q) => [q, ...q.followups].map((x) => [x.anchor, e.file] as const)))));
   const withFile = (g: (typeof view.index.byTopic)[number]) => ({ ...g, entries: g.entries.map((q) => ({ ...q, file: fileOf.get(q.anchor) })) });
   const index = { byTopic: view.index.byTopic.map(withFile), byOutlet: view.index.byOutlet.map(withFile) };
   const uuid = uuidFromId(c.id ?? c.title);
@@ -152,7 +157,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang }, { cacheDir });
   const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile });
   const nav = page('目录', 'frontmatter', navBody);
-  const ncx = render(tpl('toc.ncx'), { lang, uuid, title: c.title, years, indexOrder: order, colophonOrder: order + 1 }).trim() + '\n';
+  const ncx = render(tpl('toc.ncx'), { lang, uuid, title: c.title, years, depth: followupCount ? 4 : 3, indexOrder: order, colophonOrder: order + 1 }).trim() + '\n';
 
   const pages: Page[] = [
     { title: '封面', filename: 'cover.xhtml', beforeToc: true, id: 'cover', xhtml: page(c.title, 'cover', render(tpl('cover.xhtml'), { ...view, coverImage: 'cover.svg', coverAlt: cover.alt })) },
@@ -160,7 +165,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
       { title: `${y.year}年`, filename: y.file, id: y.anchor, xhtml: page(`${y.year}年`, 'bodymatter', render(tpl('year.xhtml'), y)) },
       ...y.events.map((e) => ({ title: e.title, filename: e.file, id: e.anchor, xhtml: page(e.title, 'bodymatter', render(tpl('event.xhtml'), e)) })),
     ]),
-    { title: '提问索引', filename: 'index.xhtml', id: 'question-index', xhtml: page('提问索引', 'backmatter', render(tpl('index.xhtml'), { index, questionCount })) },
+    { title: '提问索引', filename: 'index.xhtml', id: 'question-index', xhtml: page('提问索引', 'backmatter', render(tpl('index.xhtml'), { index, questionCount, followupCount })) },
     {
       title: '版本说明',
       filename: 'colophon.xhtml',
@@ -225,7 +230,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
           fonts: fontFiles.map(({ filename, mediaType }) => ({ filename, mediaType })),
           coverAlt: cover.alt,
           a11ySummary:
-            `全书为可重排的文字，按年份—记者会—提问三级目录导航（共 ${questionCount} 个提问），每场记者会开头列有本场提问链接，另有按议题和按媒体编排的提问索引。` +
+            `全书为可重排的文字，按年份—记者会—提问三级目录导航（共 ${questionCount} 个提问${followupCount ? `，追问列在所属提问之下，共 ${followupCount} 个` : ''}），每场记者会开头列有本场提问链接，另有按议题和按媒体编排的提问索引。` +
             '封面图片有文字说明；正文不依赖图像、颜色或声音传达信息。',
         },
       } as object),

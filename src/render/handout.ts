@@ -79,6 +79,11 @@ function resolved(spec: HandoutSpec): Required<Omit<HandoutSpec, 'notes'>> & { n
   return { order: 'chronological', variant: 'annotated', ruled: false, page: 'A4', ...spec };
 }
 
+/** The question id of a follow-up id ("2021-03-07-05-f1" → "2021-03-07-05"); other ids unchanged. */
+function questionPart(id: string): string {
+  return id.replace(/-f\d+$/, '');
+}
+
 function lines(n: number) {
   return Array.from({ length: n }, (_, i) => ({ i }));
 }
@@ -88,7 +93,7 @@ function buildView(book: Book, spec: ReturnType<typeof resolved>, picked: Select
   const annotated = spec.variant === 'annotated';
   const transform = handoutTransform(notes, (n) => placement.get(n) ?? 'side');
   const staleByQ = new Map<string, StaleNote[]>();
-  for (const s of stale) staleByQ.set(s.entry.question, [...(staleByQ.get(s.entry.question) ?? []), s]);
+  for (const s of stale) staleByQ.set(questionPart(s.entry.question), [...(staleByQ.get(questionPart(s.entry.question)) ?? []), s]);
   const questions = picked.map((q, i) => {
     const info = q.question.question;
     const answerChars = q.answers.reduce((s, a) => s + a.paragraphs.join('').length, 0);
@@ -104,8 +109,33 @@ function buildView(book: Book, spec: ReturnType<typeof resolved>, picked: Select
       where: `${s.entry.file.split(/[\\/]/).pop()}:${s.line}`,
       html: hastToHtml({ type: 'root', children: noteBlocks(s.entry.note) }),
     }));
+    // the turns after the question: answers, follow-ups (never numbered as questions), interjections
+    // and stage directions, in reading order; questions only: the follow-ups stay, ruled space takes
+    // the place of each run of answer turns
+    const parts: Record<string, unknown>[] = [];
+    let run = 0;
+    const blank = (last = false) => {
+      if (!annotated && (run > 0 || last)) parts.push({ isBlank: true, blankLines: lines(Math.min(22, Math.max(6, Math.ceil(run / 40)))) });
+      run = 0;
+    };
+    for (const t of q.answers) {
+      if (t.kind === 'followup' && t.question) {
+        blank();
+        parts.push({ isFollowup: true, id: t.question.id, label: t.question.label, outlet: t.question.outlet, html: turnHtml(t, [transform]) });
+        continue;
+      }
+      run += t.paragraphs.join('').length;
+      if (!annotated) continue;
+      const html = turnHtml(t, [transform]);
+      if (t.kind === 'answer') parts.push({ isAnswer: true, speaker: t.speaker ?? '', html });
+      else if (t.kind === 'interjection') parts.push({ isInterjection: true, speaker: t.speaker ?? '', html });
+      else parts.push({ isRemarks: true, kind: t.kind, speaker: t.speaker ?? '', html });
+    }
+    blank(true);
     return {
       no: i + 1,
+      followupCount: q.followups.length,
+      parts,
       id: info.id,
       anchor: `q-${info.id}`,
       dateText: dateText(q.event.meta.date, lang),
@@ -115,9 +145,6 @@ function buildView(book: Book, spec: ReturnType<typeof resolved>, picked: Select
       title: info.title,
       topicsText: info.topics.join(' · '),
       questionHtml: turnHtml(q.question, [transform]),
-      answers: annotated ? q.answers.map((a) => ({ speaker: a.speaker ?? '', html: turnHtml(a, [transform]) })) : [],
-      // questions only: ruled space roughly in proportion to the answer (about 40 characters a line)
-      blankLines: annotated ? [] : lines(Math.min(22, Math.max(6, Math.ceil(answerChars / 40)))),
       answerChars,
       writeLines: spec.ruled && annotated ? lines(6) : [],
       endNotes,
@@ -203,7 +230,7 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
   if (omitted) log(`handout ${spec.name}: ${omitted} note(s) on answers left out of the questions-only variant`);
   const notes = numberNotes(usable, picked);
   const pickedIds = new Set(picked.map((q) => q.question.question.id));
-  const stale = ann.stale.filter((s) => pickedIds.has(s.entry.question));
+  const stale = ann.stale.filter((s) => pickedIds.has(questionPart(s.entry.question)));
 
   const theme = loadTheme('handout', 'handout', book.config.root);
   const buildDir = resolve(opts.buildRoot, `handout-${spec.name}`);

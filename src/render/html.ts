@@ -31,7 +31,10 @@ export function bookView(book: Book, theme: Theme, opts: { pages?: PageMap; tran
     y.page = page(y.anchor);
     for (const e of y.events) {
       e.page = page(e.anchor);
-      for (const q of e.questions) q.page = page(q.anchor);
+      for (const q of e.questions) {
+        q.page = page(q.anchor);
+        for (const f of q.followups) f.page = page(f.anchor);
+      }
     }
   }
   const index = questionIndex(years);

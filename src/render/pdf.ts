@@ -24,6 +24,7 @@ import type { Book } from '../model/types.js';
 import type { HastTransform } from '../ast/hast.js';
 import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../browser/launch.js';
 import { renderPrintHtml, type PrintGeometry } from './html.js';
+import { FOLLOWUP_MARK } from './viewmodel.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { PressbookError } from '../errors.js';
 import { setMetadata, setOutline, setPageLabels, stampFont, stampPages, type OutlineEntry, type PageStamp } from './pdf-stamp.js';
@@ -180,7 +181,11 @@ function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnc
       children: y.events.map((e) => ({
         title: `${e.dateText} ${e.title}`,
         dest: at(e.anchor),
-        children: e.questions.map((q) => ({ title: `${q.seq}. ${q.outlet}：${q.title}`, dest: at(q.anchor), children: [] })),
+        children: e.questions.map((q) => ({
+          title: `${q.seq}. ${q.outlet}：${q.title}`,
+          dest: at(q.anchor),
+          children: q.followups.map((f) => ({ title: `${FOLLOWUP_MARK} ${f.outlet}：${f.title}`, dest: at(f.anchor), children: [] })),
+        })),
       })),
     });
   for (const [a, t] of [['question-index', '提问索引'], ['colophon', '版本说明']] as const) {

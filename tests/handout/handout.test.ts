@@ -68,19 +68,19 @@ beforeAll(async () => {
   writeFileSync(
     fixtureNotes,
     [
-      '- question: 2021-17',
+      '- question: 2021-03-07-17',
       '  quote: 不可逾越的红线',
       '  note: 短注，放在页边。',
-      '- question: 2021-17',
+      '- question: 2021-03-07-17',
       '  quote: 一个中国原则是中美关系的政治基石', // line 5: the text says 政治基础
       '  note: 这条批注的引文已不存在。',
-      '- question: 2021-17',
+      '- question: 2021-03-07-17',
       '  quote: 海峡两岸必须统一',
       `  note: "${LONG}"`,
       '',
     ].join('\n'),
   );
-  fixture = await print({ name: 'fixture', title: '测试讲义', select: ['2021-17'], order: 'given', notes: fixtureNotes, variant: 'annotated', ruled: false, page: 'A4' }, 'fixture');
+  fixture = await print({ name: 'fixture', title: '测试讲义', select: ['2021-03-07-17'], order: 'given', notes: fixtureNotes, variant: 'annotated', ruled: false, page: 'A4' }, 'fixture');
 }, 180_000);
 
 afterAll(async () => {
@@ -92,7 +92,7 @@ describe('annotated handout of the example', () => {
   it('contains exactly the selected questions', () => {
     const all = questionsWithAnswers(book);
     const selected = new Set(main.r.questions);
-    expect(main.r.questions).toEqual(['2020-02', '2020-11', '2021-06', '2021-17', '2022-06']);
+    expect(main.r.questions).toEqual(['2020-05-24-02', '2020-05-24-11', '2021-03-07-06', '2021-03-07-17', '2022-03-07-06']);
     const text = noDigits(main.pages.join(''));
     for (const q of all) {
       const qt = noDigits(norm(q.question.paragraphs.join('')));

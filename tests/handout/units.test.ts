@@ -3,21 +3,25 @@ import { describe, expect, it } from 'vitest';
 import type { Book, PressEvent, Turn } from '../../src/model/types.js';
 import type { BookConfig } from '../../src/config/schema.js';
 import { selectQuestions } from '../../src/select.js';
+import { assignIds } from '../../src/model/ids.js';
+import { richEvent } from '../helpers/events.js';
 import { parseNotes, anchorNotes, numberNotes, staleMessage } from '../../src/annotations/index.js';
 import { footnoteTransform, handoutTransform, markRanges } from '../../src/ast/annotate.js';
 import { turnHtml } from '../../src/ast/hast.js';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 
-function q(year: number, seq: number, outlet: string, topics: string[], text: string): Turn {
-  const id = `${year}-${String(seq).padStart(2, '0')}`;
-  return { kind: 'question', paragraphs: [text], question: { id, seq, label: outlet + '记者', outlet, title: text, topics } };
+// ids are given by assignIds (event-scoped: 2021-03-07-01); the year argument only documents the call
+function q(_year: number, seq: number, outlet: string, topics: string[], text: string): Turn {
+  return { kind: 'question', paragraphs: [text], question: { id: '', seq, label: outlet + '记者', outlet, title: text, topics } };
 }
 const a = (...paragraphs: string[]): Turn => ({ kind: 'answer', speaker: '王毅', paragraphs });
 
 function event(date: string, turns: Turn[]): PressEvent {
   const year = Number(date.slice(0, 4));
-  return { meta: { id: date, date, year, title: `记者会 ${year}`, language: 'zh-CN', sources: [] }, turns, highlights: [] };
+  const ev: PressEvent = { meta: { id: date, date, year, title: `记者会 ${year}`, language: 'zh-CN', sources: [] }, turns, highlights: [] };
+  assignIds(ev);
+  return ev;
 }
 
 // events deliberately out of date order: chronological selection must sort them
@@ -39,55 +43,55 @@ const ids = (sel: string[], order?: 'given' | 'chronological') => selectQuestion
 
 describe('selectors', () => {
   it('selects by id, year, date, outlet, topic and text', () => {
-    expect(ids(['2022-02'])).toEqual(['2022-02']);
-    expect(ids(['2021-1'])).toEqual(['2021-01']);
-    expect(ids(['2021'])).toEqual(['2021-01', '2021-02']);
-    expect(ids(['year:2022'])).toEqual(['2022-01', '2022-02']);
-    expect(ids(['2022-03-07'])).toEqual(['2022-01', '2022-02']);
-    expect(ids(['outlet:美国'])).toEqual(['2021-01', '2022-02']);
-    expect(ids(['topic:中美'])).toEqual(['2021-01', '2022-02']);
-    expect(ids(['text:不针对第三方'])).toEqual(['2021-02']); // answer text counts
-    expect(ids(['topic:中美&2022'])).toEqual(['2022-02']);
+    expect(ids(['2022-03-07-02'])).toEqual(['2022-03-07-02']);
+    expect(ids(['2021-03-07-1'])).toEqual(['2021-03-07-01']);
+    expect(ids(['2021'])).toEqual(['2021-03-07-01', '2021-03-07-02']);
+    expect(ids(['year:2022'])).toEqual(['2022-03-07-01', '2022-03-07-02']);
+    expect(ids(['2022-03-07'])).toEqual(['2022-03-07-01', '2022-03-07-02']);
+    expect(ids(['outlet:美国'])).toEqual(['2021-03-07-01', '2022-03-07-02']);
+    expect(ids(['topic:中美'])).toEqual(['2021-03-07-01', '2022-03-07-02']);
+    expect(ids(['text:不针对第三方'])).toEqual(['2021-03-07-02']); // answer text counts
+    expect(ids(['topic:中美&2022'])).toEqual(['2022-03-07-02']);
   });
 
   it('keeps the given order or sorts chronologically, without duplicates', () => {
-    expect(ids(['2022-01', 'topic:中美'], 'given')).toEqual(['2022-01', '2021-01', '2022-02']);
-    expect(ids(['2022-01', 'topic:中美'], 'chronological')).toEqual(['2021-01', '2022-01', '2022-02']);
+    expect(ids(['2022-03-07-01', 'topic:中美'], 'given')).toEqual(['2022-03-07-01', '2021-03-07-01', '2022-03-07-02']);
+    expect(ids(['2022-03-07-01', 'topic:中美'], 'chronological')).toEqual(['2021-03-07-01', '2022-03-07-01', '2022-03-07-02']);
   });
 
   it('attaches the answers up to the next question (not the closing remarks)', () => {
-    const [s] = selectQuestions(book, ['2021-02']);
+    const [s] = selectQuestions(book, ['2021-03-07-02']);
     expect(s!.answers.map((t) => t.paragraphs[0])).toEqual(['中俄关系不针对第三方。']);
   });
 
   it('a selector matching nothing is an error that names it', () => {
-    expect(() => selectQuestions(book, ['topic:台灣', '2021-01'])).toThrow(/selector "topic:台灣" matches no question \(topics in this book: .*中美/);
+    expect(() => selectQuestions(book, ['topic:台灣', '2021-03-07-01'])).toThrow(/selector "topic:台灣" matches no question \(topics in this book: .*中美/);
     expect(() => selectQuestions(book, ['2019-01'])).toThrow(/selector "2019-01" matches no question/);
-    expect(() => selectQuestions(book, ['2021-01', 'text:不存在的话'])).toThrow(/"text:不存在的话" matches no question/);
+    expect(() => selectQuestions(book, ['2021-03-07-01', 'text:不存在的话'])).toThrow(/"text:不存在的话" matches no question/);
     expect(() => selectQuestions(book, ['colour:red'])).toThrow(/not understood/);
     expect(() => selectQuestions(book, [])).toThrow(/no selector/);
   });
 });
 
 const SIDECAR = `# notes
-- question: 2021-01
+- question: 2021-03-07-01
   quote: 新的十字路口
   note: 一个**比喻**。
 
-- question: 2022-01
+- question: 2022-03-07-01
   quote: 和平是最大的共识
   occurrence: 2
   note: 第二次出现
 
-- question: 2021-01
+- question: 2021-03-07-01
   quote: 重回正轨
   note: 问句里的引文
 
-- question: 2022-02
+- question: 2022-03-07-02
   quote: 合则两利，斗则两伤
   note: 引文已不符
 
-- question: 2020-09
+- question: 2020-05-24-09
   quote: 任何
   note: 问题已不存在
 `;
@@ -98,11 +102,11 @@ describe('notes sidecar and anchoring', () => {
 
   it('reads entries with their line numbers', () => {
     expect(entries.map((e) => [e.question, e.line])).toEqual([
-      ['2021-01', 2],
-      ['2022-01', 6],
-      ['2021-01', 11],
-      ['2022-02', 15],
-      ['2020-09', 19],
+      ['2021-03-07-01', 2],
+      ['2022-03-07-01', 6],
+      ['2021-03-07-01', 11],
+      ['2022-03-07-02', 15],
+      ['2020-05-24-09', 19],
     ]);
   });
 
@@ -116,8 +120,8 @@ describe('notes sidecar and anchoring', () => {
 
   it('reports stale notes by file and line, with a hint', () => {
     expect(stale.map(staleMessage)).toEqual([
-      expect.stringMatching(/^\/books\/x\/notes\.yaml:16: stale note: quote "合则两利，斗则两伤" no longer matches .*2022-02.*matches only up to "合则两利，斗则"/),
-      expect.stringMatching(/^\/books\/x\/notes\.yaml:19: stale note: question 2020-09 is not in the book/),
+      expect.stringMatching(/^\/books\/x\/notes\.yaml:16: stale note: quote "合则两利，斗则两伤" no longer matches .*2022-03-07-02.*matches only up to "合则两利，斗则"/),
+      expect.stringMatching(/^\/books\/x\/notes\.yaml:19: stale note: question 2020-05-24-09 is not in the book/),
     ]);
   });
 
@@ -128,7 +132,7 @@ describe('notes sidecar and anchoring', () => {
   });
 
   it('numbers notes in reading order of the selection', () => {
-    const picked = selectQuestions(book, ['2022-01', '2021-01'], 'given');
+    const picked = selectQuestions(book, ['2022-03-07-01', '2021-03-07-01'], 'given');
     expect(numberNotes(anchored, picked).map((n) => [n.n, n.entry.line])).toEqual([
       [1, 6],
       [2, 11], // the question's note before its answer's
@@ -161,5 +165,70 @@ describe('notes sidecar and anchoring', () => {
       { start: 2, end: 5, n: 2 },
     ], (n) => [h('sup', String(n))]);
     expect(toHtml(p)).toBe('<p><mark class="quote" data-notes="1">甲乙</mark><mark class="quote" data-notes="1 2">丙</mark><sup>1</sup><mark class="quote" data-notes="2">丁戊</mark><sup>2</sup></p>');
+  });
+});
+
+describe('selectors on event-scoped ids, follow-ups and several events a day', () => {
+  // three events in 2019 (two on 12 March, one in July) and one in 2021
+  const b2: Book = { ...book, events: [richEvent('2019-07-02'), richEvent('2019-03-12b', '2019-03-12'), richEvent('2019-03-12'), richEvent('2021-03-07')] };
+  const sel = (s: string[]) => selectQuestions(b2, s).map((x) => x.question.question.id);
+
+  it('year, month, date, event and question ids', () => {
+    expect(sel(['2019'])).toEqual(['2019-03-12-01', '2019-03-12-02', '2019-03-12b-01', '2019-03-12b-02', '2019-07-02-01', '2019-07-02-02']);
+    // "2019-07" is July 2019, not question 7 of 2019
+    expect(sel(['2019-07'])).toEqual(['2019-07-02-01', '2019-07-02-02']);
+    expect(sel(['month:2019-3'])).toEqual(['2019-03-12-01', '2019-03-12-02', '2019-03-12b-01', '2019-03-12b-02']);
+    // a date: every press conference of that day; an event id: that one
+    expect(sel(['2019-03-12'])).toEqual(['2019-03-12-01', '2019-03-12-02', '2019-03-12b-01', '2019-03-12b-02']);
+    expect(sel(['2019-03-12b'])).toEqual(['2019-03-12b-01', '2019-03-12b-02']);
+    expect(sel(['event:2019-03-12'])).toEqual(['2019-03-12-01', '2019-03-12-02']);
+    expect(sel(['2019-03-12b-2'])).toEqual(['2019-03-12b-02']);
+  });
+
+  it('a follow-up id selects its question, which brings its follow-ups and their answers', () => {
+    const [s, ...rest] = selectQuestions(b2, ['2021-03-07-01-f2']);
+    expect(rest).toEqual([]);
+    expect(s!.question.question.id).toBe('2021-03-07-01');
+    expect(s!.followups.map((f) => f.question.id)).toEqual(['2021-03-07-01-f1', '2021-03-07-01-f2']);
+    expect(s!.answers.map((t) => t.kind)).toEqual(['answer', 'interjection', 'answer', 'followup', 'answer', 'narration', 'followup', 'answer']);
+    expect(s!.answers.at(-1)!.paragraphs).toEqual(['我没有可以提供的信息。']);
+    // the last question stops before the closing remarks
+    const [last] = selectQuestions(b2, ['2021-03-07-02']);
+    expect(last!.answers.map((t) => t.kind)).toEqual(['answer']);
+    expect(() => selectQuestions(b2, ['2021-03-07-01-f3'])).toThrow(/matches no question/);
+  });
+
+  it('outlet, topic and text look into follow-ups too', () => {
+    expect(sel(['outlet:彭博社&2021'])).toEqual(['2021-03-07-01']);
+    expect(sel(['text:时间表&2021'])).toEqual(['2021-03-07-01']);
+  });
+
+  it('rejects the old year-scoped ids with the ids they may now stand for', () => {
+    expect(() => sel(['2019-13'])).toThrow(/"2019-13" is a year-scoped question id of an earlier pressbook/);
+    const one: Book = { ...book, events: [richEvent('2021-03-07')] };
+    expect(() => selectQuestions(one, ['2021-02'])).toThrow(/selector "2021-02" matches no question \(it means the month 2021-02; 2021 has questions in 2021-03; question 2 of 2021 is now 2021-03-07-02\)/);
+    const many = Array.from({ length: 17 }, () => ({ kind: 'question' as const, paragraphs: ['问？'], question: { id: '', seq: 0, label: '', outlet: '', title: '', topics: [] } }));
+    const big = richEvent('2021-03-07');
+    big.turns.push(...many);
+    assignIds(big);
+    expect(() => selectQuestions({ ...book, events: [big] }, ['2021-17'])).toThrow(/question 17 of 2021 is 2021-03-07-17/);
+  });
+});
+
+describe('notes on follow-ups and old ids', () => {
+  const b2: Book = { ...book, events: [richEvent('2021-03-07')] };
+  const entries = parseNotes(
+    ['- question: 2021-03-07-01-f2', '  quote: 时间表', '  note: 追问里的引文', '- question: 2021-03-07-01', '  quote: 请你向美方询问', '  note: 追问的回答', '- question: 2021-02', '  quote: 气候', '  note: 旧编号'].join('\n'),
+    'n.yaml',
+  );
+  const { anchored, stale } = anchorNotes(b2, entries);
+  it('anchors a note in a follow-up (as question text) and in a follow-up answer', () => {
+    expect(anchored.map((x) => [x.entry.line, x.inQuestion, x.turn.kind, x.question.question.id])).toEqual([
+      [1, true, 'followup', '2021-03-07-01'],
+      [4, false, 'answer', '2021-03-07-01'],
+    ]);
+  });
+  it('an old year-scoped id is a stale note naming the new id', () => {
+    expect(stale.map(staleMessage)).toEqual([expect.stringMatching(/^n\.yaml:7: stale note: question 2021-02 is a year-scoped id .*question 2 of 2021: 2021-03-07-02/)]);
   });
 });

@@ -19,7 +19,7 @@ describe('canonical Markdown round trip (property)', () => {
           meta: { id: '2020-05-24', date: '2020-05-24', year: 2020, title, language: 'zh-CN', sources: [{ file: 'a.txt', role: 'primary' }] },
           turns: [
             { kind: 'opening', speaker: '王毅', paragraphs: paras },
-            { kind: 'question', paragraphs: paras, question: { id: '2020-01', seq: 1, label, outlet: label, title: label, topics: ['中美', '台湾'] } },
+            { kind: 'question', paragraphs: paras, question: { id: '2020-05-24-01', seq: 1, label, outlet: label, title: label, topics: ['中美', '台湾'] } },
             { kind: 'narration', paragraphs: paras },
           ],
           highlights: [{ text: hl, source: 'b.txt' }],

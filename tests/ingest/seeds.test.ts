@@ -242,7 +242,7 @@ describe('canonical Markdown', () => {
     expect(qs[0]).toMatchObject({ id: '2020-05-24-01', year: 2020, date: '2020-05-24', event: '2020-05-24', seq: 1, outlet: '《人民日报》' });
     expect(Object.keys(qs[0])).toEqual(expect.arrayContaining(['id', 'year', 'date', 'event', 'seq', 'outlet', 'title', 'question', 'topics']));
     const csv = readFileSync(join(out, 'questions.csv'), 'utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('id,year,date,event,seq,outlet,title,question,topics');
+    expect(csv[0]).toBe('id,parent,year,date,event,seq,outlet,title,question,topics');
     expect(csv).toHaveLength(58);
   });
 
