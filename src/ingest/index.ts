@@ -23,6 +23,8 @@ import { digestHighlights } from './digest.js';
 import { choosePrimary, variantReadings } from './editions.js';
 import { mergeTopics, type TopicTable } from './topics.js';
 import { countHan, type Line, type RuleResult } from './text.js';
+import { normalizeBlanks } from './sources/blanks.js';
+import { applyPageMeta } from './sources/page.js';
 
 export interface Diagnostic {
   file: string;
@@ -160,6 +162,10 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
   const topics = opts.topics ?? mergeTopics();
   const c = new Collector();
   let lines: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
+  // sources: blank characters (&nbsp;, U+3000 indents, zero-width) normalised before any detection
+  const bl = normalizeBlanks(lines, file);
+  c.add('blanks', bl);
+  lines = bl.lines;
   const layout = detectLayout(lines);
   const segmented = layout.base === 'segmented';
   let r: RuleResult = segmented ? desegment(lines, file) : spacing(lines, file);
@@ -272,6 +278,9 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
     const h = extractHtml(dec.text, file);
     if (!h.lines.some((l) => countHan(l.text) > 0)) throw new PressbookError(`${file}: HTML page without an article (no paragraph of Chinese text found)`, { file });
     p = processText(dec.text, file, { topics, lines: h.lines });
+    // sources: the page's own title and date win over those found in the text
+    const pm = applyPageMeta(p.meta, h.page);
+    if (pm) p.report.messages.push({ file, line: h.page.dateEvidence?.line ?? 1, rule: 'html', severity: 'info', message: pm });
     p.report.layout = 'html+' + p.report.layout;
     p.report.hanChars = countHan(h.lines.map((l) => l.text).join('')) + h.diags.reduce((a, d) => a + countHan(d.removed ?? ''), 0);
     p.report.fixes.html = h.diags.length;
