@@ -97,6 +97,7 @@ export function extractHtml(html: string, file: string): HtmlResult {
   const lines: Line[] = [];
   if (!article) {
     for (const b of blocks) diags.push(diag(file, b.src, 'html', 'info', 'page furniture (no article found on the page)', b.text.trim()));
+    if (page.titleTag) diags.push(diag(file, page.titleTag.line, 'html', 'info', 'page <title> (used as metadata)', page.titleTag.text));
     return { lines, diags, title: page.title, page };
   }
   const within = (b: Block) => {
