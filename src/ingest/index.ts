@@ -25,6 +25,9 @@ import { mergeTopics, type TopicTable } from './topics.js';
 import { countHan, type Line, type RuleResult } from './text.js';
 import { normalizeBlanks } from './sources/blanks.js';
 import { applyPageMeta } from './sources/page.js';
+import { isToolOutput, readStructured, structuredFormat } from './sources/structured.js';
+import type { StructuredConfig } from '../config/schema.js';
+import { describePrefixes, noQuestionsHint, reportUnpublished } from './sources/reject.js';
 
 export interface Diagnostic {
   file: string;
@@ -67,7 +70,10 @@ export interface SourceReport {
 
 export interface CleanReport {
   sources: SourceReport[];
-  errors: { file: string; line?: number; message: string }[];
+  /** every source that published nothing (and every record that could not be placed), with a hint */
+  errors: { file: string; line?: number; message: string; hint?: string }[];
+  /** files among the sources that pressbook wrote itself (report.json, questions.json …): not read */
+  skipped?: { file: string; reason: string }[];
 }
 
 export interface CleanOptions {
@@ -76,6 +82,8 @@ export interface CleanOptions {
   language?: string;
   /** source names in reports and front matter are relative to this folder (default: the working directory) */
   baseDir?: string;
+  /** field mapping for JSON / JSON Lines / CSV Q&A corpora among the sources (pressbook.yaml `structured`) */
+  structured?: StructuredConfig;
 }
 
 export interface CleanResult {
@@ -86,7 +94,7 @@ export interface CleanResult {
 /** One source after cleaning, before editions are resolved. */
 export interface ProcessedSource {
   file: string;
-  kind: 'transcript' | 'digest' | 'markdown';
+  kind: 'transcript' | 'digest' | 'markdown' | 'structured';
   report: SourceReport;
   meta: MetaGuess & { headline?: string; titles: string[]; speaker?: string };
   turns: Turn[];
@@ -97,7 +105,7 @@ export interface ProcessedSource {
   event?: PressEvent;
 }
 
-const SKIP_EXT = new Set(['.json', '.csv', '.yaml', '.yml', '.lock', '.tmp']);
+const SKIP_EXT = new Set(['.yaml', '.yml', '.lock', '.tmp']);
 
 function expand(paths: string[]): string[] {
   const out: string[] = [];
@@ -195,7 +203,7 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     const all = lines.map((l) => l.text).join('\n');
     const meta = { ...guessMeta(all, all), titles: hd.titles };
     Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages, role: 'digest' as const });
-    return { file, kind: 'digest', report, meta, turns: [], paras: [], highlights: dg.highlights };
+    return { file, kind: 'digest', report, meta, turns: [], paras: lines, highlights: dg.highlights };
   }
   const mode: ReflowMode = segmented ? 'segmented' : layout.base === 'columns' ? 'columns' : 'paragraphs';
   const rf = reflow(lines, file, mode, speakers);
@@ -276,7 +284,13 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   if (isMd) p = processMarkdown(dec.text, file);
   else if (looksLikeHtml(dec.text)) {
     const h = extractHtml(dec.text, file);
-    if (!h.lines.some((l) => countHan(l.text) > 0)) throw new PressbookError(`${file}: HTML page without an article (no paragraph of Chinese text found)`, { file });
+    if (!h.lines.some((l) => countHan(l.text) > 0)) {
+      const big = h.diags.reduce<Diagnostic | undefined>((a, d) => (countHan(d.removed ?? '') > countHan(a?.removed ?? '') ? d : a), undefined);
+      throw new PressbookError(`${file}: no press conference found: HTML page without an article (no block of Chinese text with punctuation outside menus, headers and footers)`, {
+        file,
+        hint: big ? `the largest text on the page is at line ${big.line} ("${big.removed!.slice(0, 40)}…", ${big.message}); is this the saved page of the transcript?` : 'the page has no Chinese text at all; was it saved before its content loaded (a script-only page)?',
+      });
+    }
     p = processText(dec.text, file, { topics, lines: h.lines });
     // sources: the page's own title and date win over those found in the text
     const pm = applyPageMeta(p.meta, h.page);
@@ -288,10 +302,46 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   } else p = processText(dec.text, file, { topics });
   Object.assign(p.report, { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha });
   if (p.kind === 'transcript' && !p.turns.some((t) => t.kind === 'question'))
-    throw new PressbookError(`${file}: not a transcript (no question/answer turns and not a digest; layout ${p.report.layout})`, { file });
+    throw new PressbookError(`${file}: no press conference found: not a transcript (no question turn, and not a digest)`, { file, hint: noQuestionsHint(p) });
   if (p.kind !== 'markdown' && !p.meta.date && p.kind === 'transcript')
-    throw new PressbookError(`${file}: cannot date this press conference (no explicit date, dateline or NPC session found)`, { file });
+    throw new PressbookError(`${file}: no press conference published: cannot date it (no explicit date, dateline or NPC session found)`, {
+      file,
+      hint: `a date is read from the page's title, meta tags or date line, or from the first lines of the text ("2019年3月12日…", "新华社北京3月12日电"); the first lines are: ${p.paras
+        .slice(0, 2)
+        .map((l) => `"${l.text.slice(0, 30)}"`)
+        .join(', ')}; ${describePrefixes(p.paras)}`,
+    });
   return p;
+}
+
+/**
+ * A structured file (by extension, or a .txt holding JSON): its events, or undefined for any other file.
+ * Files that pressbook wrote are skipped (listed in report.skipped); records that cannot be placed are
+ * errors of the report.
+ */
+function readIfStructured(abs: string, topics: TopicTable, opts: CleanOptions, report: CleanReport): ProcessedSource[] | undefined {
+  const byExt = structuredFormat(abs);
+  if (!byExt && /\.(md|markdown|html?|xhtml)$/i.test(abs)) return undefined;
+  let buf: Buffer;
+  try {
+    buf = readFileSync(abs);
+  } catch {
+    return undefined; // processFile reports it
+  }
+  if (!byExt && buf.length && buf[0] !== 0x5b && buf[0] !== 0x7b && buf[0] !== 0xef) return undefined; // not "[" / "{" (or a BOM)
+  const file = displayName(abs, opts.baseDir);
+  const dec = decodeBuffer(buf, file);
+  const format = byExt ?? structuredFormat(abs, dec.text);
+  if (!format) return undefined;
+  const own = isToolOutput(dec.text);
+  if (own) {
+    (report.skipped ??= []).push({ file, reason: own });
+    return [];
+  }
+  const sha = createHash('sha256').update(buf).digest('hex').slice(0, 16);
+  const r = readStructured(dec.text, file, format, opts.structured, { topics, language: opts.language, report: { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha } });
+  report.errors.push(...r.errors);
+  return r.sources;
 }
 
 function refOf(p: ProcessedSource, role: SourceRole): SourceRef {
@@ -306,11 +356,15 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   const processed: ProcessedSource[] = [];
   for (const abs of expand(paths)) {
     try {
-      processed.push(processFile(abs, topics, opts.baseDir));
+      // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
+      const st = readIfStructured(abs, topics, opts, report);
+      if (st) processed.push(...st);
+      else processed.push(processFile(abs, topics, opts.baseDir));
     } catch (e) {
       const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
       const message = e instanceof Error ? e.message : String(e);
-      report.errors.push({ file, line: e instanceof PressbookError ? e.line : undefined, message });
+      const hint = e instanceof PressbookError ? e.hint : undefined;
+      report.errors.push({ file, line: e instanceof PressbookError ? e.line : undefined, message, ...(hint ? { hint } : {}) });
       const rej = emptyReport(file);
       rej.warnings.push({ file, line: 1, rule: 'input', severity: 'error', message });
       report.sources.push(rej);
@@ -385,6 +439,8 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
     const r = refs.get(target.meta.id);
     if (r) r.push(refOf(d, 'digest'));
   }
+  // sources: a digest that joined no event published nothing: an error with its reason and a hint
+  reportUnpublished(processed, report);
   for (const e of events) {
     const r = refs.get(e.meta.id);
     if (r) e.meta.sources = r;

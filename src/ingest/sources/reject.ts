@@ -1,0 +1,53 @@
+/**
+ * Loud failure: every source that yields no press conference is an error of the report with its
+ * reason and a hint — which labels were expected, which label-like prefixes the text has instead,
+ * how the layout was classified — so that a user can see at once what to fix.
+ */
+import type { CleanReport, ProcessedSource } from '../index.js';
+import type { Line } from '../text.js';
+
+/** The turn labels the engine reads, in words, for hints. */
+export const EXPECTED_LABELS =
+  'question labels such as "新华社记者：", "路透社记者提问：" or "问：" (follow-ups "追问："), and a speaker label such as "王毅：" (a name opening at least two paragraphs) or "答："';
+
+const PREFIX = /^([^，。！？：:；\s“”"'‘’（）()《》【】]{1,16}?)\s*[：:]/u;
+
+/** The most frequent label-like prefixes ("X：" at the start of a paragraph), most frequent first. */
+export function labelPrefixes(lines: Pick<Line, 'text'>[], max = 6): { label: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const m = PREFIX.exec(l.text.trim());
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([label, count]) => ({ label, count }));
+}
+
+export function describePrefixes(lines: Pick<Line, 'text'>[]): string {
+  const found = labelPrefixes(lines);
+  return found.length ? `found instead: ${found.map((f) => `"${f.label}："×${f.count}`).join(', ')}` : 'found no "X：" label at the start of any paragraph';
+}
+
+/** Hint for a cleaned source in which no question turn was found. */
+export function noQuestionsHint(p: Pick<ProcessedSource, 'paras' | 'report'>, lines?: Pick<Line, 'text'>[]): string {
+  const text = lines ?? p.paras;
+  return `expected ${EXPECTED_LABELS}; ${describePrefixes(text)} (layout ${p.report.layout}${p.report.layoutEvidence ? ': ' + p.report.layoutEvidence : ''})`;
+}
+
+/**
+ * After events are formed: a digest that joined no event published nothing either. It becomes an
+ * error of the report (the source keeps its role and warning), with the labels it has.
+ */
+export function reportUnpublished(processed: ProcessedSource[], report: CleanReport): void {
+  for (const p of processed) {
+    if (p.kind !== 'digest' || p.report.event) continue;
+    const date = p.meta.date ?? (p.meta.year ? String(p.meta.year) : 'no date');
+    report.errors.push({
+      file: p.file,
+      message: `${p.file}: no press conference published: read as a news digest (${p.report.layoutEvidence ?? 'reported speech, no question labels'}) and no event of ${date} to attach it to`,
+      hint: `if it is a transcript, ${noQuestionsHint(p)}`,
+    });
+  }
+}
