@@ -29,7 +29,7 @@ export const structuredSchema = z
         date: z.string().min(1, 'the field holding the date (2019-03-12, 2019/3/12 or 2019年3月12日)'),
         speaker: z.string().min(1).optional(),
         outlet: z.string().min(1).optional(),
-        /** records with the same value form one press conference (default: the same date) */
+        /** records of one date with the same value form one press conference (default: one per date) */
         event: z.string().min(1).optional(),
         title: z.string().min(1).optional(),
       })

@@ -288,7 +288,7 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
       const big = h.diags.reduce<Diagnostic | undefined>((a, d) => (countHan(d.removed ?? '') > countHan(a?.removed ?? '') ? d : a), undefined);
       throw new PressbookError(`${file}: no press conference found: HTML page without an article (no block of Chinese text with punctuation outside menus, headers and footers)`, {
         file,
-        hint: big ? `the largest text on the page is at line ${big.line} ("${big.removed!.slice(0, 40)}…", ${big.message}); is this the saved page of the transcript?` : 'the page has no Chinese text at all; was it saved before its content loaded (a script-only page)?',
+        hint: big ? `the largest text on the page is at line ${big.line} ("${big.removed!.length > 40 ? big.removed!.slice(0, 40) + "…" : big.removed}", ${big.message}); is this the saved page of the transcript?` : 'the page has no Chinese text at all; was it saved before its content loaded (a script-only page)?',
       });
     }
     p = processText(dec.text, file, { topics, lines: h.lines });

@@ -222,15 +222,13 @@ export function readStructured(
       errors.push({ file, line: r.line || undefined, message: `${where(file, r)}: record without a question in "${f.question}"; not published` });
       continue;
     }
-    const ev = f.event ? textField(get(r.record, f.event))?.trim() : undefined;
-    const key = ev ? 'event:' + ev : 'date:' + date;
+    // the event field tells apart the press conferences of one date (a regular briefing and a
+    // separate 答记者问); an event never spans two dates, so a name repeated every day is fine
+    const ev = f.event ? (textField(get(r.record, f.event))?.trim() ?? '') : '';
+    const key = date + '\u0000' + ev;
     const g = groups.get(key);
     if (!g) groups.set(key, { date, rows: [r] });
-    else {
-      if (g.date !== date)
-        errors.push({ file, line: r.line || undefined, message: `${where(file, r)}: date ${date} differs from ${g.date}, the date of its event "${ev}"; kept in that event` });
-      g.rows.push(r);
-    }
+    else g.rows.push(r);
   }
   // ids: the n-th event of one date in this file gets a letter
   const perDate = new Map<string, number>();
@@ -251,7 +249,7 @@ export function readStructured(
       if (speaker) speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
       const qp = paragraphs(q);
       const label = outlet || '问';
-      turns.push({ kind: 'question', paragraphs: qp, question: { id: '', seq: 0, label, outlet: outlet ? outletOf(outlet) : '', title: questionTitle(qp.join('')), topics: tagTopics(qp.join(''), opts.topics) } });
+      turns.push({ kind: 'question', paragraphs: qp, question: { id: '', seq: 0, label, outlet: outletOf(label), title: questionTitle(qp.join('')), topics: tagTopics(qp.join(''), opts.topics) } });
       const ap = paragraphs(a);
       if (ap.length) turns.push({ kind: 'answer', ...(speaker ? { speaker } : {}), paragraphs: ap });
       else warnings.push({ file, line: r.line || 1, rule: 'structured', severity: 'warning', message: `${where(file, r)}: question without an answer in "${f.answer}"` });
