@@ -32,7 +32,8 @@ export function looksLikeHtml(text: string): boolean {
 
 function blockScore(b: Block): number {
   if (b.furniture) return 0;
-  const han = countHan(b.text);
+  // Han characters, and Latin letters at a third of their weight (pages in other languages work too)
+  const han = countHan(b.text) + (b.text.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0) / 3;
   if (!han) return 0;
   const linkShare = Math.min(1, b.linkChars / Math.max(1, b.text.trim().length));
   const prose = SENTENCE_PUNCT.test(b.text) ? 1 : 0.25;

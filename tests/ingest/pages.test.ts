@@ -142,6 +142,9 @@ describe('page dates', () => {
     expect(parseDate('2021/3/7 19:30')).toBe('2021-03-07');
     expect(parseDate('2017.12.14')).toBe('2017-12-14');
     expect(parseDate('20190312T101500Z')).toBe('2019-03-12');
+    expect(parseDate("Regular Press Conference on December 26, 2018")).toBe('2018-12-26');
+    expect(parseDate('Posted 7 Mar. 2021')).toBe('2021-03-07');
+    expect(parseDate('February 30, 2019')).toBeUndefined();
     expect(parseDate('2019-02-30')).toBeUndefined();
     expect(parseDate('浏览次数：12345')).toBeUndefined();
   });

@@ -45,12 +45,24 @@ const DATE_META = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The first full date in a string: 2018-07-02, 2018/7/2, 2018.07.02, 2018年7月2日, 20180702T… */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+function monthOf(name: string): number | undefined {
+  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase());
+  return i < 0 ? undefined : i + 1;
+}
+
+/** The first full date in a string: 2018-07-02, 2018/7/2, 2018.07.02, 2018年7月2日, December 26, 2018, 26 Dec 2018, 20180702T… */
 export function parseDate(s: string): string | undefined {
   const re = /(?<!\d)((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  const en = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+((?:19|20)\\d\\d))\\b`, 'i').exec(s);
+  if (en) {
+    const mo = monthOf(en[1] ?? en[5]!);
+    const [y, d] = en[1] ? [Number(en[3]), Number(en[2])] : [Number(en[6]), Number(en[4])];
+    if (mo && d >= 1 && d <= 31 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   const compact = /(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?:T|\b)/.exec(s);
   if (compact) {
