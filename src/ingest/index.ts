@@ -27,7 +27,7 @@ import { normalizeBlanks } from './sources/blanks.js';
 import { applyPageMeta } from './sources/page.js';
 import { isToolOutput, readStructured, structuredFormat } from './sources/structured.js';
 import type { StructuredConfig } from '../config/schema.js';
-import { describePrefixes, noQuestionsHint, reportUnpublished } from './sources/reject.js';
+import { describePrefixes, noQuestionsHint, RejectedSource, reportUnpublished } from './sources/reject.js';
 
 export interface Diagnostic {
   file: string;
@@ -302,9 +302,9 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   } else p = processText(dec.text, file, { topics });
   Object.assign(p.report, { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha });
   if (p.kind === 'transcript' && !p.turns.some((t) => t.kind === 'question'))
-    throw new PressbookError(`${file}: no press conference found: not a transcript (no question turn, and not a digest)`, { file, hint: noQuestionsHint(p) });
+    throw new RejectedSource(`${file}: no press conference found: not a transcript (no question turn, and not a digest)`, p.report, { file, hint: noQuestionsHint(p) });
   if (p.kind !== 'markdown' && !p.meta.date && p.kind === 'transcript')
-    throw new PressbookError(`${file}: no press conference published: cannot date it (no explicit date, dateline or NPC session found)`, {
+    throw new RejectedSource(`${file}: no press conference published: cannot date it (no explicit date, dateline or NPC session found)`, p.report, {
       file,
       hint: `a date is read from the page's title, meta tags or date line, or from the first lines of the text ("2019年3月12日…", "新华社北京3月12日电"); the first lines are: ${p.paras
         .slice(0, 2)
@@ -365,7 +365,8 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
       const message = e instanceof Error ? e.message : String(e);
       const hint = e instanceof PressbookError ? e.hint : undefined;
       report.errors.push({ file, line: e instanceof PressbookError ? e.line : undefined, message, ...(hint ? { hint } : {}) });
-      const rej = emptyReport(file);
+      // sources: a rejected source keeps what was learnt about it (encoding, layout, removals)
+      const rej = e instanceof RejectedSource ? { ...e.report, role: 'rejected' as const, questions: undefined } : emptyReport(file);
       rej.warnings.push({ file, line: 1, rule: 'input', severity: 'error', message });
       report.sources.push(rej);
     }

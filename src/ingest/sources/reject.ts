@@ -3,7 +3,8 @@
  * reason and a hint — which labels were expected, which label-like prefixes the text has instead,
  * how the layout was classified — so that a user can see at once what to fix.
  */
-import type { CleanReport, ProcessedSource } from '../index.js';
+import type { CleanReport, ProcessedSource, SourceReport } from '../index.js';
+import { PressbookError } from '../../errors.js';
 import type { Line } from '../text.js';
 
 /** The turn labels the engine reads, in words, for hints. */
@@ -49,5 +50,14 @@ export function reportUnpublished(processed: ProcessedSource[], report: CleanRep
       message: `${p.file}: no press conference published: read as a news digest (${p.report.layoutEvidence ?? 'reported speech, no question labels'}) and no event of ${date} to attach it to`,
       hint: `if it is a transcript, ${noQuestionsHint(p)}`,
     });
+  }
+}
+
+/** A source read and cleaned but yielding no press conference: its report (layout, removals) is kept. */
+export class RejectedSource extends PressbookError {
+  report: SourceReport;
+  constructor(message: string, report: SourceReport, where: { file?: string; line?: number; hint?: string }) {
+    super(message, where);
+    this.report = report;
   }
 }
