@@ -21,7 +21,7 @@ import type { Diagnostic } from './index.js';
 import type { Line } from './text.js';
 import { countHan, diag } from './text.js';
 import { pageMeta, type PageMeta } from './sources/page.js';
-import { collectBlocks, isElement, PARAGRAPH, type Block, type Element, type Node } from './sources/dom.js';
+import { collectBlocks, isElement, isFurniture, PARAGRAPH, type Block, type Element, type Node } from './sources/dom.js';
 
 const SENTENCE_PUNCT = /[，。？！；：、,.?!;]/;
 
@@ -45,8 +45,8 @@ function parentElement(el: Element): Element | undefined {
   return p && isElement(p) ? p : undefined;
 }
 
-/** The element holding the article: best density score discounted by link text. */
-export function findArticle(blocks: Block[]): Element | undefined {
+/** Density scores of the elements holding text blocks, discounted by their share of link text. */
+function scoreElements(blocks: Block[]): Map<Element, number> {
   const score = new Map<Element, number>();
   const add = (el: Element | undefined, s: number) => {
     if (el && s > 0) score.set(el, (score.get(el) ?? 0) + s);
@@ -58,26 +58,57 @@ export function findArticle(blocks: Block[]): Element | undefined {
     add(holder, s);
     add(parentElement(holder), s / 2);
   }
-  // link density of every candidate (over the blocks inside it)
-  const inside = (el: Element, b: Block) => {
-    for (let e: Element | undefined = b.owner; e; e = parentElement(e)) if (e === el) return true;
-    return false;
-  };
+  // link density of every element (over the blocks inside it)
+  const chars = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  for (const b of blocks)
+    for (let e: Element | undefined = b.owner; e; e = parentElement(e)) {
+      chars.set(e, (chars.get(e) ?? 0) + b.text.trim().length);
+      links.set(e, (links.get(e) ?? 0) + b.linkChars);
+    }
+  for (const [el, s] of score) score.set(el, s * (1 - Math.min(1, (links.get(el) ?? 0) / Math.max(1, chars.get(el) ?? 0))));
+  return score;
+}
+
+/**
+ * The elements holding the article: the best-scoring element, with those of its siblings that carry a
+ * good share of prose too (an article cut in two by an advertisement or a photo block).
+ */
+export function findArticle(blocks: Block[]): Element[] {
+  const score = scoreElements(blocks);
   let best: Element | undefined;
   let bestScore = 0;
-  for (const [el, s] of score) {
-    if (s <= bestScore / 2) continue; // cannot win even without links
-    let chars = 0;
-    let links = 0;
-    for (const b of blocks)
-      if (inside(el, b)) {
+  for (const [el, s] of score) if (s > bestScore) [best, bestScore] = [el, s];
+  if (!best) return [];
+  const parent = parentElement(best);
+  if (!parent) return [best];
+  const own = new Map<Element, number>();
+  // a sibling's own prose: the blocks inside it, scored without the halving
+  for (const b of blocks) {
+    const s = blockScore(b);
+    if (!s) continue;
+    for (let e: Element | undefined = b.owner; e && e !== parent; e = parentElement(e)) if (parentElement(e) === parent) own.set(e, (own.get(e) ?? 0) + s);
+  }
+  const out: Element[] = [];
+  for (const c of parent.childNodes as Node[]) {
+    if (!isElement(c)) continue;
+    if (c === best) out.push(c);
+    else if (!isFurniture(c) && (own.get(c) ?? 0) >= 0.2 * (own.get(best) ?? bestScore) && (score.get(c) ?? own.get(c) ?? 0) > 0 && linkShare(c, blocks) < 0.25) out.push(c);
+  }
+  return out;
+}
+
+function linkShare(el: Element, blocks: Block[]): number {
+  let chars = 0;
+  let links = 0;
+  for (const b of blocks)
+    for (let e: Element | undefined = b.owner; e; e = parentElement(e))
+      if (e === el) {
         chars += b.text.trim().length;
         links += b.linkChars;
+        break;
       }
-    const final = s * (1 - Math.min(1, links / Math.max(1, chars)));
-    if (final > bestScore) [best, bestScore] = [el, final];
-  }
-  return best;
+  return links / Math.max(1, chars);
 }
 
 export interface HtmlResult {
@@ -93,7 +124,8 @@ export function extractHtml(html: string, file: string): HtmlResult {
   const doc = parse(html, { sourceCodeLocationInfo: true }) as unknown as Node;
   const diags: Diagnostic[] = [];
   const blocks = collectBlocks(doc);
-  const article = findArticle(blocks);
+  const parts = findArticle(blocks);
+  const article = parts[0];
   const page = pageMeta(doc, article, blocks);
   const lines: Line[] = [];
   if (!article) {
@@ -101,8 +133,9 @@ export function extractHtml(html: string, file: string): HtmlResult {
     if (page.titleTag) diags.push(diag(file, page.titleTag.line, 'html', 'info', 'page <title> (used as metadata)', page.titleTag.text));
     return { lines, diags, title: page.title, page };
   }
+  const inArticle = new Set(parts);
   const within = (b: Block) => {
-    for (let e: Element | undefined = b.owner; e; e = parentElement(e)) if (e === article) return true;
+    for (let e: Element | undefined = b.owner; e; e = parentElement(e)) if (inArticle.has(e)) return true;
     return false;
   };
   // the page's title element above the article opens the text (its date is the strongest evidence)

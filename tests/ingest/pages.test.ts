@@ -104,6 +104,18 @@ describe('pages of other sites', () => {
     expect(countHan(article(r)) + countHan(removed(r))).toBe(visibleHan(html));
   });
 
+  it('table layout: an article cut in two by an advertisement is read whole, the sidebar cell is not', () => {
+    const html = read(PAGES + 'split-table.html');
+    const r = extractHtml(html, 'split.html');
+    expect(r.page).toMatchObject({ title: '王毅谈中美关系：双方应相向而行', titleFrom: 'h1', date: '2021-03-07', dateFrom: 'meta' });
+    const text = article(r);
+    expect(text).toMatch(/美国全国广播公司记者：/);
+    expect(text).toMatch(/塔斯社记者：/);
+    expect(text).not.toMatch(/优惠券|栏目导航|春季招聘会/);
+    expect(removed(r)).toMatch(/春季招聘会/);
+    expect(countHan(text) + countHan(removed(r))).toBe(visibleHan(html));
+  });
+
   it('processFile: three questions each, the page date wins over a date quoted in a turn', () => {
     const topics = mergeTopics();
     const expected: Record<string, { date: string; title: string }> = {

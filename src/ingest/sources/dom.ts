@@ -20,7 +20,7 @@ export const BLOCK = new Set([
   ...FURNITURE_TAG,
 ]);
 /** Block elements whose text is one paragraph: their score goes to the element holding them. */
-export const PARAGRAPH = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figcaption', 'address', 'td', 'th']);
+export const PARAGRAPH = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figcaption', 'address']);
 
 export function isElement(n: Node): n is Element {
   return 'tagName' in n;
