@@ -66,6 +66,8 @@ export interface SourceReport {
   missingSentences?: number;
   /** every individual change as an info message with its source line */
   messages: Diagnostic[];
+  /** saved web pages: title and date read from the page itself, and the evidence for the date */
+  page?: { title?: string; titleFrom?: string; date?: string; dateFrom?: string; dateEvidence?: { text: string; line: number } };
 }
 
 export interface CleanReport {
@@ -294,6 +296,8 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
     p = processText(dec.text, file, { topics, lines: h.lines });
     // sources: the page's own title and date win over those found in the text
     const pm = applyPageMeta(p.meta, h.page);
+    const { title: pt, titleFrom, date: pd, dateFrom, dateEvidence } = h.page;
+    p.report.page = { title: pt, titleFrom, date: pd, dateFrom, dateEvidence };
     if (pm) p.report.messages.push({ file, line: h.page.dateEvidence?.line ?? 1, rule: 'html', severity: 'info', message: pm });
     p.report.layout = 'html+' + p.report.layout;
     p.report.hanChars = countHan(h.lines.map((l) => l.text).join('')) + h.diags.reduce((a, d) => a + countHan(d.removed ?? ''), 0);

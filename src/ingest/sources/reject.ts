@@ -6,6 +6,7 @@
 import type { CleanReport, ProcessedSource, SourceReport } from '../index.js';
 import { PressbookError } from '../../errors.js';
 import type { Line } from '../text.js';
+import { detectSpeakers, matchLabel } from '../labels.js';
 
 /** The turn labels the engine reads, in words, for hints. */
 export const EXPECTED_LABELS =
@@ -28,7 +29,15 @@ export function labelPrefixes(lines: Pick<Line, 'text'>[], max = 6): { label: st
 
 export function describePrefixes(lines: Pick<Line, 'text'>[]): string {
   const found = labelPrefixes(lines);
-  return found.length ? `found instead: ${found.map((f) => `"${f.label}："×${f.count}`).join(', ')}` : 'found no "X：" label at the start of any paragraph';
+  if (!found.length) return 'found no "X：" label at the start of any paragraph';
+  // say how the engine reads each prefix found, so the hint never contradicts the engine
+  const speakers = detectSpeakers(lines.map((l, i) => ({ text: l.text.trim(), src: i + 1 })));
+  const how = (label: string) => {
+    const m = matchLabel(`${label}：…`, speakers);
+    return m ? ` (read as a ${m.kind} label)` : '';
+  };
+  const anyQuestion = found.some((f) => matchLabel(`${f.label}：…`, speakers)?.kind === 'question');
+  return `label-like prefixes found: ${found.map((f) => `"${f.label}："×${f.count}${how(f.label)}`).join(', ')}${anyQuestion ? '' : ' — none of them is read as a question label'}`;
 }
 
 /** Hint for a cleaned source in which no question turn was found. */
