@@ -53,10 +53,11 @@ export function noQuestionsHint(p: Pick<ProcessedSource, 'paras' | 'report'>, li
 export function reportUnpublished(processed: ProcessedSource[], report: CleanReport): void {
   for (const p of processed) {
     if (p.kind !== 'digest' || p.report.event) continue;
-    const date = p.meta.date ?? (p.meta.year ? String(p.meta.year) : 'no date');
+    const date = p.meta.date ?? (p.meta.year ? String(p.meta.year) : undefined);
+    const why = date ? `no event of ${date} to attach it to` : 'no date found to attach it to an event';
     report.errors.push({
       file: p.file,
-      message: `${p.file}: no press conference published: read as a news digest (${p.report.layoutEvidence ?? 'reported speech, no question labels'}) and no event of ${date} to attach it to`,
+      message: `${p.file}: no press conference published: read as a news digest (${p.report.layoutEvidence ?? 'reported speech, no question labels'}) and ${why}`,
       hint: `if it is a transcript, ${noQuestionsHint(p)}`,
     });
   }
