@@ -147,6 +147,14 @@ describe('pages of other sites', () => {
 });
 
 describe('page dates', () => {
+  it('a title with only month and day takes the year of publication, never a later day', () => {
+    const page = (title: string, pub: string) =>
+      extractHtml(`<html><head><meta name="pubdate" content="${pub}"></head><body><h1>${title}</h1><div><p>　　记者：请问中方有何评论？</p><p>　　发言人：中方的立场是一贯的，我们坚决反对这种做法。</p></div></body></html>`, 'x.html').page;
+    expect(page('3月12日外交部例行记者会', '2019-03-13 08:00')).toMatchObject({ date: '2019-03-12', dateFrom: 'title' });
+    expect(page('12月31日外交部例行记者会', '2020-01-02')).toMatchObject({ date: '2019-12-31', dateFrom: 'title' });
+    expect(page('外交部例行记者会', '2019-03-13')).toMatchObject({ date: '2019-03-13', dateFrom: 'meta' });
+  });
+
   it('reads the usual date forms and rejects impossible ones', () => {
     expect(parseDate('2018年7月2日外交部发言人')).toBe('2018-07-02');
     expect(parseDate('发布时间：2020年02月18日')).toBe('2020-02-18');

@@ -255,6 +255,17 @@ export function pageMeta(doc: Node, article: Element | undefined, blocks: Block[
     page.date = titleDate;
     page.dateFrom = 'title';
     page.dateEvidence = { text: page.title!, line: page.titleElement ? lineOf(page.titleElement) : (page.titleTag?.line ?? 1) };
+  } else if (published && page.title && /(?<!\d)(\d{1,2})月(\d{1,2})日/.test(page.title)) {
+    // "3月12日外交部例行记者会" published on 2019-03-13: the title's day, in the year of publication
+    // (the year before when that day would come after the publication)
+    const m = /(?<!\d)(\d{1,2})月(\d{1,2})日/.exec(page.title)!;
+    let y = Number(published.date.slice(0, 4));
+    const md = `${pad(Number(m[1]))}-${pad(Number(m[2]))}`;
+    if (md > published.date.slice(5)) y--;
+    const d = parseDate(`${y}-${md}`);
+    page.date = d ?? published.date;
+    page.dateFrom = d ? 'title' : published.from;
+    page.dateEvidence = d ? { text: `${page.title} (year of publication: ${published.text})`, line: page.titleElement ? lineOf(page.titleElement) : published.line } : { text: published.text, line: published.line };
   } else if (published) {
     page.date = published.date;
     page.dateFrom = published.from;
