@@ -25,9 +25,9 @@ import { mergeTopics, type TopicTable } from './topics.js';
 import { countHan, type Line, type RuleResult } from './text.js';
 import { normalizeBlanks } from './sources/blanks.js';
 import { applyPageMeta } from './sources/page.js';
-import { isToolOutput, readStructured, structuredFormat } from './sources/structured.js';
+import { readStructuredFile } from './sources/structured.js';
 import type { StructuredConfig } from '../config/schema.js';
-import { describePrefixes, noQuestionsHint, RejectedSource, reportUnpublished } from './sources/reject.js';
+import { noArticleHint, noDateHint, noQuestionsHint, RejectedSource, reportUnpublished } from './sources/reject.js';
 
 export interface Diagnostic {
   file: string;
@@ -287,10 +287,9 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   else if (looksLikeHtml(dec.text)) {
     const h = extractHtml(dec.text, file);
     if (!h.lines.some((l) => countHan(l.text) > 0)) {
-      const big = h.diags.reduce<Diagnostic | undefined>((a, d) => (countHan(d.removed ?? '') > countHan(a?.removed ?? '') ? d : a), undefined);
       throw new PressbookError(`${file}: no press conference found: HTML page without an article (no block of Chinese text with punctuation outside menus, headers and footers)`, {
         file,
-        hint: big ? `the largest text on the page is at line ${big.line} ("${big.removed!.length > 40 ? big.removed!.slice(0, 40) + "…" : big.removed}", ${big.message}); is this the saved page of the transcript?` : 'the page has no Chinese text at all; was it saved before its content loaded (a script-only page)?',
+        hint: noArticleHint(h.diags),
       });
     }
     p = processText(dec.text, file, { topics, lines: h.lines });
@@ -310,42 +309,9 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   if (p.kind !== 'markdown' && !p.meta.date && p.kind === 'transcript')
     throw new RejectedSource(`${file}: no press conference published: cannot date it (no explicit date, dateline or NPC session found)`, p.report, {
       file,
-      hint: `a date is read from the page's title, meta tags or date line, or from the first lines of the text ("2019年3月12日…", "新华社北京3月12日电"); the first lines are: ${p.paras
-        .slice(0, 2)
-        .map((l) => `"${l.text.slice(0, 30)}"`)
-        .join(', ')}; ${describePrefixes(p.paras)}`,
+      hint: noDateHint(p.paras),
     });
   return p;
-}
-
-/**
- * A structured file (by extension, or a .txt holding JSON): its events, or undefined for any other file.
- * Files that pressbook wrote are skipped (listed in report.skipped); records that cannot be placed are
- * errors of the report.
- */
-function readIfStructured(abs: string, topics: TopicTable, opts: CleanOptions, report: CleanReport): ProcessedSource[] | undefined {
-  const byExt = structuredFormat(abs);
-  if (!byExt && /\.(md|markdown|html?|xhtml)$/i.test(abs)) return undefined;
-  let buf: Buffer;
-  try {
-    buf = readFileSync(abs);
-  } catch {
-    return undefined; // processFile reports it
-  }
-  if (!byExt && buf.length && buf[0] !== 0x5b && buf[0] !== 0x7b && buf[0] !== 0xef) return undefined; // not "[" / "{" (or a BOM)
-  const file = displayName(abs, opts.baseDir);
-  const dec = decodeBuffer(buf, file);
-  const format = byExt ?? structuredFormat(abs, dec.text);
-  if (!format) return undefined;
-  const own = isToolOutput(dec.text);
-  if (own) {
-    (report.skipped ??= []).push({ file, reason: own });
-    return [];
-  }
-  const sha = createHash('sha256').update(buf).digest('hex').slice(0, 16);
-  const r = readStructured(dec.text, file, format, opts.structured, { topics, language: opts.language, report: { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha } });
-  report.errors.push(...r.errors);
-  return r.sources;
 }
 
 function refOf(p: ProcessedSource, role: SourceRole): SourceRef {
@@ -361,7 +327,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   for (const abs of expand(paths)) {
     try {
       // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
-      const st = readIfStructured(abs, topics, opts, report);
+      const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report);
       if (st) processed.push(...st);
       else processed.push(processFile(abs, topics, opts.baseDir));
     } catch (e) {

@@ -3,7 +3,8 @@
  * reason and a hint — which labels were expected, which label-like prefixes the text has instead,
  * how the layout was classified — so that a user can see at once what to fix.
  */
-import type { CleanReport, ProcessedSource, SourceReport } from '../index.js';
+import type { CleanReport, Diagnostic, ProcessedSource, SourceReport } from '../index.js';
+import { countHan } from '../text.js';
 import { PressbookError } from '../../errors.js';
 import type { Line } from '../text.js';
 import { detectSpeakers, matchLabel } from '../labels.js';
@@ -70,4 +71,21 @@ export class RejectedSource extends PressbookError {
     super(message, where);
     this.report = report;
   }
+}
+
+/** Hint for a page where no article was found: where its largest text is. */
+export function noArticleHint(diags: Diagnostic[]): string {
+  const big = diags.reduce<Diagnostic | undefined>((a, d) => (countHan(d.removed ?? '') > countHan(a?.removed ?? '') ? d : a), undefined);
+  if (!big || !countHan(big.removed ?? '')) return 'the page has no Chinese text at all; was it saved before its content loaded (a page filled by scripts)?';
+  const t = big.removed!;
+  return `the largest text on the page is at line ${big.line} ("${t.length > 40 ? t.slice(0, 40) + '…' : t}", ${big.message}); is this the saved page of the transcript?`;
+}
+
+/** Hint for a transcript without a date. */
+export function noDateHint(paras: Pick<Line, 'text'>[]): string {
+  const first = paras
+    .slice(0, 2)
+    .map((l) => `"${l.text.length > 30 ? l.text.slice(0, 30) + '…' : l.text}"`)
+    .join(', ');
+  return `a date is read from a page's title, meta tags or date line, or from the first lines of a text ("2019年3月12日…", "新华社北京3月12日电"); its first lines are ${first || '(none)'}; ${describePrefixes(paras)}`;
 }

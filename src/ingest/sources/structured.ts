@@ -14,7 +14,10 @@ import type { StructuredConfig } from '../../config/schema.js';
 import type { PressEvent, Turn } from '../../model/types.js';
 import { assignIds, eventId } from '../../model/ids.js';
 import { PressbookError } from '../../errors.js';
-import type { ProcessedSource, SourceReport } from '../index.js';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { CleanOptions, CleanReport, ProcessedSource, SourceReport } from '../index.js';
+import { decodeBuffer } from '../decode.js';
 import { questionTitle } from '../structure.js';
 import { outletOf } from '../labels.js';
 import { tagTopics, type TopicTable } from '../topics.js';
@@ -292,4 +295,33 @@ export function readStructured(
     sources.push({ file, kind: 'structured', report, meta: { date: g.date, year: event.meta.year, title: event.meta.title, titles: [] }, turns, paras, highlights: [], event });
   }
   return { sources, errors };
+}
+
+/**
+ * A source path that is a structured file (by extension, or a .txt holding JSON): its events, or
+ * undefined for any other file. Files that pressbook wrote are skipped (listed in report.skipped);
+ * records that cannot be placed become errors of the report.
+ */
+export function readStructuredFile(abs: string, file: string, topics: TopicTable, opts: Pick<CleanOptions, 'structured' | 'language'>, report: CleanReport): ProcessedSource[] | undefined {
+  const byExt = structuredFormat(abs);
+  if (!byExt && /\.(md|markdown|html?|xhtml)$/i.test(abs)) return undefined;
+  let buf: Buffer;
+  try {
+    buf = readFileSync(abs);
+  } catch {
+    return undefined; // processFile reports it
+  }
+  if (!byExt && buf.length && buf[0] !== 0x5b && buf[0] !== 0x7b && buf[0] !== 0xef) return undefined; // not "[" / "{" (or a BOM)
+  const dec = decodeBuffer(buf, file);
+  const format = byExt ?? structuredFormat(abs, dec.text);
+  if (!format) return undefined;
+  const own = isToolOutput(dec.text);
+  if (own) {
+    (report.skipped ??= []).push({ file, reason: own });
+    return [];
+  }
+  const sha = createHash('sha256').update(buf).digest('hex').slice(0, 16);
+  const r = readStructured(dec.text, file, format, opts.structured, { topics, language: opts.language, report: { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha } });
+  report.errors.push(...r.errors);
+  return r.sources;
 }
