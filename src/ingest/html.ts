@@ -6,10 +6,12 @@
  * - Blocks: the page is cut into text blocks at block elements and <br>; each block knows its source
  *   line, how much of it is link text and whether it sits in page furniture (nav, header, footer,
  *   aside, share bars, comments, related links: by tag, class, id or role).
- * - Density: a block scores its Han characters (and CJK punctuation), scaled down when it has no
- *   sentence punctuation; the score goes to the element that holds the block and, halved, to the one
- *   above it (so an article cut into many <div>s or <p>s wins over any single block). The element with
- *   the best score, discounted by its share of link text, is the article.
+ * - Density: a block scores its Han characters (Latin letters at a third), scaled down to a quarter
+ *   without sentence punctuation and by its share of link text; the score goes to the element that
+ *   holds the block and, halved, to the one above it (so an article cut into many <div>s or <p>s wins
+ *   over any single block). The element with the best score, discounted by its share of link text, is
+ *   the article, together with those of its siblings that hold at least a fifth as much prose with
+ *   few links (an article cut in two by an advertisement).
  * - Page metadata: see page.ts (title from meta tags, h1 or the article's title element, <title>;
  *   date from the title, meta tags, <time>, JSON-LD or a short date element close above the article).
  *
