@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
 import { extractHtml } from '../../src/ingest/html.js';
-import { parseDate } from '../../src/ingest/sources/page.js';
+import { applyPageMeta, parseDate } from '../../src/ingest/sources/page.js';
 import { normalizeBlankLine, normalizeBlanks } from '../../src/ingest/sources/blanks.js';
 import { processFile, processText } from '../../src/ingest/index.js';
 import { matchLabel } from '../../src/ingest/labels.js';
@@ -143,6 +143,17 @@ describe('pages of other sites', () => {
     const r = extractHtml(html, 'x.html');
     expect(r.lines.filter((l) => l.text.trim())).toHaveLength(0);
     expect(countHan(removed(r))).toBe(visibleHan(html));
+  });
+});
+
+describe('page metadata wins', () => {
+  it('date and title of the page replace those of the text; a bare <title> does not replace a title found in the text', () => {
+    const meta: { date?: string; year?: number; title?: string } = { date: '2020-02-17', year: 2020, title: '王毅就中国外交政策回答中外记者提问' };
+    const note = applyPageMeta(meta, { title: '新华网', titleFrom: '<title>', date: '2020-02-18', dateFrom: 'meta', dateEvidence: { text: 'x', line: 3 } });
+    expect(meta).toEqual({ date: '2020-02-18', year: 2020, title: '王毅就中国外交政策回答中外记者提问' });
+    expect(note).toMatch(/date 2020-02-18 from the page \(meta: "x"\) instead of 2020-02-17 found in the text/);
+    applyPageMeta(meta, { title: '外交部发言人答记者问', titleFrom: 'h1' });
+    expect(meta.title).toBe('外交部发言人答记者问');
   });
 });
 

@@ -286,7 +286,8 @@ export function applyPageMeta(meta: { date?: string; year?: number; title?: stri
     meta.date = page.date;
     meta.year = Number(page.date.slice(0, 4));
   }
-  if (page.title) {
+  // the <title> alone may be the site's name: it names the event only when the text has no title
+  if (page.title && (page.titleFrom !== '<title>' || !meta.title)) {
     meta.title = page.title;
     notes.push(`title from the page (${page.titleFrom})`);
   }
