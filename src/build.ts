@@ -79,9 +79,14 @@ export class Manifest {
 
 /** clean → markdown → Book. */
 export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean } = {}) {
-  const result = await cleanSources(sourcePaths(config), { topics: config.topics, language: config.language, baseDir: config.root });
-  if (!result.events.length) throw new PressbookError(`${config.file}: the sources gave no press conference to publish`);
+  const result = await cleanSources(sourcePaths(config), { topics: config.topics, language: config.language, baseDir: config.root, structured: config.structured });
   const mdDir = join(out, config.output.markdown);
+  if (!result.events.length) {
+    // sources: report.json still carries every rejection; the error lists them with their hints
+    writeCleanOutput(result, mdDir, { force: opts.force });
+    const why = result.report.errors.map((e) => `\n  ${e.message}${e.hint ? `\n    hint: ${e.hint}` : ''}`).join('');
+    throw new PressbookError(`${config.file}: the sources gave no press conference to publish${why}\n  (details: ${join(mdDir, 'report.json')})`);
+  }
   const written = writeCleanOutput(result, mdDir, { force: opts.force });
   const events = readMarkdownFolder(mdDir);
   const book: Book = { config, events, cleaning: summarize(result) };

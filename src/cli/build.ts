@@ -39,7 +39,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   const { book: b, mdDir, written, result } = await prepareBook(config, out, { force: o.force });
   // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
   log(formatSummary(result.report).trim().split('\n').pop() ?? '');
-  for (const e of result.report.errors) output().error(`error: ${e.file}${e.line ? ':' + e.line : ''}: ${e.message}`);
+  for (const e of result.report.errors) output().error(`error: ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
   for (const s of written.skipped ?? []) output().warn(`warning: kept ${s}: edited by hand since it was generated (use --force to overwrite)`);
   if (result.report.errors.length) process.exitCode = 1;
   for (const w of written.files) manifest.add(w.path, w.kind);

@@ -7,7 +7,7 @@ export async function cleanCommand(paths: string[], o: { out: string; force?: bo
   const config = o.config ? loadConfig(o.config) : undefined;
   const result = await cleanSources(
     paths.map((p) => resolve(p)),
-    { topics: config?.topics, language: config?.language },
+    { topics: config?.topics, language: config?.language, structured: config?.structured },
   );
   const written = writeCleanOutput(result, resolve(o.out), { force: o.force });
   process.stderr.write(formatSummary(result.report) + '\n');

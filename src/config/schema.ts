@@ -15,6 +15,32 @@ const handoutSchema = z
   })
   .strict();
 
+/**
+ * Structured Q&A corpora among the sources (JSON, JSON Lines, CSV/TSV): which field of a record holds
+ * what. Names are keys of the record (dotted paths into nested JSON objects, e.g. "speaker.name") or
+ * CSV column headers.
+ */
+export const structuredSchema = z
+  .object({
+    fields: z
+      .object({
+        question: z.string().min(1, 'the field holding the question text'),
+        answer: z.string().min(1, 'the field holding the answer text'),
+        date: z.string().min(1, 'the field holding the date (2019-03-12, 2019/3/12 or 2019年3月12日)'),
+        speaker: z.string().min(1).optional(),
+        outlet: z.string().min(1).optional(),
+        /** records of one date with the same value form one press conference (default: one per date) */
+        event: z.string().min(1).optional(),
+        title: z.string().min(1).optional(),
+      })
+      .strict(),
+    /** JSON: dotted path to the array of records when the file is not an array itself (e.g. "data.items") */
+    records: z.string().min(1).optional(),
+    /** CSV: the delimiter (default "," for .csv, tab for .tsv) */
+    delimiter: z.string().length(1).optional(),
+  })
+  .strict();
+
 export const bookConfigSchema = z
   .object({
     id: z.string().regex(/^[\w.-]+$/, 'a stable identifier (letters, digits, - _ .)').optional(),
@@ -47,8 +73,10 @@ export const bookConfigSchema = z
       .strict()
       .default({}),
     handouts: z.array(handoutSchema).default([]),
+    structured: structuredSchema.optional(),
   })
   .strict();
 
 export type BookConfig = z.infer<typeof bookConfigSchema> & { /** folder of pressbook.yaml */ root: string; file: string };
 export type HandoutConfig = z.infer<typeof handoutSchema>;
+export type StructuredConfig = z.infer<typeof structuredSchema>;

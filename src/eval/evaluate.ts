@@ -121,7 +121,7 @@ export function hanPrinted(events: PressEvent[], file: string): number {
       for (const t of ev.turns) {
         for (const p of t.paragraphs) n += countHan(p);
         if (t.question) n += countHan(t.question.label);
-        else if (t.speaker) n += countHan(t.speaker);
+        else n += countHan(t.label ?? t.speaker ?? '');
       }
     for (const h of ev.highlights) if (h.source === file) n += countHan(h.text);
   }

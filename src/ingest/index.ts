@@ -23,6 +23,11 @@ import { digestHighlights } from './digest.js';
 import { groupEvents } from './group.js';
 import { mergeTopics, type TopicTable } from './topics.js';
 import { countHan, type Line, type RuleResult } from './text.js';
+import { normalizeBlanks } from './sources/blanks.js';
+import { applyPageMeta } from './sources/page.js';
+import { readStructuredFile } from './sources/structured.js';
+import type { StructuredConfig } from '../config/schema.js';
+import { noArticleHint, noDateHint, noQuestionsHint, RejectedSource, reportUnpublished } from './sources/reject.js';
 
 export interface Diagnostic {
   file: string;
@@ -63,11 +68,16 @@ export interface SourceReport {
   missingSentences?: number;
   /** every individual change as an info message with its source line */
   messages: Diagnostic[];
+  /** saved web pages: title and date read from the page itself, and the evidence for the date */
+  page?: { title?: string; titleFrom?: string; date?: string; dateFrom?: string; dateEvidence?: { text: string; line: number } };
 }
 
 export interface CleanReport {
   sources: SourceReport[];
-  errors: { file: string; line?: number; message: string }[];
+  /** every source that published nothing (and every record that could not be placed), with a hint */
+  errors: { file: string; line?: number; message: string; hint?: string }[];
+  /** files among the sources that pressbook wrote itself (report.json, questions.json …): not read */
+  skipped?: { file: string; reason: string }[];
 }
 
 export interface CleanOptions {
@@ -76,6 +86,8 @@ export interface CleanOptions {
   language?: string;
   /** source names in reports and front matter are relative to this folder (default: the working directory) */
   baseDir?: string;
+  /** field mapping for JSON / JSON Lines / CSV Q&A corpora among the sources (pressbook.yaml `structured`) */
+  structured?: StructuredConfig;
 }
 
 export interface CleanResult {
@@ -86,7 +98,7 @@ export interface CleanResult {
 /** One source after cleaning, before editions are resolved. */
 export interface ProcessedSource {
   file: string;
-  kind: 'transcript' | 'digest' | 'markdown';
+  kind: 'transcript' | 'digest' | 'markdown' | 'structured';
   report: SourceReport;
   meta: MetaGuess & { headline?: string; titles: string[]; speaker?: string };
   turns: Turn[];
@@ -97,7 +109,7 @@ export interface ProcessedSource {
   event?: PressEvent;
 }
 
-const SKIP_EXT = new Set(['.json', '.csv', '.yaml', '.yml', '.lock', '.tmp']);
+const SKIP_EXT = new Set(['.yaml', '.yml', '.lock', '.tmp']);
 
 function expand(paths: string[]): string[] {
   const out: string[] = [];
@@ -162,6 +174,10 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
   const topics = opts.topics ?? mergeTopics();
   const c = new Collector();
   let lines: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
+  // sources: blank characters (&nbsp;, U+3000 indents, zero-width) normalised before any detection
+  const bl = normalizeBlanks(lines, file);
+  c.add('blanks', bl);
+  lines = bl.lines;
   const layout = detectLayout(lines);
   const segmented = layout.base === 'segmented';
   let r: RuleResult = segmented ? desegment(lines, file) : spacing(lines, file);
@@ -191,7 +207,7 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     const all = lines.map((l) => l.text).join('\n');
     const meta = { ...guessMeta(all, all), titles: hd.titles };
     Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages, role: 'digest' as const });
-    return { file, kind: 'digest', report, meta, turns: [], paras: [], highlights: dg.highlights };
+    return { file, kind: 'digest', report, meta, turns: [], paras: lines, highlights: dg.highlights };
   }
   // separator lines ("*****") are removed (reported) before paragraphs are joined
   const sep = separators(lines, file);
@@ -264,6 +280,8 @@ function processMarkdown(text: string, file: string): ProcessedSource {
 }
 
 /** Read, decode and clean one file (errors are PressbookErrors naming the file). */
+const STATEMENT_TITLE = /记者会|发布会|吹风会|答记者问|发表谈话|发表讲话|发表声明|宣布/;
+
 export function processFile(abs: string, topics: TopicTable, baseDir?: string): ProcessedSource {
   const file = displayName(abs, baseDir);
   let buf: Buffer;
@@ -279,18 +297,35 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   if (isMd) p = processMarkdown(dec.text, file);
   else if (looksLikeHtml(dec.text)) {
     const h = extractHtml(dec.text, file);
-    if (!h.lines.some((l) => countHan(l.text) > 0)) throw new PressbookError(`${file}: HTML page without an article (no paragraph of Chinese text found)`, { file });
-    p = processText(dec.text, file, { topics, lines: h.lines });
+    if (!h.lines.some((l) => countHan(l.text) > 0)) {
+      throw new PressbookError(`${file}: no press conference found: HTML page without an article (no block of Chinese text with punctuation outside menus, headers and footers)`, {
+        file,
+        hint: noArticleHint(h.diags),
+      });
+    }
+    p = processText(dec.text, file, { topics, lines: h.lines, title: h.page.title });
+    // sources: the page's own title and date win over those found in the text
+    const pm = applyPageMeta(p.meta, h.page);
+    const { title: pt, titleFrom, date: pd, dateFrom, dateEvidence } = h.page;
+    p.report.page = { title: pt, titleFrom, date: pd, dateFrom, dateEvidence };
+    if (pm) p.report.messages.push({ file, line: h.page.dateEvidence?.line ?? 1, rule: 'html', severity: 'info', message: pm });
     p.report.layout = 'html+' + p.report.layout;
     p.report.hanChars = countHan(h.lines.map((l) => l.text).join('')) + h.diags.reduce((a, d) => a + countHan(d.removed ?? ''), 0);
     p.report.fixes.html = h.diags.length;
     p.report.removals.unshift(...h.diags);
   } else p = processText(dec.text, file, { topics });
   Object.assign(p.report, { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha });
-  if (p.kind === 'transcript' && !p.turns.some((t) => t.kind === 'question'))
-    throw new PressbookError(`${file}: not a transcript (no question/answer turns and not a digest; layout ${p.report.layout})`, { file });
+  // a spokesperson's page without questions (announcements only, a statement "就…发表谈话") is still an
+  // event when its own title names it as one and the speaker is known; any other text without a
+  // question is not a transcript
+  const statement = !!p.meta.speaker && !!p.meta.title && STATEMENT_TITLE.test(p.meta.title) && p.turns.some((t) => t.kind === 'announcement' || t.kind === 'opening');
+  if (p.kind === 'transcript' && !p.turns.some((t) => t.kind === 'question') && !statement)
+    throw new RejectedSource(`${file}: no press conference found: not a transcript (no question turn, and not a digest)`, p.report, { file, hint: noQuestionsHint(p) });
   if (p.kind !== 'markdown' && !p.meta.date && p.kind === 'transcript')
-    throw new PressbookError(`${file}: cannot date this press conference (no explicit date, dateline or NPC session found)`, { file });
+    throw new RejectedSource(`${file}: no press conference published: cannot date it (no explicit date, dateline or NPC session found)`, p.report, {
+      file,
+      hint: noDateHint(p.paras),
+    });
   return p;
 }
 
@@ -300,17 +335,24 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   const processed: ProcessedSource[] = [];
   for (const abs of expand(paths)) {
     try {
-      processed.push(processFile(abs, topics, opts.baseDir));
+      // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
+      const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report);
+      if (st) processed.push(...st);
+      else processed.push(processFile(abs, topics, opts.baseDir));
     } catch (e) {
       const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
       const message = e instanceof Error ? e.message : String(e);
-      report.errors.push({ file, line: e instanceof PressbookError ? e.line : undefined, message });
-      const rej = emptyReport(file);
+      const hint = e instanceof PressbookError ? e.hint : undefined;
+      report.errors.push({ file, line: e instanceof PressbookError ? e.line : undefined, message, ...(hint ? { hint } : {}) });
+      // sources: a rejected source keeps what was learnt about it (encoding, layout, removals)
+      const rej = e instanceof RejectedSource ? { ...e.report, role: 'rejected' as const, questions: undefined } : emptyReport(file);
       rej.warnings.push({ file, line: 1, rule: 'input', severity: 'error', message });
       report.sources.push(rej);
     }
   }
   const { events } = groupEvents(processed, opts.language ?? 'zh-CN');
+  // sources: a digest that joined no event published nothing: an error with its reason and a hint
+  reportUnpublished(processed, report);
   for (const p of processed) report.sources.push(p.report);
   report.sources.sort((a, b) => a.file.localeCompare(b.file));
   events.sort((a, b) => a.meta.id.localeCompare(b.meta.id));

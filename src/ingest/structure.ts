@@ -285,6 +285,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
       const speaker = m.speaker ?? eventSpeaker;
       const t: Turn = { kind: 'answer', paragraphs: [] };
       if (speaker) t.speaker = speaker;
+      if (m.label !== speaker) t.label = m.label;
       const body = text.slice(m.length);
       if (body) t.paragraphs.push(body);
       push(t, p.src);
@@ -315,7 +316,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
       continue;
     }
     if (m?.kind === 'announcement' && lastQuestion < 0) {
-      const t: Turn = { kind: 'announcement', paragraphs: [] };
+      const t: Turn = { kind: 'announcement', paragraphs: [], label: m.label };
       if (eventSpeaker) t.speaker = eventSpeaker;
       const body = text.slice(m.length);
       if (body) t.paragraphs.push(body);
@@ -343,7 +344,8 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
         cur.paragraphs.push(text);
         continue;
       }
-      const t: Turn = { kind: r.kind, paragraphs: [text] };
+      // the resumed turn carries no printed label of its own
+      const t: Turn = { kind: r.kind, paragraphs: [text], label: '' };
       if (r.speaker) t.speaker = r.speaker;
       push(t, p.src, true);
       continue;
@@ -354,7 +356,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
       const reported = REPORTED_ANSWER.exec(bare);
       const byName = reported && (reported[1] === eventSpeaker || speakers.has(reported[1]!));
       if (byName || (ENDS_QUESTION.test(last) && !ENDS_QUESTION.test(bare))) {
-        const t: Turn = { kind: 'answer', paragraphs: [text] };
+        const t: Turn = { kind: 'answer', paragraphs: [text], label: '' };
         const speaker = byName ? reported![1]! : eventSpeaker;
         if (speaker) t.speaker = speaker;
         push(t, p.src);
@@ -367,7 +369,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
       if (narration && cur?.kind === 'narration') cur.paragraphs.push(text);
       else if (narration) push({ kind: 'narration', paragraphs: [text] }, p.src);
       else {
-        const t: Turn = { kind: 'announcement', paragraphs: [text] };
+        const t: Turn = { kind: 'announcement', paragraphs: [text], label: '' };
         if (eventSpeaker) t.speaker = eventSpeaker;
         push(t, p.src);
       }

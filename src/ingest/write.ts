@@ -145,6 +145,9 @@ export function formatSummary(report: CleanReport, opts: { verbose?: boolean; ma
   let removals = 0;
   let warnings = 0;
   const short = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s).replace(/\n/g, '⏎');
+  // errors already shown as a rejected source's message are not repeated; every error keeps its hint
+  const shown = new Set<string>();
+  const hintOf = new Map(report.errors.map((e) => [e.message, e.hint]));
   for (const s of report.sources) {
     const fixes = Object.entries(s.fixes)
       .filter(([, n]) => n)
@@ -165,6 +168,14 @@ export function formatSummary(report: CleanReport, opts: { verbose?: boolean; ma
     }
     for (const g of groups.slice(0, max)) {
       const d = g.first;
+      if (s.role === 'rejected' && d.rule === 'input' && d.severity === 'error') {
+        // sources: the rejection, once, with its hint
+        shown.add(d.message);
+        out.push(`  error ${d.message}`);
+        const hint = hintOf.get(d.message);
+        if (hint) out.push(`    hint: ${hint}`);
+        continue;
+      }
       if (g.n > 1) out.push(`  ${d.file}:${d.line}-${g.last.line} ${d.severity} ${d.rule} ${d.message.replace(/\(.*\)$/, '').trim()} ×${g.n}`);
       else out.push(`  ${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}${d.removed !== undefined ? `: "${short(d.removed)}"` : ''}`);
     }
@@ -176,7 +187,14 @@ export function formatSummary(report: CleanReport, opts: { verbose?: boolean; ma
     removals += s.removals.length;
     warnings += s.warnings.filter((w) => w.severity === 'warning').length;
   }
-  for (const e of report.errors) out.push(`${e.file}${e.line ? ':' + e.line : ''} error ${e.message}`);
+  for (const e of report.errors) {
+    if (shown.has(e.message)) continue;
+    out.push(`${e.file}${e.line ? ':' + e.line : ''} error ${e.message}`);
+    if (e.hint) out.push(`    hint: ${e.hint}`);
+  }
+  for (const k of report.skipped ?? []) out.push(`${k.file}: skipped (${k.reason})`);
+  const failed = new Set(report.errors.map((e) => e.file));
+  if (failed.size) out.push(`\n${failed.size} source(s) with errors: what they hold is not (or not all) published — see the messages above and "errors" in report.json`);
   const t = Object.entries(totals)
     .filter(([, n]) => n)
     .map(([k, n]) => `${k} ${n}`)

@@ -173,6 +173,7 @@ export function parseEventMarkdown(text: string, path = 'event.md'): { event: Pr
         if (!meta) fail(`:::${kind} before the front matter`, node);
         const turn: Turn = { kind, paragraphs: paragraphsOf(node, path) };
         if (a.speaker) turn.speaker = a.speaker;
+        if (a.label !== undefined && node.name !== 'question' && node.name !== 'followup') turn.label = a.label ?? '';
         if (kind === 'question' || kind === 'followup') {
           const evId = meta!.id;
           const example = kind === 'question' ? `{#${evId}-01}` : `{#${evId}-01-f1}`;
@@ -204,7 +205,7 @@ export function parseEventMarkdown(text: string, path = 'event.md'): { event: Pr
             seq,
             ...(parent ? { parent } : {}),
             label: a.label ?? '',
-            outlet: a.outlet ?? a.label ?? '',
+            outlet: a.outlet ?? '',
             title: a.title ?? '',
             topics: (a.topics ?? '').split(/\s+/).filter(Boolean),
           };

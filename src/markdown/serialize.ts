@@ -27,7 +27,9 @@ function turnBlock(t: Turn): string {
     const q = t.question;
     head = `:::followup${attrs({ parent: q.parent, seq: q.seq, label: q.label, outlet: q.outlet, title: q.title, topics: q.topics.join(' ') }, q.id)}`;
   } else {
-    head = `:::${t.kind}${attrs({ speaker: t.speaker })}`;
+    head = `:::${t.kind}${attrs({ speaker: t.speaker, label: t.label })}`;
+    // an empty label (none printed in the source) is kept explicitly
+    if (t.label === '') head = head.endsWith('}') ? head.slice(0, -1) + ' label=""}' : head + '{label=""}';
   }
   return `${head}\n${t.paragraphs.map(escapeInline).join('\n\n')}\n:::`;
 }

@@ -26,6 +26,12 @@ export interface Turn {
   kind: TurnKind;
   /** Speaker as printed (e.g. "王毅"), for opening/answer/closing. */
   speaker?: string;
+  /**
+   * The label as printed before a non-question turn when it is not the speaker's name ("答" on a 问/答
+   * page, "耿爽答"); "" when the source printed no label (an unlabelled answer). Absent: the speaker's
+   * name is the label. Renderers print this, never a name the source did not print.
+   */
+  label?: string;
   /** Paragraphs of plain text (inline Markdown is not interpreted by the model). */
   paragraphs: string[];
   /** Question and follow-up turns only. */

@@ -124,7 +124,8 @@ export function eventView(ev: PressEvent, lang: string, transforms: HastTransfor
       isAnnouncement: t.kind === 'announcement',
       // anything else is printed as remarks, so that no turn is ever left out
       isRemarks: !['answer', 'interjection', 'announcement'].includes(t.kind) && !((t.kind === 'question' || t.kind === 'followup') && t.question),
-      speaker: t.speaker,
+      // the label as printed in the source ("答"), else the speaker's name; nothing when none was printed
+      speaker: t.label !== undefined ? t.label || undefined : t.speaker,
       label: t.question?.label,
       question: t.question ? questionView(t) : undefined,
       html: turnHtml(t, transforms, xhtml),
