@@ -5,7 +5,7 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import type { Diagnostic } from './index.js';
+import type { Diagnostic } from './message.js';
 import type { Line } from './text.js';
 import { countHan, diag } from './text.js';
 

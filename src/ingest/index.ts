@@ -11,29 +11,18 @@ import { parseEventMarkdown } from '../markdown/parse.js';
 import { decodeBuffer } from './decode.js';
 import { extractHtml, looksLikeHtml } from './html.js';
 import { detectLayout } from './layout.js';
-import { detectSpeakers, matchLabel, NARRATION_START } from './labels.js';
-import { desegment, spacing, collapseSpaces } from './rules/spacing.js';
-import { punctuation, normalizePunctuation } from './rules/punctuation.js';
-import { noise } from './rules/noise.js';
-import { head } from './rules/head.js';
-import { reflow, wrapWidth, type ReflowMode } from './rules/reflow.js';
-import { corruption } from './rules/corruption.js';
+import { matchLabel } from './labels.js';
+import { collapseSpaces } from './rules/spacing.js';
+import { normalizePunctuation } from './rules/punctuation.js';
+import { cleanLines } from './rules/index.js';
+import { sourceFile, toDiagnostic, type Diagnostic } from './message.js';
 import { buildTurns, guessMeta, type MetaGuess } from './structure.js';
 import { digestHighlights } from './digest.js';
 import { choosePrimary, variantReadings } from './editions.js';
 import { mergeTopics, type TopicTable } from './topics.js';
 import { countHan, type Line, type RuleResult } from './text.js';
 
-export interface Diagnostic {
-  file: string;
-  line: number;
-  column?: number;
-  rule: string;
-  severity: 'info' | 'warning' | 'error';
-  message: string;
-  /** removed text, for removals (needed for Han-character conservation) */
-  removed?: string;
-}
+export type { Diagnostic } from './message.js';
 
 export interface SourceReport {
   file: string;
@@ -159,24 +148,14 @@ class Collector {
 export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[] } = {}): ProcessedSource {
   const topics = opts.topics ?? mergeTopics();
   const c = new Collector();
-  let lines: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
-  const layout = detectLayout(lines);
-  const segmented = layout.base === 'segmented';
-  let r: RuleResult = segmented ? desegment(lines, file) : spacing(lines, file);
-  c.add(segmented ? 'desegment' : 'spacing', r);
-  r = punctuation(r.lines, file);
-  c.add('punctuation', r);
-  lines = r.lines;
-  const speakers = detectSpeakers(lines);
-  const nz = noise(lines, file, { segmented, transcript: layout.base !== 'digest' });
-  c.add('noise', nz);
-  // "（下转3版）" near the end: the transcript continues on a page we do not have
-  const jump = nz.diags.find((d) => d.removed && /下转/.test(d.removed));
-  if (jump) c.warnings.push({ file, line: jump.line, rule: 'noise', severity: 'warning', message: `incomplete source: the text continues on another page ("${jump.removed}") that is not among the inputs` });
-  lines = nz.lines;
-  const hd = head(lines, file, speakers, { segmented, wrap: layout.base === 'columns' ? wrapWidth(lines) : undefined });
-  c.add('head', hd);
-  lines = hd.lines;
+  const lines0: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
+  const layout = detectLayout(lines0);
+  const vfile = sourceFile(file);
+  const cl = cleanLines(lines0, file, layout, vfile);
+  const { speakers, out } = cl.ctx;
+  c.fixes = { ...out.fixes };
+  c.add('', { diags: vfile.messages.map((m) => toDiagnostic(m, file)), fixes: 0 });
+  const hd = { titles: out.titles, bullets: out.bullets };
   const report: SourceReport = {
     ...emptyReport(file),
     layout: layout.name,
@@ -184,6 +163,7 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     hanChars: countHan(text),
   };
   if (layout.base === 'digest') {
+    const lines = cl.lines;
     const dg = digestHighlights(lines, file);
     c.add('digest', { diags: dg.diags, fixes: 0 });
     const all = lines.map((l) => l.text).join('\n');
@@ -191,16 +171,10 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages, role: 'digest' as const });
     return { file, kind: 'digest', report, meta, turns: [], paras: [], highlights: dg.highlights };
   }
-  const mode: ReflowMode = segmented ? 'segmented' : layout.base === 'columns' ? 'columns' : 'paragraphs';
-  const rf = reflow(lines, file, mode, speakers);
-  c.add('reflow', rf);
-  if (rf.bullets) c.fixes.bullets = rf.bullets;
-  const isBoundary = (t: string) => !!matchLabel(t, speakers) || NARRATION_START.test(t);
-  const cr = corruption(rf.lines, file, isBoundary);
-  c.add('corruption', cr);
-  const paras = cr.lines;
-  report.damaged = cr.repeated > 0 || cr.truncated > 0;
-  if (cr.repeated) c.warnings.push({ file, line: paras[0]?.src ?? 1, rule: 'corruption', severity: 'warning', message: `source damaged: ${cr.repeated} looping paragraph(s) removed` });
+  if (out.listBullets) c.fixes.bullets = out.listBullets;
+  const paras = cl.lines;
+  report.damaged = out.repeated > 0 || out.truncated > 0;
+  if (out.repeated) c.warnings.push({ file, line: paras[0]?.src ?? 1, rule: 'corruption', severity: 'warning', message: `source damaged: ${out.repeated} looping paragraph(s) removed` });
   // metadata: leading narration (before the first label) and the whole text
   const firstLabel = paras.findIndex((p) => !!matchLabel(p.text, speakers));
   const leading = [...hd.titles, ...paras.slice(0, firstLabel < 0 ? 2 : firstLabel).map((p) => p.text)].join('\n');
@@ -218,7 +192,7 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     file,
     kind: 'transcript',
     report,
-    meta: { ...guess, titles: hd.titles, headline: nz.headline, speaker },
+    meta: { ...guess, titles: hd.titles, headline: out.headline, speaker },
     turns: st.turns,
     paras,
     highlights: hd.bullets,

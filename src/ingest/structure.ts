@@ -3,7 +3,7 @@
  * (opening, questions, answers, closing, narration) from cleaned paragraphs. Question titles for
  * tables of contents and topic tags.
  */
-import type { Diagnostic } from './index.js';
+import type { Diagnostic } from './message.js';
 import type { QuestionInfo, Turn } from '../model/types.js';
 import type { Line } from './text.js';
 import { diag, splitSentences } from './text.js';

@@ -3,10 +3,11 @@
  * ("就中国外交政策和对外关系 / 国务委员兼外交部长王毅回答中外记者提问", "- 乌克兰问题：…").
  * They become metadata and highlights, not transcript text; each is reported.
  */
-import type { Diagnostic } from '../index.js';
 import type { Line, RuleResult } from '../text.js';
-import { diag, displayWidth, endsSentence } from '../text.js';
+import { displayWidth, endsSentence } from '../text.js';
 import { matchLabel } from '../labels.js';
+import { wrapWidth } from './reflow.js';
+import { applyRule, type CleaningRule, type RuleContext } from './rule.js';
 
 const BULLET = /^[-•●▪■◆·]\s*/;
 
@@ -19,11 +20,12 @@ export interface HeadResult extends RuleResult {
  * `wrap`: the column width of a hard-wrapped source — a title line is narrower than the column,
  * while a column break leaves a full-width fragment that is not a title.
  */
-export function head(input: Line[], file: string, speakers: Set<string>, opts: { segmented?: boolean; wrap?: number } = {}): HeadResult {
+function transform(input: Line[], ctx: RuleContext): Line[] {
+  const opts = { segmented: ctx.layout.base === 'segmented', wrap: ctx.wrap ?? (ctx.layout.base === 'columns' ? wrapWidth(input) : undefined) };
+  const speakers = ctx.speakers;
   const lines = input.map((l) => ({ ...l }));
-  const diags: Diagnostic[] = [];
-  const titles: string[] = [];
-  const bullets: { text: string; src: number }[] = [];
+  const titles = ctx.out.titles;
+  const bullets = ctx.out.bullets;
   let i = 0;
   while (i < lines.length) {
     while (i < lines.length && lines[i]!.text === '') i++;
@@ -40,17 +42,31 @@ export function head(input: Line[], file: string, speakers: Set<string>, opts: {
         const l = lines[k]!;
         const text = l.text.replace(BULLET, '').trim();
         bullets.push({ text, src: l.src });
-        diags.push(diag(file, l.src, 'head', 'info', `digest headline bullet moved to highlights: ${text}`));
+        ctx.report(`digest headline bullet moved to highlights: ${text}`, { line: l.src });
         lines[k] = { text: '', src: l.src };
       }
     } else if (titleLike && !bullets.length) {
       for (let k = s; k < i; k++) {
         const l = lines[k]!;
         titles.push(l.text.trim());
-        diags.push(diag(file, l.src, 'head', 'info', 'title line moved to metadata', l.text));
+        ctx.report('title line moved to metadata', { line: l.src, removed: l.text, severity: 'info' });
         lines[k] = { text: '', src: l.src };
       }
     } else break;
   }
-  return { lines, diags, fixes: titles.length + bullets.length, titles, bullets };
+  ctx.fix(titles.length + bullets.length);
+  return lines;
+}
+
+export const headRule: CleaningRule = {
+  name: 'head',
+  stage: 'lines',
+  description: 'title lines above the transcript moved to metadata, digest headline bullets to highlights',
+  applies: () => true,
+  transform,
+};
+
+export function head(input: Line[], file: string, speakers: Set<string>, opts: { segmented?: boolean; wrap?: number } = {}): HeadResult {
+  const r = applyRule(headRule, input, file, { speakers, wrap: opts.wrap, layout: { base: opts.segmented ? 'segmented' : opts.wrap ? 'columns' : 'paragraphs', digestHead: false } });
+  return { lines: r.lines, diags: r.diags, fixes: r.fixes, titles: r.out.titles, bullets: r.out.bullets };
 }

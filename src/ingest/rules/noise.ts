@@ -3,9 +3,9 @@
  * removed — each removal is a Diagnostic carrying the removed text and its source line.
  * Works on blocks (runs of non-blank lines); removed lines become blank so block structure stays.
  */
-import type { Diagnostic } from '../index.js';
 import type { Line, RuleResult } from '../text.js';
-import { diag, endsSentence } from '../text.js';
+import { endsSentence } from '../text.js';
+import { applyRule, type CleaningRule, type RuleContext } from './rule.js';
 
 const CAPTION_START = /^[▲△▼►◆]/;
 /** photo credits: 新华社记者才扬摄, 中青报·中青网记者 李强/摄, 视觉中国供图, 新华社发 */
@@ -38,14 +38,15 @@ function blocksOf(lines: Line[]): [number, number][] {
   return out;
 }
 
-export function noise(input: Line[], file: string, opts: { segmented?: boolean; transcript?: boolean } = {}): NoiseResult {
+function transform(input: Line[], ctx: RuleContext): Line[] {
+  const opts = { segmented: ctx.layout.base === 'segmented', transcript: ctx.layout.base !== 'digest' };
   const lines = input.map((l) => ({ ...l }));
-  const diags: Diagnostic[] = [];
   const counts: Record<string, number> = {};
+  let jump: { line: number; text: string } | undefined;
   const removeLine = (i: number, reason: string, what: string) => {
     const l = lines[i]!;
     if (l.text.trim() === '') return;
-    diags.push(diag(file, l.src, 'noise', 'warning', `removed ${what}`, l.text));
+    ctx.report(`removed ${what}`, { line: l.src, removed: l.text });
     counts[reason] = (counts[reason] ?? 0) + 1;
     lines[i] = { text: '', src: l.src };
   };
@@ -59,7 +60,10 @@ export function noise(input: Line[], file: string, opts: { segmented?: boolean; 
         removedParts.push(m);
         return '';
       }).trimEnd();
-      for (const r of removedParts) diags.push(diag(file, l.src, 'noise', 'warning', `removed page furniture "${r}"`, r));
+      for (const r of removedParts) {
+        ctx.report(`removed page furniture "${r}"`, { line: l.src, column: l.text.indexOf(r) + 1, removed: r });
+        if (/下转/.test(r)) jump = { line: l.src, text: r };
+      }
       counts.furniture = (counts.furniture ?? 0) + removedParts.length;
       lines[i] = { text, src: l.src };
     }
@@ -102,6 +106,31 @@ export function noise(input: Line[], file: string, opts: { segmented?: boolean; 
       }
     }
   }
-  const fixes = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { lines, diags, fixes, headline, counts };
+  // "（下转3版）": the transcript continues on a page we do not have
+  if (jump) ctx.report(`incomplete source: the text continues on another page ("${jump.text}") that is not among the inputs`, { line: jump.line, severity: 'warning' });
+  ctx.out.headline = headline;
+  ctx.fix(Object.values(counts).reduce((a, b) => a + b, 0));
+  noiseCounts.set(ctx, counts);
+  return lines;
+}
+
+const noiseCounts = new WeakMap<RuleContext, Record<string, number>>();
+
+export const noiseRule: CleaningRule = {
+  name: 'noise',
+  stage: 'lines',
+  description: 'photo captions, QR-code prompts, page furniture and a headline repeated at the end removed',
+  applies: () => true,
+  transform,
+};
+
+export function noise(input: Line[], file: string, opts: { segmented?: boolean; transcript?: boolean } = {}): NoiseResult {
+  const base = opts.segmented ? 'segmented' : opts.transcript === false ? 'digest' : 'paragraphs';
+  let counts: Record<string, number> = {};
+  const r = applyRule({ ...noiseRule, transform: (l, ctx) => {
+    const out = transform(l, ctx);
+    counts = noiseCounts.get(ctx) ?? {};
+    return out;
+  } }, input, file, { layout: { base, digestHead: false } });
+  return { lines: r.lines, diags: r.diags, fixes: r.fixes, headline: r.out.headline, counts };
 }
