@@ -6,7 +6,33 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBuffer } from '../src/ingest/decode.js';
 import { extractHtml, looksLikeHtml } from '../src/ingest/html.js';
-import { processText } from '../src/ingest/index.js';
+import { detectLayout } from '../src/ingest/layout.js';
+import { detectSpeakers, matchLabel, NARRATION_START } from '../src/ingest/labels.js';
+import { toDiagnostic } from '../src/ingest/message.js';
+import { RULES } from '../src/ingest/rules/index.js';
+import { createContext, runRule } from '../src/ingest/rules/rule.js';
+import type { Line } from '../src/ingest/text.js';
+
+/**
+ * Every rule in registry order, on every page as a transcript (a page the layout detector calls a
+ * digest is cleaned as paragraphs too), with 问：/答：/追问： and "X：" speaker labels as turn
+ * boundaries whether or not the engine's label grammar knows them yet.
+ */
+function clean(lines: Line[], file: string) {
+  const layout = detectLayout(lines);
+  const ctx = createContext(file, { layout: { base: layout.base === 'digest' ? 'paragraphs' : layout.base, digestHead: layout.digestHead } });
+  let cur = lines;
+  for (const rule of RULES) {
+    if (rule.stage !== 'characters' && ctx.speakers.size === 0) {
+      const speakers = detectSpeakers(cur);
+      ctx.speakers = speakers;
+      ctx.isBoundary = (t) => !!matchLabel(t, speakers) || NARRATION_START.test(t) || /^(?:问|答|追问)[：:]/.test(t) || /^[^，。：:]{1,12}(?:记者|发言人|大使|部长)[^，。：:]{0,6}[：:]/.test(t);
+    }
+    cur = runRule(rule, cur, ctx);
+  }
+  const removals = ctx.vfile.messages.filter((m) => m.actual !== undefined).map((m) => toDiagnostic(m, file));
+  return { removals, damaged: ctx.out.repeated + ctx.out.truncated > 0 };
+}
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -21,13 +47,13 @@ let pagesWith = 0;
 let damaged = 0;
 for (const f of files) {
   const dec = decodeBuffer(readFileSync(f), f);
-  const lines = looksLikeHtml(dec.text) ? extractHtml(dec.text, f).lines : undefined;
-  const p = processText(dec.text, f, { lines });
-  const hits = p.report.removals.filter((d) => d.rule === 'corruption' || d.rule === 'noise');
-  if (p.report.damaged) damaged++;
+  const lines = looksLikeHtml(dec.text) ? extractHtml(dec.text, f).lines : dec.text.split('\n').map((text, i) => ({ text, src: i + 1 }));
+  const p = clean(lines, f);
+  const hits = p.removals.filter((d) => d.rule === 'corruption' || d.rule === 'noise');
+  if (p.damaged) damaged++;
   if (!hits.length) continue;
   pagesWith++;
-  console.log(`${f}${p.report.damaged ? ' [damaged]' : ''}`);
+  console.log(`${f}${p.damaged ? ' [damaged]' : ''}`);
   for (const d of hits) {
     const k = `${d.rule}: ${d.message.replace(/\(.*$/, '').replace(/".*"/, '"…"')}`;
     byRule.set(k, (byRule.get(k) ?? 0) + 1);

@@ -56,7 +56,7 @@ export class Manifest {
 
 /** clean → markdown → Book. */
 export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean } = {}) {
-  const result = await cleanSources(sourcePaths(config), { topics: config.topics, language: config.language, baseDir: config.root });
+  const result = await cleanSources(sourcePaths(config), { topics: config.topics, preset: config.preset, language: config.language, baseDir: config.root });
   if (!result.events.length) throw new PressbookError(`${config.file}: the sources gave no press conference to publish`);
   const mdDir = join(out, config.output.markdown);
   const written = writeCleanOutput(result, mdDir, { force: opts.force });

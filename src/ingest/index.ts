@@ -20,6 +20,7 @@ import { buildTurns, guessMeta, type MetaGuess } from './structure.js';
 import { digestHighlights } from './digest.js';
 import { choosePrimary, variantReadings } from './editions.js';
 import { mergeTopics, type TopicTable } from './topics.js';
+import { EMPTY_PRESET, findSession, loadPreset, type Preset } from './preset.js';
 import { countHan, type Line, type RuleResult } from './text.js';
 
 export type { Diagnostic } from './message.js';
@@ -60,6 +61,8 @@ export interface CleanReport {
 export interface CleanOptions {
   /** extra topic keywords from the book config: tag → keywords */
   topics?: Record<string, string[]>;
+  /** corpus knowledge (topic keywords, session → year rules): a preset name ("npc"), a YAML path (relative to baseDir) or a loaded preset */
+  preset?: string | Preset;
   language?: string;
   /** source names in reports and front matter are relative to this folder (default: the working directory) */
   baseDir?: string;
@@ -145,7 +148,8 @@ class Collector {
 }
 
 /** Clean one decoded text (raw transcript or digest). Exported for tests and the bench. */
-export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[] } = {}): ProcessedSource {
+export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[]; sessions?: Preset['sessions'] } = {}): ProcessedSource {
+  const sessions = opts.sessions ?? [];
   const topics = opts.topics ?? mergeTopics();
   const c = new Collector();
   const lines0: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
@@ -167,7 +171,7 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     const dg = digestHighlights(lines, file);
     c.add('digest', { diags: dg.diags, fixes: 0 });
     const all = lines.map((l) => l.text).join('\n');
-    const meta = { ...guessMeta(all, all), titles: hd.titles };
+    const meta = { ...guessMeta(all, all, findSession(sessions, all)), titles: hd.titles };
     Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages, role: 'digest' as const });
     return { file, kind: 'digest', report, meta, turns: [], paras: [], highlights: dg.highlights };
   }
@@ -179,7 +183,7 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
   const firstLabel = paras.findIndex((p) => !!matchLabel(p.text, speakers));
   const leading = [...hd.titles, ...paras.slice(0, firstLabel < 0 ? 2 : firstLabel).map((p) => p.text)].join('\n');
   const all = paras.map((p) => p.text).join('\n');
-  const guess = guessMeta(leading, all);
+  const guess = guessMeta(leading, all, findSession(sessions, leading, all));
   const st = buildTurns(paras, speakers, file, guess.year, topics);
   c.add('structure', { diags: st.diags, fixes: 0 });
   let speaker: string | undefined;
@@ -229,7 +233,7 @@ function processMarkdown(text: string, file: string): ProcessedSource {
 }
 
 /** Read, decode and clean one file (errors are PressbookErrors naming the file). */
-export function processFile(abs: string, topics: TopicTable, baseDir?: string): ProcessedSource {
+export function processFile(abs: string, topics: TopicTable, baseDir?: string, sessions?: Preset['sessions']): ProcessedSource {
   const file = displayName(abs, baseDir);
   let buf: Buffer;
   try {
@@ -245,12 +249,12 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
   else if (looksLikeHtml(dec.text)) {
     const h = extractHtml(dec.text, file);
     if (!h.lines.some((l) => countHan(l.text) > 0)) throw new PressbookError(`${file}: HTML page without an article (no paragraph of Chinese text found)`, { file });
-    p = processText(dec.text, file, { topics, lines: h.lines });
+    p = processText(dec.text, file, { topics, lines: h.lines, sessions });
     p.report.layout = 'html+' + p.report.layout;
     p.report.hanChars = countHan(h.lines.map((l) => l.text).join('')) + h.diags.reduce((a, d) => a + countHan(d.removed ?? ''), 0);
     p.report.fixes.html = h.diags.length;
     p.report.removals.unshift(...h.diags);
-  } else p = processText(dec.text, file, { topics });
+  } else p = processText(dec.text, file, { topics, sessions });
   Object.assign(p.report, { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha });
   if (p.kind === 'transcript' && !p.turns.some((t) => t.kind === 'question'))
     throw new PressbookError(`${file}: not a transcript (no question/answer turns and not a digest; layout ${p.report.layout})`, { file });
@@ -266,12 +270,13 @@ function refOf(p: ProcessedSource, role: SourceRole): SourceRef {
 }
 
 export async function cleanSources(paths: string[], opts: CleanOptions = {}): Promise<CleanResult> {
-  const topics = mergeTopics(opts.topics);
+  const preset = typeof opts.preset === 'string' ? loadPreset(opts.preset, opts.baseDir) : (opts.preset ?? EMPTY_PRESET);
+  const topics = mergeTopics(opts.topics, preset.topics);
   const report: CleanReport = { sources: [], errors: [] };
   const processed: ProcessedSource[] = [];
   for (const abs of expand(paths)) {
     try {
-      processed.push(processFile(abs, topics, opts.baseDir));
+      processed.push(processFile(abs, topics, opts.baseDir, preset.sessions));
     } catch (e) {
       const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
       const message = e instanceof Error ? e.message : String(e);

@@ -23,11 +23,6 @@ export function parseCnNumber(s: string): number | undefined {
   return tens * 10 + ones;
 }
 
-/** The n-th session of the k-th NPC is held in 1998 + 5·(k−9) + (n−1). */
-export function npcSessionYear(k: number, n: number): number {
-  return 1998 + 5 * (k - 9) + (n - 1);
-}
-
 export interface MetaGuess {
   date?: string;
   year?: number;
@@ -40,19 +35,15 @@ export interface MetaGuess {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Metadata from the leading narration (dateline) and the whole text. */
-export function guessMeta(leading: string, all: string): MetaGuess {
+/**
+ * Metadata from the leading narration (dateline) and the whole text. `session`: a session named in
+ * the text and its year (found by a preset's session rules, see preset.ts), for a dateline without
+ * a year.
+ */
+export function guessMeta(leading: string, all: string, session?: { name: string; year: number }): MetaGuess {
   const g: MetaGuess = {};
-  const sess = /([一二三四五六七八九十]{1,3})届全国人大([一二三四五六七八九十]{1,2})次会议/.exec(leading) ?? /([一二三四五六七八九十]{1,3})届全国人大([一二三四五六七八九十]{1,2})次会议/.exec(all);
-  let sessionYear: number | undefined;
-  if (sess) {
-    const k = parseCnNumber(sess[1]!);
-    const n = parseCnNumber(sess[2]!);
-    if (k && n) {
-      sessionYear = npcSessionYear(k, n);
-      g.session = `${sess[1]}届全国人大${sess[2]}次会议`;
-    }
-  }
+  const sessionYear = session?.year;
+  if (session) g.session = session.name;
   const explicit = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(leading);
   const dateline = /(\d{1,2})月(\d{1,2})日电/.exec(leading) ?? /^(?:[^，。]{0,12})?(\d{1,2})月(\d{1,2})日[，,]/.exec(leading);
   if (explicit) {

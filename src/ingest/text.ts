@@ -96,6 +96,21 @@ export function endsSentence(s: string): boolean {
   return FINAL.has(ch);
 }
 
+/** Bracketed asides at the end of a paragraph: stage directions "（记者笑）", "(laughter)". */
+const TRAILING_ASIDES = /(?:\s*[（(【\[][^（）()【】\[\]]{1,30}[）)】\]]\s*[。，；]?)+$/u;
+
+/**
+ * True when a paragraph ends legitimately: a sentence end, possibly followed by bracketed asides
+ * (stage directions such as "（记者笑）", alone or after a finished sentence or a label).
+ */
+export function endsCleanly(text: string): boolean {
+  if (endsSentence(text)) return true;
+  const m = TRAILING_ASIDES.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index).trimEnd();
+  return before === '' || endsSentence(before) || /[：:]$/.test(before);
+}
+
 /** Display width (Han and full-width count 2), used to find the column width of hard-wrapped text. */
 export function displayWidth(s: string): number {
   let w = 0;

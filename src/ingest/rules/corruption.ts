@@ -14,13 +14,18 @@
  * Cut off mid-sentence: the last paragraph of a turn (or of the text) that stops inside a
  * sentence of prose. Stage directions and asides in brackets ("（记者笑）") end a paragraph
  * legitimately; a line without any sentence punctuation (a title, a date, a signature) is not
- * prose and is left alone.
+ * prose and is left alone. A finished sentence whose final "。" the editor forgot looks exactly
+ * like a cut one, so the unfinished fragment is removed only in a source that the loop test has
+ * already shown damaged; elsewhere it is kept and reported as a warning.
  */
 import type { Line, RuleResult } from '../text.js';
-import { countHan, endsSentence, splitSentences } from '../text.js';
+import { countHan, endsCleanly, endsSentence, splitSentences } from '../text.js';
 import { applyRule, type CleaningRule, type RuleContext } from './rule.js';
 
 const COUNTER = /^第[一二三四五六七八九十百零〇两\d]+[，、,.．]\s*/u;
+
+/** the label that opens a turn: up to the first colon */
+const LABEL = /^[^，。！？：:]{1,40}[：:]/u;
 
 const IGNORED_RE = /[ \t，。！？；：、“”‘’（）《》]/g;
 
@@ -41,8 +46,6 @@ const SHARE = 0.8;
 /** copies inside one turn before it is a loop (the text then occurs at least three times) */
 const LOOP_COPIES = 2;
 
-/** Bracketed asides at the end of a paragraph: stage directions "（记者笑）", "(laughter)". */
-const TRAILING_ASIDES = /(?:\s*[（(【\[][^（）()【】\[\]]{1,30}[）)】\]]\s*[。，；]?)+$/u;
 /** Sentence punctuation inside a text: it is prose, not a title or a date line. */
 const PROSE = /[，。！？；：,;]/;
 
@@ -51,15 +54,7 @@ export interface CorruptionResult extends RuleResult {
   truncated: number;
 }
 
-/** True when the paragraph ends legitimately: a sentence end, possibly followed by bracketed asides. */
-export function endsCleanly(text: string): boolean {
-  if (endsSentence(text)) return true;
-  const m = TRAILING_ASIDES.exec(text);
-  if (!m) return false;
-  const before = text.slice(0, m.index).trimEnd();
-  // "（记者笑）" alone, or after a finished sentence / a label ("答：（笑）")
-  return before === '' || endsSentence(before) || /[：:]$/.test(before);
-}
+export { endsCleanly };
 
 function transform(paras: Line[], ctx: RuleContext): Line[] {
   const { isBoundary } = ctx;
@@ -79,6 +74,8 @@ function transform(paras: Line[], ctx: RuleContext): Line[] {
       seenPrefix = new Set();
     }
     const sentences = splitSentences(para.text);
+    // a turn's label ("答：", "王毅：") is not part of what is said
+    if (starts && sentences.length) sentences[0] = sentences[0]!.replace(LABEL, '');
     const keys = sentences.map(key);
     let seenHan = 0;
     if (!starts)
@@ -123,7 +120,9 @@ function transform(paras: Line[], ctx: RuleContext): Line[] {
       const keep = para.text.slice(0, para.text.length - frag.length);
       // prose: an earlier finished sentence, a turn label, or clause punctuation in the fragment
       const prose = keep.trim() !== '' || isBoundary(para.text) || PROSE.test(frag.replace(/^[^：:]{1,40}[：:]/, ''));
-      if (prose && countHan(frag) > 0) {
+      if (prose && countHan(frag) > 0 && ctx.out.repeated === 0) {
+        ctx.report('paragraph ends without sentence-final punctuation (kept: no other sign of damage in this source)', { line: para.src, column: keep.length + 1, severity: 'warning' });
+      } else if (prose && countHan(frag) > 0) {
         ctx.out.truncated++;
         ctx.report('removed text cut off mid-sentence', { line: para.src, column: keep.length + 1, removed: frag });
         if (keep.trim() !== '') final.push({ text: keep, src: para.src });

@@ -4,7 +4,7 @@
  * gathered into paragraphs per turn. Output lines are paragraphs, each with its first source line.
  */
 import type { Line, RuleResult } from '../text.js';
-import { displayWidth, endsSentence, isLatinLetter, ORDINAL_START } from '../text.js';
+import { displayWidth, endsCleanly, endsSentence, isLatinLetter, ORDINAL_START } from '../text.js';
 import { matchLabel, NARRATION_START } from '../labels.js';
 import { applyRule, type CleaningRule, type RuleContext } from './rule.js';
 
@@ -91,7 +91,7 @@ function transform(lines: Line[], ctx: RuleContext): Line[] {
     if (!cur || boundary) startNew = true;
     else if (blockStart) {
       // a new block: a real paragraph break unless the previous paragraph stopped mid-sentence
-      startNew = endsSentence(cur.text) && depth === 0;
+      startNew = endsCleanly(cur.text) && depth === 0;
       if (!startNew) {
         fixes++;
         ctx.report(`rejoined a paragraph split mid-sentence (after "${cur.text.slice(-8)}")`, { line: l.src, severity: 'warning' });
@@ -109,7 +109,7 @@ function transform(lines: Line[], ctx: RuleContext): Line[] {
     }
     const w = displayWidth(t);
     breakAfter =
-      mode === 'segmented' ? true : endsSentence(t) && depth === 0 && (mode === 'paragraphs' || w < wrap * 0.8);
+      mode === 'segmented' ? true : endsCleanly(t) && depth === 0 && (mode === 'paragraphs' || w < wrap * 0.8);
     // narration such as "记者会历时…" stands alone
     if (NARRATION_START.test(t)) breakAfter = true;
     blockStart = false;
