@@ -19,6 +19,30 @@ const JUMP = /[（(]\s*(?:下转|上接|接|转)\s*第?\s*[0-9一二三四五六
 const FURNITURE_LINE =
   /^(?:(?:责任编辑|本版编辑|编辑|校对|美编|来源)\s*[:：].{0,30}|[-—]*\s*第?\s*[0-9一二三四五六七八九十]+\s*版\s*[-—]*|（完）|\(完\)|【纠错】|返回顶部|打印本页|关闭窗口|分享到.{0,20}|【字号.{0,10}】|[上下]一篇.{0,40})$/;
 
+/** a photo caption with its credit is short (longer text ending in "摄" is prose) */
+const MAX_CAPTION = 200;
+const BULLET_LINE = /^[-•●▪■◆·]/;
+/** a news photo caption opens with the date: "3月7日，北京梅地亚中心，…" */
+const CAPTION_DATE = /^\d{1,2}月\d{1,2}日[，,]/;
+
+/**
+ * Word-segmented text: the first line of the caption that a credit line at `at` closes. The
+ * caption is at most three finished sentences before the credit, none of them a turn, and it
+ * starts either with a date ("3月7日，…") or right after the head (start of text, a bullet, a
+ * title line without sentence punctuation). Otherwise only the credit line is a caption.
+ */
+function captionStart(lines: Line[], at: number, ctx: RuleContext): number {
+  let best = at;
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const t = lines[j]!.text.trim();
+    if (t === '' || BULLET_LINE.test(t) || ctx.isBoundary(t) || !/[。！]$/.test(t) || t.length > MAX_CAPTION) break;
+    const prev = j > 0 ? lines[j - 1]!.text.trim() : '';
+    const afterHead = j === 0 || prev === '' || BULLET_LINE.test(prev) || !/[。！？；]/.test(prev);
+    if (CAPTION_DATE.test(t) || afterHead) best = j;
+  }
+  return best;
+}
+
 export interface NoiseResult extends RuleResult {
   /** a headline found repeated at the end of the text */
   headline?: string;
@@ -78,12 +102,16 @@ function transform(input: Line[], ctx: RuleContext): Line[] {
   for (const [s, e] of blocks) {
     const first = lines[s]!.text.trim();
     const last = lines[e - 1]!.text.trim();
-    const n = e - s;
-    if (CAPTION_START.test(first) || (n <= 3 && CREDIT_END.test(last) && CREDIT.test(last))) {
-      for (let i = s; i < e; i++) removeLine(i, 'caption', 'photo caption');
+    // a hard-wrapped source cuts a caption into as many lines as the column needs: judge the block's text
+    const joined = lines.slice(s, e).map((l) => l.text.trim()).join('');
+    const credit = CREDIT_END.test(last) && joined.length <= MAX_CAPTION && !ctx.isBoundary(first) && CREDIT.test(joined);
+    if (CAPTION_START.test(first) || credit) {
+      // word-segmented text has one sentence per line: the caption's sentences before the credit line
+      const from = opts.segmented && credit && !CAPTION_START.test(first) ? captionStart(lines, s, ctx) : s;
+      for (let i = from; i < e; i++) removeLine(i, 'caption', 'photo caption');
       continue;
     }
-    if (n <= 3 && first.length <= 24 && lines.slice(s, e).some((l) => QR.test(l.text)) && lines.slice(s, e).every((l) => l.text.length <= 24)) {
+    if (joined.length <= 48 && lines.slice(s, e).some((l) => QR.test(l.text)) && lines.slice(s, e).every((l) => l.text.trim().length <= 24)) {
       for (let i = s; i < e; i++) removeLine(i, 'qr', 'QR-code prompt');
     }
   }
