@@ -97,7 +97,8 @@ export function endsSentence(s: string): boolean {
 }
 
 /** Bracketed asides at the end of a paragraph: stage directions "（记者笑）", "(laughter)". */
-const TRAILING_ASIDES = /(?:\s*[（(【\[][^（）()【】\[\]]{1,30}[）)】\]]\s*[。，；]?)+$/u;
+/** (words only: "（10+3）" after a sentence starts the next one, it is not an aside) */
+const TRAILING_ASIDES = /(?:\s*[（(【\[][\p{Script=Han}A-Za-z·、，, ]{1,30}[）)】\]]\s*[。，；]?)+$/u;
 
 /**
  * True when a paragraph ends legitimately: a sentence end, possibly followed by bracketed asides

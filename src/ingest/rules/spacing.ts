@@ -35,25 +35,27 @@ function fragmentAfter(s: string, start: number): string {
 }
 
 const DIGITS = /^[0-9]+$/;
-const UPPER = /^[A-Z]+$/;
+/** an English word: letters with at least one lowercase letter ("Windows", "billion") */
+const WORD = /^[A-Za-z]*[a-z][A-Za-z]*$/;
 /** a piece of a number: digits, a decimal point, digits with a decimal point */
 const NUMBERISH = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]*)$/;
+
+/** a code: capitals, digits and decimal points, no lowercase letter ("RCEP", "G20", "III", "2008", "3.5") */
+const CODE = /^[A-Z0-9.]+$/;
 
 /**
  * In word-segmented text, is the single space between fragments `a` and `b` (both ASCII letters,
  * digits or dots) a segmentation space inside one token? A segmenter splits "2008" into
- * "2 00 8", "RCEP" into "R CEP", "III" into "II I", "5G" into "5 G"; it never splits English words
- * out of their letters, so "Belt and Road", "Joe Biden", "Windows 10" keep their spaces:
- * - pieces of a number (digits and decimal points) join;
- * - digits next to capitals join ("24 KZ", "G 20");
- * - capitals join capitals when one side is a single letter ("R CEP", "II I").
- * A fragment with a lowercase letter is a word: its spaces stay.
+ * "2 00 8", "RCEP" into "R CEP", "III" into "II I", "5G" into "5 G"; it never cuts an English word
+ * into pieces, so a fragment with a lowercase letter is a word and its spaces are real ("Belt and
+ * Road", "Joe Biden", "Windows 10"). Two codes (capitals, digits, decimal points) join.
+ * Limit: two all-capital acronyms side by side ("APEC CEO") are joined too; in Chinese prose
+ * such neighbours are separated by "、" or "和".
  */
 export function joinsFragments(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (NUMBERISH.test(a) && NUMBERISH.test(b)) return true;
-  if ((DIGITS.test(a) && UPPER.test(b)) || (UPPER.test(a) && DIGITS.test(b))) return true;
-  return UPPER.test(a) && UPPER.test(b) && Math.min(a.length, b.length) === 1;
+  return CODE.test(a) && CODE.test(b) && !(a.endsWith('.') && b.startsWith('.'));
 }
 
 /**
@@ -88,7 +90,12 @@ export function collapseSpaces(input: string, segmented = false): { text: string
     if (!isCjk(L) && !isCjk(R)) {
       if (segmented && j - i === 1 && L !== undefined && R !== undefined && joinsFragments(fragmentBefore(trimmed, i), fragmentAfter(trimmed, j))) keep = false;
       else if (isAsciiDigit(L) && isAsciiDigit(R)) keep = true;
-      else keep = tokenHasLetter(trimmed, i - 1, -1) && tokenHasLetter(trimmed, j, 1);
+      else {
+        const lw = fragmentBefore(trimmed, i);
+        const rw = fragmentAfter(trimmed, j);
+        // two words ("Joe Biden"), or a word and a number ("Windows 10", "2 billion")
+        keep = (tokenHasLetter(trimmed, i - 1, -1) && tokenHasLetter(trimmed, j, 1)) || (WORD.test(lw) && DIGITS.test(rw)) || (DIGITS.test(lw) && WORD.test(rw));
+      }
     }
     if (keep) {
       out += ' ';
