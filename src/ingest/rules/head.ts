@@ -19,8 +19,9 @@ export interface HeadResult extends RuleResult {
 }
 
 /**
- * A title is a short line without clause or sentence punctuation (no "，。；！？"), not a label, not
- * a dateline. `wrap`: the column width of a hard-wrapped source, where a long title or bullet is
+ * A title is a short line that does not end a sentence, without "。；", not a label, not a
+ * dateline; in a hard-wrapped source, a title with "，！？" must be narrower than the column (a
+ * column break leaves full-width fragments of prose). `wrap`: the column width of a hard-wrapped source, where a long title or bullet is
  * cut into full-width lines that are joined again (a line after a full-width line, or any
  * non-bullet line of a bullet block, continues it).
  */
@@ -56,7 +57,7 @@ function transform(input: Line[], ctx: RuleContext): Line[] {
     const allBullets = units.every((u) => BULLET.test(u.text) && u.text.replace(BULLET, '').length > 0);
     const titleLike =
       units.length <= 3 &&
-      units.every((u) => u.text.length <= 60 && !endsSentence(u.text) && !/[。；，！？,;]/.test(u.text) && !DATELINE.test(u.text) && !matchLabel(u.text, speakers));
+      units.every((u) => u.text.length <= 60 && !endsSentence(u.text) && !/[。；;]/.test(u.text) && (!/[，！？,]/.test(u.text) || (u.to - u.from === 1 && !full(u.text))) && !DATELINE.test(u.text) && !matchLabel(u.text, speakers));
     if (allBullets) {
       for (const u of units) {
         const text = u.text.replace(BULLET, '').trim();
