@@ -31,7 +31,8 @@ function clean(lines: Line[], file: string) {
     cur = runRule(rule, cur, ctx);
   }
   const removals = ctx.vfile.messages.filter((m) => m.actual !== undefined).map((m) => toDiagnostic(m, file));
-  return { removals, damaged: ctx.out.repeated + ctx.out.truncated > 0 };
+  const kept = ctx.vfile.messages.filter((m) => m.ruleId === 'corruption' && m.actual === undefined).map((m) => toDiagnostic(m, file));
+  return { removals, kept, damaged: ctx.out.repeated + ctx.out.truncated > 0 };
 }
 
 const args = process.argv.slice(2);
@@ -45,12 +46,16 @@ for (const a of args.filter((a) => !a.startsWith('--'))) walk(a);
 const byRule = new Map<string, number>();
 let pagesWith = 0;
 let damaged = 0;
+const keptNotes: string[] = [];
 for (const f of files) {
   const dec = decodeBuffer(readFileSync(f), f);
   const lines = looksLikeHtml(dec.text) ? extractHtml(dec.text, f).lines : dec.text.split('\n').map((text, i) => ({ text, src: i + 1 }));
   const p = clean(lines, f);
   const hits = p.removals.filter((d) => d.rule === 'corruption' || d.rule === 'noise');
   if (p.damaged) damaged++;
+  for (const d of p.kept) {
+    keptNotes.push(`${f}:${d.line} ${d.message}`);
+  }
   if (!hits.length) continue;
   pagesWith++;
   console.log(`${f}${p.damaged ? ' [damaged]' : ''}`);
@@ -62,3 +67,5 @@ for (const f of files) {
 }
 console.log(`\n${files.length} pages, ${pagesWith} with corruption/noise removals, ${damaged} marked damaged`);
 for (const [k, n] of byRule) console.log(`  ${n}\t${k}`);
+console.log(`${keptNotes.length} repetition/unfinished-paragraph notes (kept, not removed):`);
+for (const k of keptNotes) console.log('  ' + k);

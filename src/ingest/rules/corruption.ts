@@ -4,9 +4,9 @@
  * transcript (reported with its source line and the removed text) and the source is marked damaged.
  *
  * Legitimate repetition is never removed:
- * - a loop is the same text coming back again and again inside ONE turn: a paragraph counts as a
- *   copy only when ≥ 80% of its Han characters repeat sentences of the same turn, and the turn
- *   holds at least two such copies (the text three times). A spokesperson's formula repeated in
+ * - a loop is the same text coming back again and again, back to back, inside ONE turn: a
+ *   paragraph counts as a copy only when ≥ 80% of its Han characters repeat sentences of the same
+ *   turn, and a loop is a run of at least two consecutive copies (the text three times or more). A spokesperson's formula repeated in
  *   two answers, an answer quoting the question, a sentence said twice for emphasis: kept;
  * - a paragraph that starts a turn (a label) is never a copy: a repeated answer is an answer;
  * - a single paragraph repeated once is kept and reported as an info message.
@@ -43,7 +43,7 @@ const PREFIX = 12;
 const MIN_HAN = 30;
 const MIN_REPEATED_HAN = 24;
 const SHARE = 0.8;
-/** copies inside one turn before it is a loop (the text then occurs at least three times) */
+/** back-to-back copies before it is a loop (the text then occurs at least three times) */
 const LOOP_COPIES = 2;
 
 /** Sentence punctuation inside a text: it is prose, not a title or a date line. */
@@ -61,7 +61,6 @@ function transform(paras: Line[], ctx: RuleContext): Line[] {
   // pass 1: candidate copies, turn by turn
   type Cand = { para: number; turn: number };
   const candidates: Cand[] = [];
-  const perTurn = new Map<number, number>();
   let seen = new Set<string>();
   let seenPrefix = new Set<string>();
   let turn = 0;
@@ -88,7 +87,6 @@ function transform(paras: Line[], ctx: RuleContext): Line[] {
     const han = seenHan >= MIN_REPEATED_HAN ? countHan(para.text) : 0;
     if (han >= MIN_HAN && seenHan / han >= SHARE) {
       candidates.push({ para: p, turn });
-      perTurn.set(turn, (perTurn.get(turn) ?? 0) + 1);
       continue;
     }
     for (const sk of keys) {
@@ -97,15 +95,23 @@ function transform(paras: Line[], ctx: RuleContext): Line[] {
       if (sk.length >= PREFIX) seenPrefix.add(sk.slice(0, PREFIX));
     }
   }
+  // runs of back-to-back copies (consecutive paragraphs of one turn)
+  const runLength = new Map<Cand, number>();
+  for (let a = 0; a < candidates.length; ) {
+    let b = a + 1;
+    while (b < candidates.length && candidates[b]!.para === candidates[b - 1]!.para + 1 && candidates[b]!.turn === candidates[a]!.turn) b++;
+    for (let k = a; k < b; k++) runLength.set(candidates[k]!, b - a);
+    a = b;
+  }
   const drop = new Set<number>();
   for (const c of candidates) {
     const para = paras[c.para]!;
-    if ((perTurn.get(c.turn) ?? 0) >= LOOP_COPIES) {
+    if (runLength.get(c)! >= LOOP_COPIES) {
       drop.add(c.para);
       ctx.out.repeated++;
       const counter = COUNTER.exec(para.text);
       ctx.report(`removed a degenerate repetition of earlier text (${counter ? 'counting prefix "' + counter[0].trim() + '"' : 'no counter'})`, { line: para.src, removed: para.text });
-    } else ctx.report('paragraph repeats earlier text of the same turn once (kept: a single repetition is not a loop)', { line: para.src });
+    } else ctx.report('paragraph repeats earlier text of the same turn (kept: a single repetition is not a loop)', { line: para.src });
   }
   const out = paras.filter((_, i) => !drop.has(i));
   // pass 2: text cut off mid-sentence: a paragraph of prose that stops without sentence-final
