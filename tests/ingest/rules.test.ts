@@ -51,4 +51,20 @@ describe('rule registry', () => {
     expect(ctx.out.fixes).toEqual({ spacing: 1 });
     expect(ctx.vfile.messages[0]).toMatchObject({ ruleId: 'spacing', line: 4 });
   });
+  it('never lets a rule drop text without a message', () => {
+    const sloppy = { name: 'sloppy', stage: 'lines' as const, description: 'drops the last line silently', applies: () => true, transform: (l: { text: string; src: number }[]) => l.slice(0, -1) };
+    const ctx = createContext('f');
+    runRule(sloppy, [{ text: '第一段。', src: 1 }, { text: '第二段。', src: 2 }], ctx);
+    expect(ctx.vfile.messages).toHaveLength(1);
+    expect(ctx.vfile.messages[0]).toMatchObject({ ruleId: 'sloppy', fatal: true, reason: 'rule "sloppy" dropped 3 Han character(s) without a message' });
+  });
+
+  it('every registered rule accounts for what it removes, on all seeds', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    for (const f of readdirSync('examples/npc-foreign-press/sources')) {
+      const text = readFileSync(`examples/npc-foreign-press/sources/${f}`, 'utf8');
+      const p = processText(text, f);
+      expect(p.report.warnings.filter((d) => d.severity === 'error')).toEqual([]);
+    }
+  });
 });

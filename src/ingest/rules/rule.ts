@@ -12,6 +12,7 @@
 import type { VFile } from 'vfile';
 import type { LayoutInfo } from '../layout.js';
 import type { Line, RuleResult } from '../text.js';
+import { countHan } from '../text.js';
 import { report, sourceFile, toDiagnostic, type Diagnostic, type ReportOptions, type Severity } from '../message.js';
 
 /**
@@ -100,13 +101,27 @@ export function createContext(file: string, o: ContextOptions = {}): RuleContext
   return ctx;
 }
 
-/** Run one rule (when it applies) with `report`/`fix` attributed to it. */
+const hanOf = (lines: { text: string }[]) => lines.reduce((a, l) => a + countHan(l.text), 0);
+
+/**
+ * Run one rule (when it applies) with `report`/`fix` attributed to it. The engine checks that the
+ * rule dropped no text silently: the Han characters it took out of the lines are those of its
+ * messages' `actual` plus the headline bullets it handed on; otherwise an error message says so.
+ */
 export function runRule(rule: CleaningRule, lines: Line[], ctx: RuleContext & { current: string }): Line[] {
   if (!rule.applies(ctx)) return lines;
   const prev = ctx.current;
   ctx.current = rule.name;
+  const before = hanOf(lines);
+  const bulletsBefore = hanOf(ctx.out.bullets);
+  const from = ctx.vfile.messages.length;
   try {
-    return rule.transform(lines, ctx);
+    const out = rule.transform(lines, ctx);
+    const reported = ctx.vfile.messages.slice(from).reduce((a, m) => a + countHan(m.actual ?? ''), 0) + hanOf(ctx.out.bullets) - bulletsBefore;
+    const lost = before - hanOf(out) - reported;
+    if (lost !== 0)
+      report(ctx.vfile, rule.name, `rule "${rule.name}" ${lost > 0 ? 'dropped' : 'added'} ${Math.abs(lost)} Han character(s) without a message`, { line: lines[0]?.src ?? 1, severity: 'error' });
+    return out;
   } finally {
     ctx.current = prev;
   }
