@@ -42,7 +42,15 @@ export interface ReportOptions {
 /** Add one message to `vfile`: `ruleId` = rule, placed at line/column, removed text as `actual`. */
 export function report(vfile: VFile, rule: string, reason: string, o: ReportOptions): Message {
   const place = { line: Math.max(1, o.line), column: o.column ?? 1 };
-  const m = vfile.message(reason, { place, ruleId: rule, source: MESSAGE_SOURCE });
+  // a VFileMessage is an Error: skip capturing a stack trace (thousands of messages per book)
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let m: Message;
+  try {
+    m = vfile.message(reason, { place, ruleId: rule, source: MESSAGE_SOURCE });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   const sev = o.severity ?? (o.removed !== undefined ? 'warning' : 'info');
   m.fatal = sev === 'error' ? true : sev === 'warning' ? false : undefined;
   if (o.removed !== undefined) m.actual = o.removed;

@@ -54,9 +54,14 @@ describe('rule registry', () => {
   it('never lets a rule drop text without a message', () => {
     const sloppy = { name: 'sloppy', stage: 'lines' as const, description: 'drops the last line silently', applies: () => true, transform: (l: { text: string; src: number }[]) => l.slice(0, -1) };
     const ctx = createContext('f');
-    runRule(sloppy, [{ text: '第一段。', src: 1 }, { text: '第二段。', src: 2 }], ctx);
+    runRule(sloppy, [{ text: '第一段。', src: 1 }, { text: '第二段。', src: 2 }], ctx, true);
     expect(ctx.vfile.messages).toHaveLength(1);
     expect(ctx.vfile.messages[0]).toMatchObject({ ruleId: 'sloppy', fatal: true, reason: 'rule "sloppy" dropped 3 Han character(s) without a message' });
+    // the engine checks the whole chain and names the rule
+    const lines = ['王毅：大家好。', '', '路透社记者：问题？', '', '王毅：回答。'].map((text, i) => ({ text, src: i + 1 }));
+    const r = cleanLines(lines, 'f', { base: 'paragraphs', digestHead: false }, undefined, [...RULES.slice(0, 5), sloppy, ...RULES.slice(5)]);
+    expect(r.ctx.vfile.messages.filter((m) => m.fatal === true).map((m) => m.reason)).toEqual(['rule "sloppy" dropped 4 Han character(s) without a message']);
+    expect(cleanLines(lines, 'f', { base: 'paragraphs', digestHead: false }).ctx.vfile.messages.filter((m) => m.fatal === true)).toEqual([]);
   });
 
   it('every registered rule accounts for what it removes, on all seeds', async () => {

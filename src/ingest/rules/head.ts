@@ -28,7 +28,7 @@ export interface HeadResult extends RuleResult {
 function transform(input: Line[], ctx: RuleContext): Line[] {
   const opts = { segmented: ctx.layout.base === 'segmented', wrap: ctx.wrap ?? (ctx.layout.base === 'columns' ? wrapWidth(input) : undefined) };
   const speakers = ctx.speakers;
-  const lines = input.map((l) => ({ ...l }));
+  const lines = input.slice(); // entries are replaced, never mutated
   const titles = ctx.out.titles;
   const bullets = ctx.out.bullets;
   let i = 0;

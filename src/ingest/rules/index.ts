@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import type { LayoutInfo } from '../layout.js';
 import type { Line } from '../text.js';
 import { detectSpeakers, matchLabel, NARRATION_START } from '../labels.js';
-import { createContext, runRule, type CleaningRule, type RuleContext } from './rule.js';
+import { createContext, hanOf, hanReported, runRule, type CleaningRule, type RuleContext } from './rule.js';
 import { desegmentRule, spacingRule } from './spacing.js';
 import { punctuationRule } from './punctuation.js';
 import { noiseRule } from './noise.js';
@@ -35,7 +35,21 @@ export interface CleanLinesResult {
  * `vfile`; speaker labels are detected once the character rules have run.
  */
 export function cleanLines(lines: Line[], file: string, layout: Pick<LayoutInfo, 'base' | 'digestHead'>, vfile?: VFile, rules: readonly CleaningRule[] = RULES): CleanLinesResult {
-  const ctx = createContext(file, { vfile, layout });
+  const c0 = createContext(file, { vfile, layout });
+  const from = c0.vfile.messages.length;
+  const ctx = run(lines, c0, rules, false);
+  // no rule may drop text without a message: check the chain, and find the culprit only if needed
+  const lost = hanOf(lines) - hanOf(ctx.lines) - hanReported(ctx.ctx, from, 0);
+  if (lost !== 0) {
+    const audit = run(lines, createContext(file, { layout }), rules, true);
+    const errors = audit.ctx.vfile.messages.filter((m) => m.fatal === true);
+    for (const m of errors) ctx.ctx.vfile.messages.push(m);
+    if (!errors.length) ctx.ctx.report(`the rules ${lost > 0 ? 'dropped' : 'added'} ${Math.abs(lost)} Han character(s) without a message`, { line: lines[0]?.src ?? 1, severity: 'error' });
+  }
+  return ctx;
+}
+
+function run(lines: Line[], ctx: ReturnType<typeof createContext>, rules: readonly CleaningRule[], audit: boolean): CleanLinesResult & { ctx: ReturnType<typeof createContext> } {
   let cur = lines;
   let speakersFound = false;
   for (const rule of rules) {
@@ -45,7 +59,7 @@ export function cleanLines(lines: Line[], file: string, layout: Pick<LayoutInfo,
       ctx.isBoundary = (t) => !!matchLabel(t, speakers) || NARRATION_START.test(t);
       speakersFound = true;
     }
-    cur = runRule(rule, cur, ctx);
+    cur = runRule(rule, cur, ctx, audit);
   }
   return { lines: cur, ctx };
 }

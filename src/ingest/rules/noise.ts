@@ -64,7 +64,7 @@ function blocksOf(lines: Line[]): [number, number][] {
 
 function transform(input: Line[], ctx: RuleContext): Line[] {
   const opts = { segmented: ctx.layout.base === 'segmented', transcript: ctx.layout.base !== 'digest' };
-  const lines = input.map((l) => ({ ...l }));
+  const lines = input.slice(); // entries are replaced, never mutated
   const counts: Record<string, number> = {};
   let jump: { line: number; text: string } | undefined;
   const removeLine = (i: number, reason: string, what: string) => {
