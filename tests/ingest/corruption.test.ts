@@ -64,6 +64,16 @@ describe('corruption: loops', () => {
     expect(corruption(paras, 'f', qa).diags.filter((d) => d.severity === 'info')).toHaveLength(1);
   });
 
+  it('removes a labelled paragraph looping right after itself, keeps it said once more', () => {
+    const answer = '答：' + para;
+    const looped = corruption(P('问：第一个问题？', answer, answer, answer, answer, '问：第二个问题？', '答：' + para), 'f', qa);
+    expect(looped.lines.map((l) => l.text)).toEqual(['问：第一个问题？', answer, '问：第二个问题？', '答：' + para]);
+    expect(looped.repeated).toBe(3);
+    const twice = corruption(P('问：第一个问题？', answer, answer, '问：第二个问题？'), 'f', qa);
+    expect(twice.repeated).toBe(0);
+    expect(twice.lines).toHaveLength(4);
+  });
+
   it('removes only back-to-back copies: the same paragraph three times with text between is kept', () => {
     const other = (n: number) => `这是第${n}段不同的内容，讲的是另外一件事情，与前后文都不重复，篇幅也足够长。`;
     const spaced = corruption(P('王毅：' + para, other(1), para, other(2), para), 'f', boundary);

@@ -8,7 +8,8 @@
  *   paragraph counts as a copy only when ≥ 80% of its Han characters repeat sentences of the same
  *   turn, and a loop is a run of at least two consecutive copies (the text three times or more). A spokesperson's formula repeated in
  *   two answers, an answer quoting the question, a sentence said twice for emphasis: kept;
- * - a paragraph that starts a turn (a label) is never a copy: a repeated answer is an answer;
+ * - a paragraph that starts a turn (a label) is not a copy — a repeated answer is an answer — unless
+ *   it is the very same paragraph as the one just before it (a labelled paragraph looping);
  * - a single paragraph repeated once is kept and reported as an info message.
  *
  * Cut off mid-sentence: the last paragraph of a turn (or of the text) that stops inside a
@@ -66,6 +67,13 @@ function transform(paras: Line[], ctx: RuleContext): Line[] {
   let turn = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
+    // the very same labelled paragraph again, right after itself ("答：…" / "答：…"): the
+    // same turn looping, not a new turn
+    const same = p > 0 && para.text === paras[p - 1]!.text && countHan(para.text) >= MIN_HAN;
+    if (same) {
+      candidates.push({ para: p, turn });
+      continue;
+    }
     const starts = isBoundary(para.text);
     if (starts) {
       turn++;
