@@ -9,7 +9,7 @@
  *   print no year ("新华社北京3月7日电");
  * - `extends`: presets merged first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -70,7 +70,8 @@ export function presetRef(ref: string, configDir: string): string {
 export function loadPreset(ref: string, baseDir = process.cwd(), seen: string[] = []): Preset {
   const file = presetPath(ref, baseDir);
   if (!existsSync(file)) {
-    const known = existsSync(PRESET_DIR) ? ' (shipped presets: see the presets/ folder)' : '';
+    const names = existsSync(PRESET_DIR) ? readdirSync(PRESET_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)) : [];
+    const known = names.length ? `; shipped presets: ${names.sort().join(', ')}, or give a YAML file's path` : '';
     throw new PressbookError(`preset "${ref}": no such preset (looked for ${file})${known}`, { file });
   }
   if (seen.includes(file)) throw new PressbookError(`preset "${ref}": extends itself (${[...seen, file].join(' → ')})`, { file });
