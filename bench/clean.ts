@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { processText } from '../src/ingest/index.js';
 import { decodeBuffer } from '../src/ingest/decode.js';
 import { mergeTopics } from '../src/ingest/topics.js';
+import { loadPreset } from '../src/ingest/preset.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = join(root, 'examples/npc-foreign-press/sources');
@@ -25,16 +26,17 @@ export async function benchClean(opts: { targetBytes?: number; rounds?: number }
   const raws: Buffer[] = [];
   for (let i = 0; i < copies; i++) for (const s of seeds) raws.push(s);
   const bytes = raws.reduce((a, s) => a + s.length, 0);
-  const topics = mergeTopics();
+  const npc = loadPreset('npc');
+  const topics = mergeTopics(undefined, npc.topics);
   // warm-up (JIT), then the best of a few rounds
-  for (const s of seeds) processText(decodeBuffer(s, 'warmup.txt').text, 'warmup.txt', { topics });
+  for (const s of seeds) processText(decodeBuffer(s, 'warmup.txt').text, 'warmup.txt', { topics, sessions: npc.sessions });
   let best = Infinity;
   for (let r = 0; r < (opts.rounds ?? 5); r++) {
     const t0 = performance.now();
     let i = 0;
     for (const raw of raws) {
       const file = `copy-${i++}.txt`;
-      processText(decodeBuffer(raw, file).text, file, { topics });
+      processText(decodeBuffer(raw, file).text, file, { topics, sessions: npc.sessions });
     }
     best = Math.min(best, performance.now() - t0);
   }

@@ -79,7 +79,7 @@ export class Manifest {
 
 /** clean → markdown → Book. */
 export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean } = {}) {
-  const result = await cleanSources(sourcePaths(config), { topics: config.topics, language: config.language, baseDir: config.root, structured: config.structured });
+  const result = await cleanSources(sourcePaths(config), { topics: config.topics, preset: config.preset, language: config.language, baseDir: config.root, structured: config.structured });
   const mdDir = join(out, config.output.markdown);
   if (!result.events.length) {
     // sources: report.json still carries every rejection; the error lists them with their hints

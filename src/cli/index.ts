@@ -28,7 +28,8 @@ export function program(): Command {
     .argument('<paths...>', 'raw transcript files or folders (text or HTML)')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('-f, --force', 'overwrite Markdown files edited by hand since they were generated')
-    .option('-c, --config <file>', 'book config (pressbook.yaml) for extra topic keywords')
+    .option('-c, --config <file>', 'book config (pressbook.yaml): its preset, topic keywords, language and structured-input mapping')
+    .option('-p, --preset <name|file>', 'corpus knowledge (topic keywords, session → year rules): a preset of presets/ (npc, foreign-affairs) or a YAML file; overrides the config\'s')
     .action(async (paths: string[], o) => (await import('./clean.js')).cleanCommand(paths, o));
   p.command('build')
     .description('build the whole book: clean, Markdown, PDF, EPUB, handouts, manifest.json')

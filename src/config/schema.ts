@@ -66,6 +66,8 @@ export const bookConfigSchema = z
       })
       .strict()
       .default({}),
+    /** corpus knowledge kept out of the engine: a preset name (presets/<name>.yaml) or a YAML path relative to this file */
+    preset: z.string().min(1).optional(),
     topics: z.record(z.string(), z.array(z.string())).default({}),
     notes: z.string().optional(),
     annotations: z

@@ -2,7 +2,7 @@
  * Digests (news round-ups of a press conference): their subheads become highlights of the event;
  * the body is not a transcript and is reported as not printed.
  */
-import type { Diagnostic } from './index.js';
+import type { Diagnostic } from './message.js';
 import type { Line } from './text.js';
 import { diag, endsSentence } from './text.js';
 

@@ -19,7 +19,7 @@
  * must keep its source line, and every dropped line must be reported.
  */
 import { parse } from 'parse5';
-import type { Diagnostic } from './index.js';
+import type { Diagnostic } from './message.js';
 import type { Line } from './text.js';
 import { countHan, diag } from './text.js';
 import { pageMeta, type PageMeta } from './sources/page.js';

@@ -11,17 +11,16 @@ import { parseEventMarkdown } from '../markdown/parse.js';
 import { decodeBuffer } from './decode.js';
 import { extractHtml, looksLikeHtml } from './html.js';
 import { detectLayout } from './layout.js';
-import { detectSpeakers, matchLabel, NARRATION_START } from './labels.js';
-import { desegment, spacing, collapseSpaces } from './rules/spacing.js';
-import { punctuation, normalizePunctuation } from './rules/punctuation.js';
-import { noise } from './rules/noise.js';
-import { head } from './rules/head.js';
-import { reflow, wrapWidth, type ReflowMode } from './rules/reflow.js';
-import { corruption } from './rules/corruption.js';
-import { buildTurns, guessMeta, separators, type MetaGuess } from './structure.js';
+import { matchLabel } from './labels.js';
+import { collapseSpaces } from './rules/spacing.js';
+import { normalizePunctuation } from './rules/punctuation.js';
+import { cleanLines } from './rules/index.js';
+import { sourceFile, toDiagnostic, type Diagnostic } from './message.js';
+import { buildTurns, guessMeta, type MetaGuess } from './structure.js';
 import { digestHighlights } from './digest.js';
 import { groupEvents } from './group.js';
 import { mergeTopics, type TopicTable } from './topics.js';
+import { EMPTY_PRESET, findSession, loadPreset, type Preset } from './preset.js';
 import { countHan, type Line, type RuleResult } from './text.js';
 import { normalizeBlanks } from './sources/blanks.js';
 import { applyPageMeta } from './sources/page.js';
@@ -29,16 +28,7 @@ import { readStructuredFile } from './sources/structured.js';
 import type { StructuredConfig } from '../config/schema.js';
 import { noArticleHint, noDateHint, noQuestionsHint, RejectedSource, reportUnpublished } from './sources/reject.js';
 
-export interface Diagnostic {
-  file: string;
-  line: number;
-  column?: number;
-  rule: string;
-  severity: 'info' | 'warning' | 'error';
-  message: string;
-  /** removed text, for removals (needed for Han-character conservation) */
-  removed?: string;
-}
+export type { Diagnostic } from './message.js';
 
 export interface SourceReport {
   file: string;
@@ -83,6 +73,8 @@ export interface CleanReport {
 export interface CleanOptions {
   /** extra topic keywords from the book config: tag → keywords */
   topics?: Record<string, string[]>;
+  /** corpus knowledge (topic keywords, session → year rules): a preset name ("npc"), a YAML path (relative to baseDir) or a loaded preset */
+  preset?: string | Preset;
   language?: string;
   /** source names in reports and front matter are relative to this folder (default: the working directory) */
   baseDir?: string;
@@ -170,31 +162,21 @@ class Collector {
 }
 
 /** Clean one decoded text (raw transcript or digest). Exported for tests and the bench. */
-export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[]; title?: string } = {}): ProcessedSource {
+export function processText(text: string, file: string, opts: { topics?: TopicTable; lines?: Line[]; title?: string; sessions?: Preset['sessions'] } = {}): ProcessedSource {
+  const sessions = opts.sessions ?? [];
   const topics = opts.topics ?? mergeTopics();
   const c = new Collector();
-  let lines: Line[] = opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
-  // sources: blank characters (&nbsp;, U+3000 indents, zero-width) normalised before any detection
-  const bl = normalizeBlanks(lines, file);
+  // blank characters (&nbsp;, U+3000 indents, zero-width) are normalised before any detection
+  const bl = normalizeBlanks(opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 })), file);
   c.add('blanks', bl);
-  lines = bl.lines;
-  const layout = detectLayout(lines);
-  const segmented = layout.base === 'segmented';
-  let r: RuleResult = segmented ? desegment(lines, file) : spacing(lines, file);
-  c.add(segmented ? 'desegment' : 'spacing', r);
-  r = punctuation(r.lines, file);
-  c.add('punctuation', r);
-  lines = r.lines;
-  const speakers = detectSpeakers(lines);
-  const nz = noise(lines, file, { segmented, transcript: layout.base !== 'digest' });
-  c.add('noise', nz);
-  // "（下转3版）" near the end: the transcript continues on a page we do not have
-  const jump = nz.diags.find((d) => d.removed && /下转/.test(d.removed));
-  if (jump) c.warnings.push({ file, line: jump.line, rule: 'noise', severity: 'warning', message: `incomplete source: the text continues on another page ("${jump.removed}") that is not among the inputs` });
-  lines = nz.lines;
-  const hd = head(lines, file, speakers, { segmented, wrap: layout.base === 'columns' ? wrapWidth(lines) : undefined });
-  c.add('head', hd);
-  lines = hd.lines;
+  const lines0: Line[] = bl.lines;
+  const layout = detectLayout(lines0);
+  const vfile = sourceFile(file);
+  const cl = cleanLines(lines0, file, layout, vfile);
+  const { speakers, out } = cl.ctx;
+  c.fixes = { ...c.fixes, ...out.fixes };
+  c.add('', { diags: vfile.messages.map((m) => toDiagnostic(m, file)), fixes: 0 });
+  const hd = { titles: out.titles, bullets: out.bullets };
   const report: SourceReport = {
     ...emptyReport(file),
     layout: layout.name,
@@ -202,34 +184,25 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     hanChars: countHan(text),
   };
   if (layout.base === 'digest') {
+    const lines = cl.lines;
     const dg = digestHighlights(lines, file);
     c.add('digest', { diags: dg.diags, fixes: 0 });
     const all = lines.map((l) => l.text).join('\n');
-    const meta = { ...guessMeta(all, all), titles: hd.titles };
+    const meta = { ...guessMeta(all, all, findSession(sessions, all)), titles: hd.titles };
     Object.assign(report, { fixes: c.fixes, removals: c.removals, warnings: c.warnings, messages: c.messages, role: 'digest' as const });
     return { file, kind: 'digest', report, meta, turns: [], paras: lines, highlights: dg.highlights };
   }
-  // separator lines ("*****") are removed (reported) before paragraphs are joined
-  const sep = separators(lines, file);
-  c.add('separator', sep);
-  lines = sep.lines;
-  const mode: ReflowMode = segmented ? 'segmented' : layout.base === 'columns' ? 'columns' : 'paragraphs';
-  const rf = reflow(lines, file, mode, speakers);
-  c.add('reflow', rf);
-  if (rf.bullets) c.fixes.bullets = rf.bullets;
-  const isBoundary = (t: string) => !!matchLabel(t, speakers) || NARRATION_START.test(t);
-  const cr = corruption(rf.lines, file, isBoundary);
-  c.add('corruption', cr);
-  const paras = cr.lines;
-  report.damaged = cr.repeated > 0 || cr.truncated > 0;
-  if (cr.repeated) c.warnings.push({ file, line: paras[0]?.src ?? 1, rule: 'corruption', severity: 'warning', message: `source damaged: ${cr.repeated} looping paragraph(s) removed` });
+  if (out.listBullets) c.fixes.bullets = out.listBullets;
+  const paras = cl.lines;
+  report.damaged = out.repeated > 0 || out.truncated > 0;
+  if (out.repeated) c.warnings.push({ file, line: paras[0]?.src ?? 1, rule: 'corruption', severity: 'warning', message: `source damaged: ${out.repeated} looping paragraph(s) removed` });
   // metadata: leading narration (before the first label) and the whole text
   const firstLabel = paras.findIndex((p) => !!matchLabel(p.text, speakers));
   const leading = [...(opts.title ? [opts.title] : []), ...hd.titles, ...paras.slice(0, firstLabel < 0 ? 2 : firstLabel).map((p) => p.text)].join('\n');
   const all = paras.map((p) => p.text).join('\n');
-  const guess = guessMeta(leading, all);
+  const guess = guessMeta(leading, all, findSession(sessions, leading, all));
   if (guess.speaker) speakers.add(guess.speaker);
-  const st = buildTurns(paras, speakers, file, guess.date, topics, { speaker: guess.speaker, breaks: sep.breaks });
+  const st = buildTurns(paras, speakers, file, guess.date, topics, { speaker: guess.speaker, breaks: out.breaks });
   c.add('structure', { diags: st.diags, fixes: 0 });
   let speaker: string | undefined;
   const counts = new Map<string, number>();
@@ -243,7 +216,7 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
     file,
     kind: 'transcript',
     report,
-    meta: { ...guess, titles: hd.titles, headline: nz.headline, speaker },
+    meta: { ...guess, titles: hd.titles, headline: out.headline, speaker },
     turns: st.turns,
     paras,
     highlights: hd.bullets,
@@ -282,7 +255,7 @@ function processMarkdown(text: string, file: string): ProcessedSource {
 /** Read, decode and clean one file (errors are PressbookErrors naming the file). */
 const STATEMENT_TITLE = /记者会|发布会|吹风会|答记者问|发表谈话|发表讲话|发表声明|宣布/;
 
-export function processFile(abs: string, topics: TopicTable, baseDir?: string): ProcessedSource {
+export function processFile(abs: string, topics: TopicTable, baseDir?: string, sessions?: Preset['sessions']): ProcessedSource {
   const file = displayName(abs, baseDir);
   let buf: Buffer;
   try {
@@ -303,7 +276,7 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
         hint: noArticleHint(h.diags),
       });
     }
-    p = processText(dec.text, file, { topics, lines: h.lines, title: h.page.title });
+    p = processText(dec.text, file, { topics, lines: h.lines, title: h.page.title, sessions });
     // sources: the page's own title and date win over those found in the text
     const pm = applyPageMeta(p.meta, h.page);
     const { title: pt, titleFrom, date: pd, dateFrom, dateEvidence } = h.page;
@@ -313,7 +286,7 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
     p.report.hanChars = countHan(h.lines.map((l) => l.text).join('')) + h.diags.reduce((a, d) => a + countHan(d.removed ?? ''), 0);
     p.report.fixes.html = h.diags.length;
     p.report.removals.unshift(...h.diags);
-  } else p = processText(dec.text, file, { topics });
+  } else p = processText(dec.text, file, { topics, sessions });
   Object.assign(p.report, { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha });
   // a spokesperson's page without questions (announcements only, a statement "就…发表谈话") is still an
   // event when its own title names it as one and the speaker is known; any other text without a
@@ -330,7 +303,8 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string): 
 }
 
 export async function cleanSources(paths: string[], opts: CleanOptions = {}): Promise<CleanResult> {
-  const topics = mergeTopics(opts.topics);
+  const preset = typeof opts.preset === 'string' ? loadPreset(opts.preset, opts.baseDir) : (opts.preset ?? EMPTY_PRESET);
+  const topics = mergeTopics(opts.topics, preset.topics);
   const report: CleanReport = { sources: [], errors: [] };
   const processed: ProcessedSource[] = [];
   for (const abs of expand(paths)) {
@@ -338,7 +312,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
       // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
       const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report);
       if (st) processed.push(...st);
-      else processed.push(processFile(abs, topics, opts.baseDir));
+      else processed.push(processFile(abs, topics, opts.baseDir, preset.sessions));
     } catch (e) {
       const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
       const message = e instanceof Error ? e.message : String(e);

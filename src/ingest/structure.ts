@@ -3,12 +3,12 @@
  * (opening, questions, answers, closing, narration) from cleaned paragraphs. Question titles for
  * tables of contents and topic tags.
  */
-import type { Diagnostic } from './index.js';
+import type { Diagnostic } from './message.js';
 import type { EventMeta, QuestionInfo, Turn } from '../model/types.js';
 import { assignIds } from '../model/ids.js';
 import type { Line } from './text.js';
 import { diag, splitSentences } from './text.js';
-import { isSeparator, isStageDirection, matchLabel, nameLabel, NARRATION_START, outletOf, stripBlanks } from './labels.js';
+import { isStageDirection, matchLabel, nameLabel, NARRATION_START, outletOf, stripBlanks } from './labels.js';
 import { tagTopics, type TopicTable } from './topics.js';
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -22,11 +22,6 @@ export function parseCnNumber(s: string): number | undefined {
   const tens = i === 0 ? 1 : (CN_DIGITS[s[i - 1]!] ?? 1);
   const ones = i === s.length - 1 ? 0 : (CN_DIGITS[s[i + 1]!] ?? 0);
   return tens * 10 + ones;
-}
-
-/** The n-th session of the k-th NPC is held in 1998 + 5·(k−9) + (n−1). */
-export function npcSessionYear(k: number, n: number): number {
-  return 1998 + 5 * (k - 9) + (n - 1);
 }
 
 export interface MetaGuess {
@@ -63,24 +58,17 @@ export function speakerFromTitle(text: string): string | undefined {
 
 /**
  * Metadata from the leading text (page title, title lines and narration before the first label, in
- * that order) and the whole text (duration, NPC session). The date is taken only from the strongest
+ * that order) and the whole text (duration). The date is taken only from the strongest
  * evidence: a title or event-narration line ("2017年1月3日外交部发言人耿爽主持例行记者会"), then a
  * dateline at the start of the first narration paragraph ("新华社北京3月7日电", "2021年3月7日，…");
  * never from a date quoted in a turn or an announcement of some other event.
  */
-export function guessMeta(leading: string, all: string): MetaGuess {
+export function guessMeta(leading: string, all: string, session?: { name: string; year: number }): MetaGuess {
   const g: MetaGuess = {};
-  const SESSION = /([一二三四五六七八九十]{1,3})届全国人大([一二三四五六七八九十]{1,2})次会议/;
-  const sess = SESSION.exec(leading) ?? SESSION.exec(all);
-  let sessionYear: number | undefined;
-  if (sess) {
-    const k = parseCnNumber(sess[1]!);
-    const n = parseCnNumber(sess[2]!);
-    if (k && n) {
-      sessionYear = npcSessionYear(k, n);
-      g.session = `${sess[1]}届全国人大${sess[2]}次会议`;
-    }
-  }
+  // a session named in the text and its year (found by a preset's session rules, see preset.ts),
+  // for a dateline without a year
+  const sessionYear = session?.year;
+  if (session) g.session = session.name;
   const lines = leading.split('\n').map((l) => l.trim()).filter(Boolean);
   let explicit: RegExpExecArray | null = null;
   let dateline: RegExpExecArray | null = null;
@@ -171,32 +159,6 @@ export interface TurnsResult {
   srcLines: number[];
 }
 
-/**
- * Separator lines ("*****", "* * *", "＊　＊　＊") are removed before paragraphs are joined, each with
- * a report message carrying the removed text; `breaks` holds the source line of the text that
- * follows each separator (a new turn starts there: a closing notice, questions after the conference).
- */
-export function separators(lines: Line[], file: string): { lines: Line[]; diags: Diagnostic[]; breaks: Set<number>; fixes: number } {
-  const out: Line[] = [];
-  const diags: Diagnostic[] = [];
-  const breaks = new Set<number>();
-  let pending = false;
-  for (const l of lines) {
-    if (isSeparator(l.text)) {
-      diags.push(diag(file, l.src, 'separator', 'info', 'removed a separator line', l.text.trim()));
-      // keep a paragraph break where the separator was
-      if (out.length && out[out.length - 1]!.text !== '') out.push({ text: '', src: l.src });
-      pending = true;
-      continue;
-    }
-    if (pending && l.text.trim() !== '') {
-      breaks.add(l.src);
-      pending = false;
-    }
-    out.push(l);
-  }
-  return { lines: out, diags, breaks, fixes: diags.length };
-}
 
 export interface BuildOptions {
   /** the event's speaker (from its title): who answers "答：" */

@@ -2,7 +2,8 @@
  * Shared text primitives for the cleaning engine: the line-addressed document, diagnostics, and
  * character classes. Everything is linear in the input size.
  */
-import type { Diagnostic } from './index.js';
+import type { Diagnostic } from './message.js';
+export { diag } from './message.js';
 
 /** One working line (or, after reflow, one paragraph) and the 1-based source line it starts on. */
 export interface Line {
@@ -105,6 +106,22 @@ export function endsSentence(s: string): boolean {
   return FINAL.has(ch);
 }
 
+/** Bracketed asides at the end of a paragraph: stage directions "（记者笑）", "(laughter)". */
+/** (words only: "（10+3）" after a sentence starts the next one, it is not an aside) */
+const TRAILING_ASIDES = /(?:\s*[（(【\[][\p{Script=Han}A-Za-z·、，, ]{1,30}[）)】\]]\s*[。，；]?)+$/u;
+
+/**
+ * True when a paragraph ends legitimately: a sentence end, possibly followed by bracketed asides
+ * (stage directions such as "（记者笑）", alone or after a finished sentence or a label).
+ */
+export function endsCleanly(text: string): boolean {
+  if (endsSentence(text)) return true;
+  const m = TRAILING_ASIDES.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index).trimEnd();
+  return before === '' || endsSentence(before) || /[：:]$/.test(before);
+}
+
 /** Display width (Han and full-width count 2), used to find the column width of hard-wrapped text. */
 export function displayWidth(s: string): number {
   let w = 0;
@@ -129,40 +146,6 @@ export function splitSentences(s: string): string[] {
   }
   if (start < n) out.push(s.slice(start));
   return out.filter((x) => x.trim() !== '');
-}
-
-export function diag(
-  file: string,
-  line: number,
-  rule: string,
-  severity: Diagnostic['severity'],
-  message: string,
-  removed?: string,
-): Diagnostic {
-  const d: Diagnostic = { file, line, rule, severity, message };
-  if (removed !== undefined) d.removed = removed;
-  return d;
-}
-
-/**
- * A rule that rewrites each line on its own: `fix` returns the new text and how many changes it
- * made; every changed line gets one info message at its source line.
- */
-export function lineRule(rule: string, fix: (text: string) => { text: string; count: number }, message: (count: number) => string) {
-  return (lines: Line[], file: string): RuleResult => {
-    const diags: Diagnostic[] = [];
-    let fixes = 0;
-    const out: Line[] = [];
-    for (const l of lines) {
-      const { text, count } = fix(l.text);
-      if (count) {
-        fixes += count;
-        diags.push(diag(file, l.src, rule, 'info', message(count)));
-      }
-      out.push(text === l.text ? l : { text, src: l.src });
-    }
-    return { lines: out, diags, fixes };
-  };
 }
 
 /** Ordinal / enumeration markers that usually start a paragraph in a spoken answer. */

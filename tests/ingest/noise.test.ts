@@ -18,7 +18,10 @@ describe('noise', () => {
   it('removes QR prompts and page furniture', () => {
     const r = noise(L('甲。\n\n扫一扫，看完整版\n版记者会实录\n\n这是双重标准。（下转3版）\n责任编辑：张三'), 'f');
     expect(r.lines.map((l) => l.text).filter(Boolean)).toEqual(['甲。', '这是双重标准。']);
-    expect(r.diags.map((d) => d.removed)).toEqual(['（下转3版）', '责任编辑：张三', '扫一扫，看完整版', '版记者会实录']);
+    expect(r.diags.filter((d) => d.removed !== undefined).map((d) => d.removed)).toEqual(['（下转3版）', '责任编辑：张三', '扫一扫，看完整版', '版记者会实录']);
+    // the rule itself says the source is incomplete (the warning used to be added by the engine)
+    expect(r.diags.find((d) => d.removed === undefined)).toMatchObject({ rule: 'noise', severity: 'warning', line: 6, message: expect.stringContaining('incomplete source') });
+    expect(r.diags[0]).toMatchObject({ line: 6, column: 8 });
   });
   it('removes a headline repeated at the end and returns it', () => {
     const r = noise(L('导语。\n\n王毅：回答。\n\n记者会历时1小时。\n\n团结合作是最有力武器\n——王毅就外交政策回答中外记者提问'), 'f');

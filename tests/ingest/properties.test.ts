@@ -7,6 +7,10 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { processText } from '../../src/ingest/index.js';
 import { decodeBuffer } from '../../src/ingest/decode.js';
+import { readFileSync } from 'node:fs';
+import { collapseSpaces } from '../../src/ingest/rules/spacing.js';
+import { loadPreset } from '../../src/ingest/preset.js';
+import { SEEDS } from './helpers.js';
 import type { Turn } from '../../src/model/types.js';
 
 // heavy (real seeds, many generated cases): generous timeouts for loaded CI machines
@@ -87,12 +91,13 @@ function columns(paras: string[], w: number, breaks: boolean[]): string {
 }
 
 /** One sentence per line, tokens separated by spaces (digit runs stay whole), as word segmenters do. */
-function segment(paras: string[], cuts: number[]): string {
+function segment(paras: string[], cuts: number[], splitAscii = false): string {
   const lines: string[] = [];
   let k = 0;
   for (const p of paras) {
     for (const s of p.match(/[^。！？；]+[。！？；]?/g) ?? []) {
-      const units = s.match(/\d+(?:\.\d+)?|[A-Za-z]+|[^\s]/gu) ?? [];
+      // splitAscii: the segmenter also cuts numbers and Latin tokens ("2 00 8年", "R CEP")
+      const units = (splitAscii ? s.match(/[^\s]/gu) : s.match(/\d+(?:\.\d+)?|[A-Za-z]+|[^\s]/gu)) ?? [];
       const toks: string[] = [];
       let cur = '';
       for (const u of units) {
@@ -148,9 +153,9 @@ describe('invariance properties', () => {
 
   it('re-segmenting one sentence per line gives back the same text', () => {
     fc.assert(
-      fc.property(eventArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 9 }), (ev, cuts) => {
+      fc.property(eventArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 9 }), fc.boolean(), (ev, cuts, splitAscii) => {
         const { paras, expected } = build(ev);
-        const p = processText(segment(paras, cuts), 'seg.txt');
+        const p = processText(segment(paras, cuts, splitAscii), 'seg.txt');
         expect(p.report.layout).toBe('segmented');
         expect(flat(p.turns)).toEqual(expected.map((t) => ({ kind: t.kind, label: t.label, text: t.paragraphs.join('') })));
       }),
@@ -169,6 +174,110 @@ describe('invariance properties', () => {
         expect(shape(processText(d.text, 'gb.txt').turns)).toEqual(expected);
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+/** Seed 004: a news page with two title lines, ten headline bullets and a photo caption above the transcript. */
+const SEED004 = readFileSync(`${SEEDS}/004_58b0e72da7c9ea6d.txt`, 'utf8');
+const NPC = loadPreset('npc');
+const seedLines = SEED004.split('\n').map((l) => l.trim());
+const TITLES = ['就中国外交政策和对外关系', '国务委员兼外交部长王毅回答中外记者提问'];
+const CAPTION = seedLines.find((l) => l.endsWith('李强/摄'))!;
+/** the headline bullets above the caption */
+const BULLETS = seedLines.slice(0, seedLines.indexOf(CAPTION)).filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+const strip = (s: string) => s.replace(/\s+/g, '');
+
+/** Hard-wrap every line of a raw text at `n` characters (a newspaper column), optionally with column breaks. */
+function rewrap(text: string, n: number, breaks: boolean[]): string {
+  const out: string[] = [];
+  let k = 0;
+  for (const line of text.split('\n')) {
+    const cs = [...line.trim()];
+    if (!cs.length) {
+      out.push('');
+      continue;
+    }
+    for (let i = 0; i < cs.length; i += n) {
+      const piece = cs.slice(i, i + n).join('');
+      out.push(piece);
+      // a column break inside a long body paragraph (never inside the head: a blank line there would make two bullets)
+      if (i + n < cs.length && cs.length > 200 && breaks[k++ % breaks.length] && !FINAL.test(piece)) out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+function checkSeed004(p: ReturnType<typeof processText>) {
+  expect(p.meta.titles).toEqual(TITLES);
+  expect(p.highlights.map((h) => strip(h.text))).toEqual(BULLETS.map(strip));
+  const body = strip(p.turns.flatMap((t) => t.paragraphs).join('\n'));
+  for (const b of BULLETS) expect(body).not.toContain(strip(b));
+  for (const t of TITLES) expect(body.startsWith(t)).toBe(false);
+  // the caption is removed and reported, never printed
+  expect(body).not.toContain('李强');
+  expect(body).not.toContain('王毅通过屏幕回答记者提问');
+  const removed = strip(p.report.removals.filter((d) => d.rule === 'noise').map((d) => d.removed).join(''));
+  expect(removed).toContain(strip(CAPTION));
+  expect(p.turns.filter((t) => t.kind === 'question')).toHaveLength(14);
+}
+
+describe('seed 004 head and caption, whatever the layout', () => {
+  it('as printed', () => checkSeed004(processText(SEED004, '004.txt', { sessions: NPC.sessions })));
+
+  it('re-wrapped as newspaper column lines (9–30 characters, with column breaks)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 9, max: 30 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }), (n, breaks) => {
+        const p = processText(rewrap(SEED004, n, breaks), 'cols.txt', { sessions: NPC.sessions });
+        expect(p.report.layout).toMatch(/^columns/);
+        checkSeed004(p);
+      }),
+      { numRuns: Math.min(RUNS, 12) },
+    );
+  });
+
+  it('word-segmented one sentence per line', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 9 }), fc.boolean(), (cuts, splitAscii) => {
+        const p = processText(segment(SEED004.split('\n').filter((l) => l.trim() !== ''), cuts, splitAscii), 'seg.txt', { sessions: NPC.sessions });
+        expect(p.report.layout).toMatch(/^segmented/);
+        checkSeed004(p);
+        // numbers cut by the segmenter are whole again
+        const body = p.turns.flatMap((t) => t.paragraphs).join('');
+        expect(body).toContain('同2008年北京奥运会');
+      }),
+      { numRuns: Math.min(RUNS, 12) },
+    );
+  });
+});
+
+describe('desegment joins tokens split by the segmenter', () => {
+  const HAN = ['中方', '推动', '早日', '生效', '试验', '合作', '发展'];
+  /** ASCII tokens a segmenter may cut into pieces */
+  const TOKENS = ['2008', '2021', '15', '3.5', 'RCEP', 'III', 'G20', '5G', '24KZ', 'APEC', 'WHO', 'COVID'];
+  /** phrases whose spaces are real */
+  const PHRASES = ['Belt and Road', 'Joe Biden', 'Windows 10', 'the G20 summit', 'iPhone 12'];
+  it('joins the pieces of every token and keeps the spaces of real phrases', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...HAN), fc.constantFrom(...TOKENS, ...PHRASES), fc.array(fc.nat(6), { maxLength: 3 })), { minLength: 1, maxLength: 6 }),
+        (parts) => {
+          let expected = '';
+          let segmented = '';
+          for (const [han, tok, cuts] of parts) {
+            expected += han + tok;
+            // cut a token (never a phrase: a segmenter does not split an English word into letters)
+            let t = tok;
+            if (!tok.includes(' ')) {
+              const at = [...new Set(cuts.map((c) => 1 + (c % Math.max(1, tok.length - 1))))].filter((c) => c < tok.length).sort((a, b) => b - a);
+              for (const c of at) t = t.slice(0, c) + ' ' + t.slice(c);
+            }
+            segmented += ` ${han} ${t} `;
+          }
+          expect(collapseSpaces(segmented, true).text).toBe(expected);
+        },
+      ),
+      { numRuns: RUNS * 4 },
     );
   });
 });

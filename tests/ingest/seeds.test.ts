@@ -15,6 +15,8 @@ import { SEEDS, countHan, hanPrinted, hanRemoved } from './helpers.js';
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let r: CleanResult;
+/** the seeds are NPC press conferences: their datelines get their year from the session (presets/npc.yaml) */
+const NPC = { preset: 'npc' } as const;
 const seed = (n: string) => readdirSync(SEEDS).find((f) => f.startsWith(n + '_'))!;
 const seedPath = (n: string) => join(SEEDS, seed(n));
 const byId = (id: string) => r.events.find((e) => e.meta.id === id)!;
@@ -22,7 +24,7 @@ const src = (n: string) => r.report.sources.find((s) => s.file.endsWith(seed(n))
 const printed = (ev: PressEvent) => [...ev.turns.flatMap((t) => t.paragraphs), ...ev.highlights.map((h) => h.text), ev.meta.title];
 
 beforeAll(async () => {
-  r = await cleanSources([SEEDS]);
+  r = await cleanSources([SEEDS], NPC);
 });
 
 describe('events and editions', () => {
@@ -187,7 +189,7 @@ describe('cleaning quality', () => {
   });
 
   it('lets the book config extend the topic table', async () => {
-    const r2 = await cleanSources([seedPath('000')], { topics: { 武汉: ['武汉', '湖北'] } });
+    const r2 = await cleanSources([seedPath('000')], { ...NPC, topics: { 武汉: ['武汉', '湖北'] } });
     const q = r2.events[0]!.turns.filter((t) => t.question).at(-1)!.question!;
     expect(q.topics).toContain('武汉');
   });
@@ -261,7 +263,7 @@ describe('encodings and inputs', () => {
     const d = dir();
     const text = readFileSync(seedPath('000'), 'utf8').replace(/\n/g, '\r\n');
     writeFileSync(join(d, 'gb.txt'), iconv.encode(text, 'gb18030'));
-    const g = await cleanSources([d]);
+    const g = await cleanSources([d], NPC);
     expect(g.report.sources[0]).toMatchObject({ encoding: 'gb18030', eol: 'CRLF' });
     expect(turnsOf(g.events[0]!)).toBe(turnsOf(byId('2020-05-24')));
   });
@@ -273,7 +275,7 @@ describe('encodings and inputs', () => {
     writeFileSync(join(d, 'b-u16.txt'), Buffer.from(text, 'utf16le'));
     writeFileSync(join(d, 'c-u16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16-be')]));
     writeFileSync(join(d, 'd-u8bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
-    const g = await cleanSources([d]);
+    const g = await cleanSources([d], NPC);
     expect(g.report.errors).toEqual([]);
     expect(g.report.sources.map((s) => s.encoding)).toEqual(['utf-16le', 'utf-16le', 'utf-16be', 'utf-8']);
     expect(g.report.sources[3]!.bom).toBe(true);
@@ -288,7 +290,7 @@ describe('encodings and inputs', () => {
     writeFileSync(join(d, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 0, 0, 0xff]));
     writeFileSync(join(d, 'notes.txt'), 'Shopping list\nmilk\neggs\n');
     writeFileSync(join(d, 'z.txt'), readFileSync(seedPath('004')));
-    const g = await cleanSources([d]);
+    const g = await cleanSources([d], NPC);
     const errs = g.report.errors.map((e) => e.message);
     expect(errs).toHaveLength(4);
     expect(errs.find((m) => m.includes('empty.txt'))).toMatch(/empty/);
@@ -303,14 +305,14 @@ describe('encodings and inputs', () => {
     const d = dir();
     const html = readFileSync('tests/ingest/fixtures/mfa-page.html', 'utf8').replace('charset="utf-8"', 'charset="gb2312"').replace(/\n/g, '\r\n');
     writeFileSync(join(d, 'page.htm'), iconv.encode(html, 'gb18030'));
-    const g = await cleanSources([d]);
+    const g = await cleanSources([d], NPC);
     expect(g.report.errors).toEqual([]);
     expect(g.report.sources[0]).toMatchObject({ encoding: 'gb18030', eol: 'CRLF' });
     expect(g.events[0]!.turns.filter((t) => t.question)).toHaveLength(2);
   });
 
   it('extracts the article from a saved ministry page', async () => {
-    const g = await cleanSources(['tests/ingest/fixtures/mfa-page.html']);
+    const g = await cleanSources(['tests/ingest/fixtures/mfa-page.html'], NPC); // an NPC-session page: dated by the session rule
     expect(g.report.errors).toEqual([]);
     const s = g.report.sources[0]!;
     expect(s.layout).toMatch(/^html\+/);

@@ -1,6 +1,6 @@
 /** Structured Q&A corpora (JSON, JSON Lines, CSV) read through the structured.fields mapping. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cleanSources } from '../../src/ingest/index.js';

@@ -3,7 +3,8 @@
  * touching numbers (2.5亿, 10+3, 5G, 1,000, 15:00); one style for quotes (“ ” ‘ ’), dashes (——)
  * and ellipses (……); full-width Latin letters and digits become ASCII.
  */
-import { isAsciiDigit, isCjk, lineRule } from '../text.js';
+import { isAsciiDigit, isCjk, type Line } from '../text.js';
+import { applyRule, lineRule } from './rule.js';
 
 const MAP: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -78,11 +79,15 @@ export function normalizePunctuation(input: string): { text: string; changes: nu
   return { text: s, changes };
 }
 
-export const punctuation = lineRule(
+export const punctuationRule = lineRule(
   'punctuation',
+  'half-width marks in Chinese text made full-width, one style of quotes, dashes and ellipses, full-width Latin made ASCII',
+  () => true,
   (t) => {
     const { text, changes } = normalizePunctuation(t);
     return { text, count: changes };
   },
   (n) => `normalized ${n} punctuation mark(s)`,
 );
+
+export const punctuation = (lines: Line[], file: string) => applyRule(punctuationRule, lines, file);

@@ -3,10 +3,10 @@
  * mid-sentence, keep real paragraph breaks. Word-segmented sources (one sentence per line) are
  * gathered into paragraphs per turn. Output lines are paragraphs, each with its first source line.
  */
-import type { Diagnostic } from '../index.js';
 import type { Line, RuleResult } from '../text.js';
-import { diag, displayWidth, endsSentence, isLatinLetter, ORDINAL_START } from '../text.js';
+import { displayWidth, endsCleanly, endsSentence, isLatinLetter, ORDINAL_START } from '../text.js';
 import { matchLabel, NARRATION_START } from '../labels.js';
+import { applyRule, type CleaningRule, type RuleContext } from './rule.js';
 
 export type ReflowMode = 'columns' | 'paragraphs' | 'segmented';
 
@@ -59,12 +59,16 @@ export function wrapWidth(lines: Line[]): number {
   return Infinity;
 }
 
-export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: Set<string>): RuleResult & { bullets: number } {
-  const diags: Diagnostic[] = [];
+export function reflowMode(base: string): ReflowMode {
+  return base === 'segmented' ? 'segmented' : base === 'columns' ? 'columns' : 'paragraphs';
+}
+
+function transform(lines: Line[], ctx: RuleContext): Line[] {
+  const mode = reflowMode(ctx.layout.base);
   let fixes = 0;
   let bullets = 0;
   const paras: Line[] = [];
-  const isBoundary = (t: string) => !!matchLabel(t, speakers) || NARRATION_START.test(t);
+  const isBoundary = ctx.isBoundary;
   // typical wrap width (75th percentile of line widths) for column layouts
   const wrap = mode === 'columns' ? wrapWidth(lines) : Infinity;
   let cur: Line | undefined;
@@ -80,17 +84,20 @@ export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: 
     if (BULLET.test(t)) {
       t = t.replace(BULLET, '');
       bullets++;
-      diags.push(diag(file, l.src, 'reflow', 'info', 'dropped a list-bullet marker'));
+      ctx.report('dropped a list-bullet marker', { line: l.src });
     }
-    const boundary = isBoundary(t) || (mode === 'segmented' && cur !== undefined && ORDINAL_START.test(t));
+    let boundary = isBoundary(t) || (mode === 'segmented' && cur !== undefined && ORDINAL_START.test(t));
+    // in a column, a line that continues a full line cut mid-sentence is never a new turn, even when
+    // its start reads like a label ("…24K2电视" / "台记者：…" cut at the column edge)
+    if (boundary && mode === 'columns' && cur && !blockStart && !breakAfter && !endsCleanly(cur.text)) boundary = false;
     let startNew: boolean;
     if (!cur || boundary) startNew = true;
     else if (blockStart) {
       // a new block: a real paragraph break unless the previous paragraph stopped mid-sentence
-      startNew = endsSentence(cur.text) && depth === 0;
+      startNew = endsCleanly(cur.text) && depth === 0;
       if (!startNew) {
         fixes++;
-        diags.push(diag(file, l.src, 'reflow', 'warning', `rejoined a paragraph split mid-sentence (after "${cur.text.slice(-8)}")`));
+        ctx.report(`rejoined a paragraph split mid-sentence (after "${cur.text.slice(-8)}")`, { line: l.src, severity: 'warning' });
       }
     } else if (mode === 'segmented') startNew = /[：:]$/.test(cur.text) || segmentedBreak(cur.text.length, t);
     else startNew = breakAfter;
@@ -105,12 +112,28 @@ export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: 
     }
     const w = displayWidth(t);
     breakAfter =
-      mode === 'segmented' ? true : endsSentence(t) && depth === 0 && (mode === 'paragraphs' || w < wrap * 0.8);
+      mode === 'segmented' ? true : endsCleanly(t) && depth === 0 && (mode === 'paragraphs' || w < wrap * 0.8);
     // narration such as "记者会历时…" stands alone
     if (NARRATION_START.test(t)) breakAfter = true;
     blockStart = false;
     if (mode !== 'segmented' && NARRATION_START.test(cur!.text) && endsSentence(t)) blockStart = true;
   }
-  if (fixes) diags.push(diag(file, paras[0]?.src ?? 1, 'reflow', 'info', `joined ${fixes} wrapped line(s) into ${paras.length} paragraph(s)`));
-  return { lines: paras, diags, fixes, bullets };
+  if (fixes) ctx.report(`joined ${fixes} wrapped line(s) into ${paras.length} paragraph(s)`, { line: paras[0]?.src ?? 1 });
+  ctx.fix(fixes);
+  ctx.out.listBullets += bullets;
+  return paras;
+}
+
+export const reflowRule: CleaningRule = {
+  name: 'reflow',
+  stage: 'paragraphs',
+  description: 'hard-wrapped lines joined into paragraphs, paragraphs split by a column break rejoined, segmented sentences gathered',
+  applies: (ctx) => ctx.layout.base !== 'digest',
+  transform,
+};
+
+export function reflow(lines: Line[], file: string, mode: ReflowMode, speakers: Set<string>): RuleResult & { bullets: number } {
+  const isBoundary = (t: string) => !!matchLabel(t, speakers) || NARRATION_START.test(t);
+  const r = applyRule(reflowRule, lines, file, { speakers, isBoundary, layout: { base: mode, digestHead: false } });
+  return { lines: r.lines, diags: r.diags, fixes: r.fixes, bullets: r.out.listBullets };
 }

@@ -5,7 +5,8 @@
  * hyphen U+00AD) are dropped; each line is trimmed. Only blank characters are touched (no Han
  * character, letter, digit or punctuation), and every changed line is one info message with the count.
  */
-import { lineRule, type Line, type RuleResult } from '../text.js';
+import type { Line, RuleResult } from '../text.js';
+import { applyRule, lineRule } from '../rules/rule.js';
 
 const WIDE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 const ZERO = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -50,6 +51,8 @@ export function normalizeBlanks(lines: Line[], file: string): RuleResult & { cou
   const sum: BlankCounts = { nbsp: 0, ideographic: 0, zeroWidth: 0, other: 0, trimmed: 0 };
   const rule = lineRule(
     'blanks',
+    'blank characters normalised before any detection (&nbsp;, U+3000 indents, zero-width, tabs, edge spaces)',
+    () => true,
     (text) => {
       const r = normalizeBlankLine(text);
       for (const k of Object.keys(sum) as (keyof BlankCounts)[]) sum[k] += r.counts[k];
@@ -57,5 +60,6 @@ export function normalizeBlanks(lines: Line[], file: string): RuleResult & { cou
     },
     (n) => `normalised ${n} blank character(s) (&nbsp;, full-width indent U+3000, zero-width, tabs, edge spaces)`,
   );
-  return { ...rule(lines, file), counts: sum };
+  const r = applyRule(rule, lines, file);
+  return { lines: r.lines, diags: r.diags, fixes: r.fixes, counts: sum };
 }
