@@ -7,7 +7,8 @@
  * - event ids are the date (+ b, c … for further events of that date); question and follow-up ids
  *   are given by assignIds under the event id.
  */
-import type { Diagnostic, ProcessedSource } from './index.js';
+import type { Diagnostic } from './message.js';
+import type { ProcessedSource } from './process.js';
 import type { EventMeta, Highlight, PressEvent, SourceRef, SourceRole } from '../model/types.js';
 import { assignIds, eventId } from '../model/ids.js';
 import { choosePrimary, contentAgreement, contentContainment, digestCoverage, variantReadings } from './editions.js';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../util/fs.js';
 import { isHandEdited, serializeEvent } from '../markdown/serialize.js';
 import { followUpsOf, questionsOf, type PressEvent } from '../model/types.js';
-import type { CleanReport, CleanResult } from './index.js';
+import type { CleanReport } from './report.js';
+import type { CleanResult } from './index.js';
 import type { Diagnostic } from './message.js';
 
 export interface WriteResult {

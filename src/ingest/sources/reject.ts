@@ -3,7 +3,9 @@
  * reason and a hint — which labels were expected, which label-like prefixes the text has instead,
  * how the layout was classified — so that a user can see at once what to fix.
  */
-import type { CleanReport, Diagnostic, ProcessedSource, SourceReport } from '../index.js';
+import type { Diagnostic } from '../message.js';
+import type { CleanReport, SourceReport } from '../report.js';
+import type { ProcessedSource } from '../process.js';
 import { countHan } from '../text.js';
 import { PressbookError } from '../../errors.js';
 import type { Line } from '../text.js';
