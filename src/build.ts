@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { BookConfig } from './config/schema.js';
 import type { Book, CleaningSummary } from './model/types.js';
 import { cleanSources, type CleanResult } from './ingest/index.js';
-import { writeCleanOutput } from './ingest/write.js';
+import { writeCleanOutput, writeQuestionData } from './ingest/write.js';
 import { readMarkdownFolder } from './markdown/folder.js';
 import { PressbookError } from './errors.js';
 import { writeFileAtomic } from './util/fs.js';
@@ -79,7 +79,7 @@ export class Manifest {
 
 /** clean → markdown → Book. */
 export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean } = {}) {
-  const result = await cleanSources(sourcePaths(config), { topics: config.topics, preset: config.preset, language: config.language, baseDir: config.root, structured: config.structured });
+  const result = await cleanSources(sourcePaths(config), { topics: config.topics, preset: config.preset, language: config.language, baseDir: config.root, structured: config.structured, exclude: [out] });
   const mdDir = join(out, config.output.markdown);
   if (!result.events.length) {
     // sources: report.json still carries every rejection; the error lists them with their hints
@@ -88,9 +88,12 @@ export async function prepareBook(config: BookConfig, out: string, opts: { force
     throw new PressbookError(`${config.file}: the sources gave no press conference to publish${why}\n  (details: ${join(mdDir, 'report.json')})`);
   }
   const written = writeCleanOutput(result, mdDir, { force: opts.force });
-  const events = readMarkdownFolder(mdDir);
+  const messages: string[] = [];
+  const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish);
+  // questions.json/.csv describe the book as published: hand edits included
+  writeQuestionData(events, mdDir);
   const book: Book = { config, events, cleaning: summarize(result) };
-  return { book, result, mdDir, written };
+  return { book, result, mdDir, written, messages };
 }
 
 export function ensureDir(p: string) {

@@ -5,6 +5,7 @@ import { cleanBuildDir, ensureDir, Manifest, prepareBook } from '../build.js';
 import { formatSummary } from '../ingest/write.js';
 import { lockOutput } from '../util/lock.js';
 import { output } from './output.js';
+import { reportWritten } from './written.js';
 import { bookStamp, OutputCache } from '../util/cache.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Book } from '../model/types.js';
@@ -36,11 +37,11 @@ export async function buildCommand(book: string, o: BuildOptions) {
 async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o: BuildOptions, t0: number) {
   const manifest = new Manifest(out);
   output().progress('cleaning sources');
-  const { book: b, mdDir, written, result } = await prepareBook(config, out, { force: o.force });
+  const { book: b, mdDir, written, result, messages } = await prepareBook(config, out, { force: o.force });
   // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
   log(formatSummary(result.report).trim().split('\n').pop() ?? '');
   for (const e of result.report.errors) output().error(`error: ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
-  for (const s of written.skipped ?? []) output().warn(`warning: kept ${s}: edited by hand since it was generated (use --force to overwrite)`);
+  reportWritten(written, messages);
   if (result.report.errors.length) process.exitCode = 1;
   for (const w of written.files) manifest.add(w.path, w.kind);
   log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);

@@ -15,6 +15,7 @@ import type { HastTransform } from '../ast/hast.js';
 import { PressbookError } from '../errors.js';
 import { lockOutput } from '../util/lock.js';
 import { output } from './output.js';
+import { reportWritten } from './written.js';
 import type { OutputCache } from '../util/cache.js';
 
 type Log = (s: string) => void;
@@ -133,7 +134,8 @@ export async function handoutCommand(bookArg: string, o: HandoutCommandOptions, 
   const unlock = await lockOutput(out, { log });
   try {
     const manifest = new Manifest(out);
-    const { book, written } = await prepareBook(config, out, { force: o.force });
+    const { book, written, messages } = await prepareBook(config, out, { force: o.force });
+    reportWritten(written, messages);
     for (const w of written.files) manifest.add(w.path, w.kind);
     const buildRoot = cleanBuildDir(out);
     const results = await printHandouts(book, specs, out, { buildRoot, manifest, log: onceLog(log) });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** a text value; a bare number in YAML (`subtitle: 2017`) is read as its text */
+const text = () => z.union([z.string(), z.number().transform(String)]);
+
 export const PAGE_SIZES = ['A5', 'A4', 'B5', 'Letter'] as const;
 
 const handoutSchema = z
@@ -44,11 +47,11 @@ export const structuredSchema = z
 export const bookConfigSchema = z
   .object({
     id: z.string().regex(/^[\w.-]+$/, 'a stable identifier (letters, digits, - _ .)').optional(),
-    title: z.string().min(1, 'a non-empty title'),
-    subtitle: z.string().optional(),
-    author: z.string().optional(),
-    editor: z.string().optional(),
-    description: z.string().optional(),
+    title: text().pipe(z.string().min(1, 'a non-empty title')),
+    subtitle: text().optional(),
+    author: text().optional(),
+    editor: text().optional(),
+    description: text().optional(),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as zh-CN').default('zh-CN'),
     sources: z.array(z.string().min(1)).min(1, 'at least one file or folder of raw transcripts'),
     theme: z.string().regex(/^[\w-]+$/).default('classic'),

@@ -11,6 +11,63 @@ export interface Decoded {
   /** line endings found in the raw text */
   eol: 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none';
   bom: boolean;
+  /** invalid byte sequences in a text that is UTF-8 otherwise: each replaced by U+FFFD and reported */
+  invalid?: { line: number; column: number; bytes: string }[];
+}
+
+/**
+ * Count well-formed multi-byte UTF-8 sequences and invalid bytes. A UTF-8 text with a few damaged
+ * bytes has many of the first and few of the second; a GB18030 text has almost no well-formed ones.
+ */
+function utf8Census(buf: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = n > 0 && i + n < buf.length + 0;
+    for (let k = 1; ok && k <= n; k++) if (((buf[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      valid++;
+      i += n + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+/** Where the U+FFFD replacements of a non-fatal UTF-8 decode are (line, column, the bytes). */
+function invalidPlaces(buf: Uint8Array, text: string): { line: number; column: number; bytes: string }[] {
+  const out: { line: number; column: number; bytes: string }[] = [];
+  let line = 1;
+  let col = 1;
+  for (const ch of text) {
+    if (ch === '\ufffd') out.push({ line, column: col, bytes: '' });
+    if (ch === '\n') {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  // the raw bytes, in order, for the messages
+  let k = 0;
+  for (let i = 0; i < buf.length && k < out.length; ) {
+    const b = buf[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = n >= 0;
+    for (let j = 1; ok && j <= n; j++) if (((buf[i + j] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (ok) i += n + 1;
+    else {
+      out[k++]!.bytes = b.toString(16).toUpperCase().padStart(2, '0');
+      i++;
+    }
+  }
+  return out;
 }
 
 function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
@@ -41,13 +98,13 @@ function plausible(text: string): number {
   return ok / n;
 }
 
-function looksBinary(text: string): boolean {
+function looksBinary(text: string, replacementsReported = false): boolean {
   const n = Math.min(text.length, 8192);
   if (n === 0) return false;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0 || c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) bad++;
+    if (c === 0 || (c === 0xfffd && !replacementsReported) || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) bad++;
   }
   return bad / n > 0.02;
 }
@@ -68,6 +125,7 @@ export function decodeBuffer(buf: Uint8Array, file: string): Decoded {
   let encoding: string;
   let text: string;
   let bom = false;
+  let invalid: Decoded['invalid'];
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     encoding = 'utf-8';
     bom = true;
@@ -92,14 +150,22 @@ export function decodeBuffer(buf: Uint8Array, file: string): Decoded {
         text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
         encoding = 'utf-8';
       } catch {
-        text = iconv.decode(Buffer.from(buf), 'gb18030');
-        encoding = 'gb18030';
+        const c = utf8Census(buf);
+        if (c.valid >= 20 && c.invalid * 20 <= c.valid) {
+          // UTF-8 with a few damaged bytes: keep the text, mark and report each bad byte
+          text = new TextDecoder('utf-8').decode(buf);
+          encoding = 'utf-8';
+          invalid = invalidPlaces(buf, text);
+        } else {
+          text = iconv.decode(Buffer.from(buf), 'gb18030');
+          encoding = 'gb18030';
+        }
       }
     }
   }
-  if (looksBinary(text)) throw new PressbookError(`${file}: binary file (control bytes), not a text transcript`, { file });
+  if (looksBinary(text, !!invalid?.length)) throw new PressbookError(`${file}: binary file (control bytes), not a text transcript`, { file });
   const eol = eolOf(text);
   text = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
   if (text.trim() === '') throw new PressbookError(`${file}: empty file (only whitespace)`, { file });
-  return { text, encoding, eol, bom };
+  return invalid?.length ? { text, encoding, eol, bom, invalid } : { text, encoding, eol, bom };
 }

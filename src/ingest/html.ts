@@ -27,9 +27,19 @@ import { collectBlocks, isElement, isFurniture, PARAGRAPH, type Block, type Elem
 
 const SENTENCE_PUNCT = /[，。？！；：、,.?!;]/;
 
-export function looksLikeHtml(text: string): boolean {
+/**
+ * A saved web page? A document that opens as one (doctype, <html>) always is. A loose tag near the
+ * start counts only when the file is not named as plain text and markup makes up a real part of
+ * the text: a transcript (.txt) that quotes "<div>" is text.
+ */
+export function looksLikeHtml(text: string, fileName = ''): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(p|div|body|head|meta)[\s>]/i.test(head.slice(0, 512));
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
+  if (/\.(txt|text|md|markdown)$/i.test(fileName)) return false;
+  if (!/<(p|div|body|head|meta)[\s>]/i.test(head.slice(0, 512))) return false;
+  const sample = text.slice(0, 20000);
+  const tags = sample.match(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi) ?? [];
+  return tags.length >= 5 || /<\/(p|div|body)>/i.test(sample);
 }
 
 function blockScore(b: Block): number {

@@ -15,7 +15,9 @@ import { EMPTY_PRESET, loadPreset, type Preset } from './preset.js';
 import { readStructuredFile } from './sources/structured.js';
 import type { StructuredConfig } from '../config/schema.js';
 import { RejectedSource, reportUnpublished } from './sources/reject.js';
-import { displayName, expand } from './sources/walk.js';
+import { displayName, walkSources } from './sources/walk.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { processFile, type ProcessedSource } from './process.js';
 import { emptyReport, type CleanReport } from './report.js';
 
@@ -33,6 +35,8 @@ export interface CleanOptions {
   baseDir?: string;
   /** field mapping for JSON / JSON Lines / CSV Q&A corpora among the sources (pressbook.yaml `structured`) */
   structured?: StructuredConfig;
+  /** folders never read as sources (the output folder, when it lies inside a source folder) */
+  exclude?: string[];
 }
 
 export interface CleanResult {
@@ -45,7 +49,30 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   const topics = mergeTopics(opts.topics, preset.topics);
   const report: CleanReport = { sources: [], errors: [] };
   const processed: ProcessedSource[] = [];
-  for (const abs of expand(paths)) {
+  const walked = walkSources(paths, { exclude: opts.exclude });
+  for (const pr of walked.problems) {
+    const file = displayName(pr.file, opts.baseDir);
+    if (/loop/.test(pr.message)) (report.skipped ??= []).push({ file, reason: pr.message });
+    else report.errors.push({ file, message: pr.message });
+  }
+  for (const dir of walked.excluded) (report.skipped ??= []).push({ file: displayName(dir, opts.baseDir), reason: 'the output folder: never read as a source' });
+  // the same bytes twice (a copy of a file under another name) are read once and reported
+  const bySha = new Map<string, string>();
+  for (const abs of walked.files) {
+    let sha: string | undefined;
+    try {
+      sha = createHash('sha256').update(readFileSync(abs)).digest('hex');
+    } catch {
+      /* unreadable: reported by processFile */
+    }
+    if (sha) {
+      const first = bySha.get(sha);
+      if (first) {
+        (report.skipped ??= []).push({ file: displayName(abs, opts.baseDir), reason: `identical to ${displayName(first, opts.baseDir)} (same bytes): read once` });
+        continue;
+      }
+      bySha.set(sha, abs);
+    }
     try {
       // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
       const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report);

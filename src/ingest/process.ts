@@ -148,7 +148,7 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string, s
   let p: ProcessedSource;
   const isMd = /\.(md|markdown)$/i.test(abs) || /^---\npressbook: \d+\n/.test(dec.text);
   if (isMd) p = processMarkdown(dec.text, file);
-  else if (looksLikeHtml(dec.text)) {
+  else if (looksLikeHtml(dec.text, abs)) {
     const h = extractHtml(dec.text, file);
     if (!h.lines.some((l) => countHan(l.text) > 0)) {
       throw new PressbookError(`${file}: no press conference found: HTML page without an article (no block of Chinese text with punctuation outside menus, headers and footers)`, {
@@ -168,6 +168,11 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string, s
     p.report.removals.unshift(...h.diags);
   } else p = processText(dec.text, file, { topics, sessions });
   Object.assign(p.report, { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha });
+  // damaged bytes in an otherwise UTF-8 file: each reported at its line (kept as U+FFFD in the text)
+  const bad = dec.invalid ?? [];
+  for (const b of bad.slice(0, 20))
+    p.report.warnings.push({ file, line: b.line, column: b.column, rule: 'decode', severity: 'warning', message: `invalid UTF-8 byte 0x${b.bytes} (shown as �); the rest of the file is read as UTF-8` });
+  if (bad.length > 20) p.report.warnings.push({ file, line: bad[20]!.line, rule: 'decode', severity: 'warning', message: `${bad.length - 20} more invalid UTF-8 byte(s) after these (${bad.length} in all)` });
   // a spokesperson's page without questions (announcements only, a statement "就…发表谈话") is still an
   // event when its own title names it as one and the speaker is known; any other text without a
   // question is not a transcript

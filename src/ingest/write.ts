@@ -3,7 +3,7 @@
  * questions.csv — each written atomically (temp file in the same folder, then rename). A Markdown
  * file edited by hand since it was generated is kept unless `force`.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/fs.js';
 import { isHandEdited, serializeEvent } from '../markdown/serialize.js';
@@ -23,6 +23,19 @@ export interface WriteResult {
   skipped: string[];
   /** hand-edited files overwritten because of --force */
   overwritten: string[];
+  /** where each overwritten hand edit was saved first (same order as `overwritten`) */
+  backups: string[];
+  /**
+   * Markdown files no source made this time (the source was removed, re-dated or failed):
+   * `removed` (generated, unedited: deleted), `orphans` (edited by hand: kept and still published,
+   * with a warning), `held` (unedited, but their source failed to clean this time: kept on disk, not
+   * published, so a failed clean never loses the last good text).
+   */
+  removed: string[];
+  orphans: string[];
+  held: string[];
+  /** the Markdown files to publish: made this run, kept hand edits, hand-edited orphans */
+  publish: string[];
 }
 
 export interface FollowUpRow {
@@ -107,7 +120,8 @@ export function questionsCsv(rows: QuestionRow[]): string {
 
 export function writeCleanOutput(result: CleanResult, outDir: string, opts: { force?: boolean } = {}): WriteResult {
   mkdirSync(outDir, { recursive: true });
-  const res: WriteResult = { files: [], written: [], unchanged: [], skipped: [], overwritten: [] };
+  const res: WriteResult = { files: [], written: [], unchanged: [], skipped: [], overwritten: [], backups: [], removed: [], orphans: [], held: [], publish: [] };
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const put = (path: string, data: string, kind: WriteResult['files'][number]['kind']) => {
     if (existsSync(path) && readFileSync(path, 'utf8') === data) res.unchanged.push(path);
     else {
@@ -125,18 +139,63 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
         if (!opts.force) {
           res.skipped.push(path);
           res.files.push({ path, kind: 'markdown' });
+          res.publish.push(path);
           continue;
         }
+        // --force: the hand edit is saved before it is replaced, and named
+        const backup = join(outDir, '.backup', stamp, `${ev.meta.id}.md`);
+        mkdirSync(join(outDir, '.backup', stamp), { recursive: true });
+        copyFileSync(path, backup);
         res.overwritten.push(path);
+        res.backups.push(backup);
       }
     }
     put(path, md, 'markdown');
+    res.publish.push(path);
+  }
+  // the folder is derived state: Markdown that no source made this time
+  const made = new Set(result.events.map((e) => `${e.meta.id}.md`));
+  const failed = new Set(result.report.errors.map((e) => e.file));
+  for (const name of readdirSync(outDir).filter((f) => f.endsWith('.md') && !made.has(f)).sort()) {
+    const path = join(outDir, name);
+    const text = readFileSync(path, 'utf8');
+    if (isHandEdited(text)) {
+      res.orphans.push(path);
+      res.publish.push(path);
+      res.files.push({ path, kind: 'markdown' });
+    } else if (sourcesOf(text).some((f) => failed.has(f))) {
+      res.held.push(path);
+    } else {
+      rmSync(path, { force: true });
+      res.removed.push(path);
+    }
   }
   put(join(outDir, 'report.json'), JSON.stringify(result.report, null, 2) + '\n', 'report');
-  const rows = questionRows(result.events);
-  put(join(outDir, 'questions.json'), JSON.stringify(rows, null, 2) + '\n', 'questions-json');
-  put(join(outDir, 'questions.csv'), questionsCsv(rows), 'questions-csv');
+  // a clean where no source published anything leaves the earlier question lists alone
+  if (result.events.length || !result.report.errors.length) {
+    const rows = questionRows(result.events);
+    put(join(outDir, 'questions.json'), JSON.stringify(rows, null, 2) + '\n', 'questions-json');
+    put(join(outDir, 'questions.csv'), questionsCsv(rows), 'questions-csv');
+  }
   return res;
+}
+
+/** questions.json/.csv from the events as published (after hand edits), written only when changed. */
+export function writeQuestionData(events: PressEvent[], outDir: string): void {
+  const rows = questionRows(events);
+  for (const [name, data] of [
+    ['questions.json', JSON.stringify(rows, null, 2) + '\n'],
+    ['questions.csv', questionsCsv(rows)],
+  ] as const) {
+    const path = join(outDir, name);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== data) writeFileAtomic(path, data);
+  }
+}
+
+/** The `sources:` files named in a canonical Markdown file's front matter. */
+function sourcesOf(text: string): string[] {
+  const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  return [...fm.matchAll(/^\s*-?\s*file: (.+)$/gm)].map((m) => m[1]!.trim().replace(/^(['"])(.*)\1$/, '$2'));
 }
 
 /** Linter-like terminal summary: `file:line rule message` for warnings and removals, then totals. */

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { PressEvent } from '../model/types.js';
 import { PressbookError } from '../errors.js';
 import { parseEventMarkdown } from './parse.js';
@@ -10,8 +10,8 @@ import { parseEventMarkdown } from './parse.js';
  * this keeps ids unique across the whole book. `onMessage` receives the parser's informational
  * messages as "file:line:column: message" (e.g. a format-1 file whose ids were renumbered).
  */
-export function readMarkdownFolder(dir: string, onMessage?: (message: string) => void): PressEvent[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+export function readMarkdownFolder(dir: string, onMessage?: (message: string) => void, only?: string[]): PressEvent[] {
+  const files = only ? only.map((p) => basename(p)).sort() : readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const byId = new Map<string, string>();
   const events = files.map((f) => {
     const path = join(dir, f);

@@ -142,7 +142,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
       });
       return { ...e, file: efile, order: eOrder, questionCount: e.questions.length, questions };
     });
-    const highlightsByEvent = events.filter((e) => e.hasHighlights).map((e) => ({ file: e.file, anchor: e.anchor, title: e.title, dateText: e.dateText, highlights: e.highlights }));
+    const highlightsByEvent = events.filter((e) => e.hasHighlights).map((e) => ({ file: e.file, anchor: e.anchor, title: e.title, tocTitle: e.tocTitle, dateText: e.dateText, highlights: e.highlights }));
     return { ...y, file, order: yOrder, events, highlightsByEvent, hasHighlights: highlightsByEvent.length > 0 };
   });
   const questionCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.length, 0), 0);

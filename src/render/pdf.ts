@@ -182,9 +182,9 @@ function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnc
         title: `${e.dateText} ${e.title}`,
         dest: at(e.anchor),
         children: e.questions.map((q) => ({
-          title: `${q.seq}. ${q.outlet}：${q.title}`,
+          title: `${q.seq}. ${q.outlet ? q.outlet + '：' : ''}${q.title}`,
           dest: at(q.anchor),
-          children: q.followups.map((f) => ({ title: `${FOLLOWUP_MARK} ${f.outlet}：${f.title}`, dest: at(f.anchor), children: [] })),
+          children: q.followups.map((f) => ({ title: `${FOLLOWUP_MARK} ${f.outlet ? f.outlet + '：' : ''}${f.title}`, dest: at(f.anchor), children: [] })),
         })),
       })),
     });

@@ -46,6 +46,9 @@ export interface EventView {
   year: number;
   date: string;
   dateText: string;
+  /** the title for tables of contents: without a leading date that dateText already says */
+  tocTitle: string;
+  hasQuestions: boolean;
   title: string;
   session?: string;
   venue?: string;
@@ -106,6 +109,8 @@ export function eventView(ev: PressEvent, lang: string, transforms: HastTransfor
     year: m.year,
     date: m.date,
     dateText: dateText(m.date, lang),
+    // a title that opens with the date ("2017年1月3日外交部发言人…") is not preceded by it again
+    tocTitle: m.title.startsWith(dateText(m.date, lang)) ? m.title.slice(dateText(m.date, lang).length).trim() || m.title : m.title,
     title: m.title,
     session: m.session,
     venue: m.venue,
@@ -115,6 +120,7 @@ export function eventView(ev: PressEvent, lang: string, transforms: HastTransfor
     highlights: ev.highlights.map((h) => ({ text: h.text })),
     hasHighlights: ev.highlights.length > 0,
     questions: questionsOf(ev).map((q) => questionView(q, followUpsOf(ev).get(q.question.id))),
+    hasQuestions: questionsOf(ev).length > 0,
     turns: ev.turns.map((t) => ({
       kind: t.kind,
       isQuestion: t.kind === 'question' && !!t.question,
