@@ -41,6 +41,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
   log(formatSummary(result.report).trim().split('\n').pop() ?? '');
   for (const e of result.report.errors) output().error(`error: ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
+  for (const k of result.report.skipped ?? []) log(`${k.file}: skipped (${k.reason})`);
   reportWritten(written, messages);
   if (result.report.errors.length) process.exitCode = 1;
   for (const w of written.files) manifest.add(w.path, w.kind);

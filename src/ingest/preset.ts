@@ -9,9 +9,9 @@
  *   print no year ("新华社北京3月7日电");
  * - `extends`: presets merged first.
  */
+import { PACKAGE_ROOT } from '../util/paths.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { PressbookError } from '../errors.js';
 import { parseYamlDocument } from '../util/yaml.js';
@@ -19,7 +19,7 @@ import { parseCnNumber } from './structure.js';
 import type { TopicTable } from './topics.js';
 
 /** the presets shipped with pressbook */
-export const PRESET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'presets');
+export const PRESET_DIR = join(PACKAGE_ROOT, 'presets');
 
 const sessionSchema = z
   .object({

@@ -22,6 +22,7 @@ import { mergeTopics, type TopicTable } from './topics.js';
 import { findSession, type Preset } from './preset.js';
 import { countHan, type Line } from './text.js';
 import { normalizeBlanks } from './sources/blanks.js';
+import { restoreBreaks } from './sources/linebreaks.js';
 import { applyPageMeta } from './sources/page.js';
 import { displayName } from './sources/walk.js';
 import { noArticleHint, noDateHint, noQuestionsHint, RejectedSource } from './sources/reject.js';
@@ -49,7 +50,10 @@ export function processText(text: string, file: string, opts: { topics?: TopicTa
   // blank characters (&nbsp;, U+3000 indents, zero-width) are normalised before any detection
   const bl = normalizeBlanks(opts.lines ?? text.split('\n').map((t, i) => ({ text: t, src: i + 1 })), file);
   c.add('blanks', bl);
-  const lines0: Line[] = bl.lines;
+  // a transcript whose line breaks were lost: paragraphs restored at its turn labels
+  const lb = restoreBreaks(bl.lines, file);
+  c.add('linebreaks', lb);
+  const lines0: Line[] = lb.lines;
   const layout = detectLayout(lines0);
   const vfile = sourceFile(file);
   const cl = cleanLines(lines0, file, layout, vfile);

@@ -263,7 +263,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
         // the same speaker labelled again before any question: still the opening
         prev.paragraphs.push(body);
         cur = prev;
-        diags.push(diag(file, p.src, 'structure', 'info', `label "${m.label}" repeated inside the opening remarks`));
+        diags.push(diag(file, p.src, 'structure', 'info', `label "${m.label}" repeated inside the opening remarks: removed`, text.slice(0, m.length)));
         continue;
       }
       push({ kind: 'opening', speaker: m.label, paragraphs: body ? [body] : [] }, p.src);
