@@ -42,7 +42,20 @@ export interface Written {
 
 export class Manifest {
   files: Written[] = [];
-  constructor(private out: string) {}
+  private previous: Written[] = [];
+  /**
+   * The earlier manifest is read, then removed at once: an interrupted run leaves no manifest rather
+   * than one whose hashes no longer match the files.
+   */
+  constructor(private out: string) {
+    const file = join(out, 'manifest.json');
+    try {
+      this.previous = (JSON.parse(readFileSync(file, 'utf8')) as { files?: Written[] }).files ?? [];
+    } catch {
+      /* none yet */
+    }
+    rmSync(file, { force: true });
+  }
   add(path: string, kind: string) {
     const data = readFileSync(path);
     this.files.push({ path: relative(this.out, path), kind, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
@@ -55,21 +68,15 @@ export class Manifest {
   write(extra: Record<string, unknown>) {
     const file = join(this.out, 'manifest.json');
     const mine = new Set(this.files.map((f) => f.path));
-    let kept: Written[] = [];
-    try {
-      const old = JSON.parse(readFileSync(file, 'utf8')) as { files?: Written[] };
-      kept = (old.files ?? []).filter((f) => {
-        if (mine.has(f.path)) return false;
-        try {
-          const data = readFileSync(join(this.out, f.path));
-          return data.length === f.bytes && createHash('sha256').update(data).digest('hex') === f.sha256;
-        } catch {
-          return false;
-        }
-      });
-    } catch {
-      /* no earlier manifest */
-    }
+    const kept = this.previous.filter((f) => {
+      if (mine.has(f.path)) return false;
+      try {
+        const data = readFileSync(join(this.out, f.path));
+        return data.length === f.bytes && createHash('sha256').update(data).digest('hex') === f.sha256;
+      } catch {
+        return false;
+      }
+    });
     const files = [...kept, ...this.files].sort((a, b) => a.path.localeCompare(b.path));
     writeFileAtomic(file, JSON.stringify({ generator: 'pressbook', ...extra, files }, null, 2) + '\n');
     this.files = files;
