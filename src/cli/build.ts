@@ -57,6 +57,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
     else {
       output().progress('printing the book PDF');
       const [{ launchBrowser }, { renderPdf }] = await Promise.all([import('../browser/launch.js'), import('../render/pdf.js')]);
+      await prepareRareGlyphs(b, 'print');
       const browser = await launchBrowser(configBrowser(config));
       try {
         const r = await renderPdf(b, file, { buildRoot, browser, transforms: annotationTransforms(b, 'pdf', noteLog) });
@@ -102,4 +103,20 @@ export function bookInputs(b: Book): unknown {
     notes: existsSync(notes) ? readFileSync(notes, 'utf8') : null,
     epoch: process.env.SOURCE_DATE_EPOCH ?? null,
   };
+}
+
+/**
+ * Characters of the book that the theme's font slices lack (rare variants in real transcripts) get a
+ * small face subset from the full font before printing (src/fonts/fallback.ts); whatever the full font
+ * lacks too is still reported by the printer as missing (no tofu).
+ */
+export async function prepareRareGlyphs(b: Book, kind: 'print' | 'handout'): Promise<void> {
+  const [{ loadTheme }, { uncoveredCodePoints }, { prepareFallbackFor }] = await Promise.all([
+    import('../render/theme.js'),
+    import('../fonts/fontsource.js'),
+    import('../fonts/fallback.js'),
+  ]);
+  const theme = loadTheme(kind === 'print' ? b.config.theme : 'handout', kind, b.config.root);
+  const text = JSON.stringify([b.events, b.config.title, b.config.subtitle ?? '', b.config.editor ?? '', b.config.description ?? '']);
+  await prepareFallbackFor(uncoveredCodePoints(text, theme.fonts), theme.fonts);
 }

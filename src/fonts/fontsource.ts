@@ -2,6 +2,8 @@ import { readFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, basename } from 'node:path';
 import { PressbookError } from '../errors.js';
+import { fallbackFaces } from './fallback.js';
+import { writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 
@@ -82,6 +84,18 @@ export function usedCodePoints(text: string): Set<number> {
   return set;
 }
 
+/** Code points of `text` that no slice of these families holds (candidates for the fallback face). */
+export function uncoveredCodePoints(text: string, kinds: { kind: string; weights: number[] }[]): number[] {
+  const out = new Set<number>();
+  const cps = usedCodePoints(text);
+  for (const { kind, weights } of kinds)
+    for (const w of weights) {
+      const faces = fontFaces(kind, w);
+      for (const cp of cps) if (!faces.some((f) => covers(f, cp))) out.add(cp);
+    }
+  return [...out];
+}
+
 export interface FontBundle {
   /** CSS with @font-face rules pointing at copied files (relative to the CSS's folder) */
   css: string;
@@ -122,6 +136,19 @@ export function bundleFonts(text: string, kinds: { kind: string; weights: number
       }
     }
   }
+  // rare characters no slice holds: the prepared fallback faces (see fallback.ts), under each family
+  const uncovered = new Set([...cps].filter((cp) => !coveredAll.has(cp)));
+  if (uncovered.size)
+    for (const { kind, weights } of kinds)
+      for (const w of weights)
+        for (const f of fallbackFaces(uncovered, w)) {
+          const dest = join(assetDir, f.name);
+          if (!existsSync(dest)) writeFileSync(dest, f.bytes);
+          if (!files.includes(dest)) files.push(dest);
+          for (const cp of f.cps) coveredAll.add(cp);
+          const ranges = f.cps.map((cp) => `U+${cp.toString(16)}`).join(',');
+          rules.push(`@font-face{font-family:'${FAMILIES[kind]!.family}';font-style:normal;font-weight:${w};font-display:block;src:url(${urlPrefix}${f.name}) format('truetype');unicode-range:${ranges};}`);
+        }
   const missing = [...cps].filter((cp) => !coveredAll.has(cp)).sort((a, b) => a - b);
   return { css: rules.join('\n'), files, missing };
 }
