@@ -6,6 +6,7 @@ import { formatSummary } from '../ingest/write.js';
 import { lockOutput } from '../util/lock.js';
 import { output } from './output.js';
 import { reportWritten } from './written.js';
+import { prepareRareGlyphs } from './glyphs.js';
 import { bookStamp, OutputCache } from '../util/cache.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Book } from '../model/types.js';
@@ -105,18 +106,3 @@ export function bookInputs(b: Book): unknown {
   };
 }
 
-/**
- * Characters of the book that the theme's font slices lack (rare variants in real transcripts) get a
- * small face subset from the full font before printing (src/fonts/fallback.ts); whatever the full font
- * lacks too is still reported by the printer as missing (no tofu).
- */
-export async function prepareRareGlyphs(b: Book, kind: 'print' | 'handout'): Promise<void> {
-  const [{ loadTheme }, { uncoveredCodePoints }, { prepareFallbackFor }] = await Promise.all([
-    import('../render/theme.js'),
-    import('../fonts/fontsource.js'),
-    import('../fonts/fallback.js'),
-  ]);
-  const theme = loadTheme(kind === 'print' ? b.config.theme : 'handout', kind, b.config.root);
-  const text = JSON.stringify([b.events, b.config.title, b.config.subtitle ?? '', b.config.editor ?? '', b.config.description ?? '']);
-  await prepareFallbackFor(uncoveredCodePoints(text, theme.fonts), theme.fonts);
-}

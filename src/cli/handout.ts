@@ -48,7 +48,7 @@ export async function printHandouts(
   }
   if (!todo.length) return [];
   const [{ launchBrowser }, { renderHandout }] = await Promise.all([import('../browser/launch.js'), import('../render/handout.js')]);
-  await (await import('./build.js')).prepareRareGlyphs(book, 'handout');
+  await (await import('./glyphs.js')).prepareRareGlyphs(book, 'handout');
   const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
   const results: HandoutResult[] = [];
   try {
