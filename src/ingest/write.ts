@@ -237,8 +237,9 @@ export function formatSummary(report: CleanReport, opts: { verbose?: boolean; ma
         if (hint) out.push(`    hint: ${hint}`);
         continue;
       }
-      if (g.n > 1) out.push(`  ${d.file}:${d.line}-${g.last.line} ${d.severity} ${d.rule} ${d.message.replace(/\(.*\)$/, '').trim()} ×${g.n}`);
-      else out.push(`  ${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}${d.removed !== undefined ? `: "${short(d.removed)}"` : ''}`);
+      // vfile-reporter style: file:line:column  severity  message  rule
+      if (g.n > 1) out.push(`  ${d.file}:${d.line}-${g.last.line}  ${d.severity}  ${d.message.replace(/\(.*\)$/, '').trim()} ×${g.n}  ${d.rule}`);
+      else out.push(`  ${d.file}:${d.line}:${d.column ?? 1}  ${d.severity}  ${d.message}${d.removed !== undefined ? `: "${short(d.removed)}"` : ''}  ${d.rule}`);
     }
     if (groups.length > max) out.push(`  … ${groups.length - max} more (see report.json)`);
     const info = s.removals.filter((d) => d.severity === 'info').length;

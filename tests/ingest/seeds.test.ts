@@ -250,7 +250,7 @@ describe('canonical Markdown', () => {
 
   it('prints a linter-like summary', () => {
     const s = formatSummary(r.report);
-    expect(s).toMatch(/001_[0-9a-f]+\.txt:50 warning noise removed photo caption/);
+    expect(s).toMatch(/001_[0-9a-f]+\.txt:50:1  warning  removed photo caption.*  noise$/m);
     expect(s).toMatch(/5 source\(s\): 0 error\(s\)/);
   });
 });
