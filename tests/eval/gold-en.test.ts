@@ -61,7 +61,7 @@ describe('English cleaning', () => {
     expect(text).not.toMatch(/[，。：“”]/); // no CJK punctuation invented
     expect(text).not.toMatch(/\u00a0| {2}/);
     // the after-conference question, answered by the named speaker
-    const last = ev.turns.findLast((t) => t.kind === 'question')!;
+    const last = ev.turns.filter((t) => t.kind === 'question').pop()!;
     expect(last.question!.label).toMatch(/^The following question was raised by a journalist after the press conference$/);
     expect(ev.turns[ev.turns.indexOf(last) + 1]).toMatchObject({ kind: 'answer', speaker: 'Lu Kang' });
     expect(report.sources[0]!.language).toBe('en');
