@@ -86,3 +86,27 @@ describe('evidence and paragraphs', () => {
     expect(beads).toEqual([{ source: [0, 1], target: [0] }]);
   });
 });
+
+describe('questions.json/csv and --select across languages', () => {
+  it('gives each paired question its translation, both ways, and the CSV three more columns', async () => {
+    const { questionRows, questionsCsv } = await import('../../src/ingest/write.js');
+    const rows = questionRows(events);
+    const zh = rows.find((r) => r.id === '2018-10-19-06')!;
+    expect(zh.translation).toMatchObject({ language: 'en', id: expect.stringMatching(/^2018-10-19b-06$/) });
+    expect(zh.translation!.question).toMatch(/^A Chinese leader gave an exclusive interview/);
+    const en = rows.find((r) => r.id === '2018-10-19b-06')!;
+    expect(en.translation).toMatchObject({ language: 'zh-CN', id: '2018-10-19-06' });
+    expect(questionsCsv(rows).split('\r\n')[0]).toBe('id,parent,year,date,event,seq,outlet,title,question,topics,translation_language,translation_id,translation');
+    // one language only: the columns are unchanged
+    expect(questionsCsv(questionRows(events.filter((e) => e.meta.language === 'en'))).split('\r\n')[0]).toBe('id,parent,year,date,event,seq,outlet,title,question,topics');
+  });
+
+  it('text: finds a Chinese question by its English translation and the other way round', async () => {
+    const { selectQuestions } = await import('../../src/select.js');
+    const book = { config: {} as never, events };
+    const hits = selectQuestions(book, ['text:IT SEEMED TO COME UP on a particular day']);
+    expect(hits.map((h) => h.question.question.id).sort()).toEqual(['2018-10-19-06', '2018-10-19b-06']);
+    const zh = selectQuestions(book, ['text:接受采访的日期比较特殊']);
+    expect(zh.map((h) => h.question.question.id).sort()).toEqual(['2018-10-19-06', '2018-10-19b-06']);
+  });
+});
