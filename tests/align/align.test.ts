@@ -9,7 +9,7 @@ import { cleanSources } from '../../src/ingest/index.js';
 import { alignParagraphs, evidence, pairEditions, type PairingResult } from '../../src/align/align.js';
 import type { PressEvent } from '../../src/model/types.js';
 
-const gold = readFileSync('tests/gold/align/turns.tsv', 'utf8')
+const gold = readFileSync('tests/gold/align-turns.tsv', 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#') && !l.startsWith('date\t'))
   .map((l) => {
