@@ -100,6 +100,12 @@ export async function prepareBook(config: BookConfig, out: string, opts: { force
   // questions.json/.csv describe the book as published: hand edits included
   writeQuestionData(events, mdDir);
   const book: Book = { config, events, cleaning: summarize(result) };
+  // a book mixing languages: the editions of one press conference paired and aligned (src/align), for renderers
+  if (new Set(events.map((e) => e.meta.language)).size > 1) {
+    const { pairEditions } = await import('./align/align.js');
+    const tr = pairEditions(events).pairs;
+    if (tr.length) book.translations = tr;
+  }
   return { book, result, mdDir, written, messages };
 }
 

@@ -9,7 +9,9 @@
  *   2021-03-07b        every question of one press conference        (also event:2021-03-07)
  *   outlet:路透社       the questioner's outlet or label contains the text (a follow-up's too)
  *   topic:台湾          the question (or one of its follow-ups) carries this topic tag
- *   text:台独           the question, its follow-ups or its answers contain the text
+ *   text:台独           the question, its follow-ups or its answers contain the text — or, for a press
+ *                      conference paired with its edition in another language (src/align), their
+ *                      translation (text:Taiwan finds the Chinese question too); Latin letters ignore case
  *   topic:中美&2022     "&" joins conditions: all must hold
  *
  * The year-scoped ids of earlier versions ("2021-17") are not accepted: question numbers restart at
@@ -22,6 +24,7 @@
 import type { Book, PressEvent, QuestionInfo, Turn } from './model/types.js';
 import { EVENT_ID } from './model/ids.js';
 import { PressbookError } from './errors.js';
+import { pairEditions } from './align/align.js';
 
 export interface SelectedQuestion {
   event: PressEvent;
@@ -34,6 +37,31 @@ export interface SelectedQuestion {
   answers: Turn[];
   /** The follow-ups among `answers`. */
   followups: (Turn & { question: QuestionInfo })[];
+  /** Paired editions (src/align): the turns of the other edition aligned with the question and its answers. */
+  translation?: { event: PressEvent; turns: Turn[] };
+}
+
+/** For each event paired with an edition in another language: its turn index → the other event and turn index. */
+function translationMap(book: Book): Map<PressEvent, Map<number, { event: PressEvent; turn: number }>> {
+  const out = new Map<PressEvent, Map<number, { event: PressEvent; turn: number }>>();
+  if (new Set(book.events.map((e) => e.meta.language)).size < 2) return out;
+  const pairs = book.translations ?? pairEditions(book.events).pairs;
+  const byId = new Map(book.events.map((e) => [e.meta.id, e]));
+  for (const p of pairs) {
+    const s = byId.get(p.source);
+    const t = byId.get(p.target);
+    if (!s || !t) continue;
+    const ms = out.get(s) ?? new Map();
+    const mt = out.get(t) ?? new Map();
+    for (const b of p.turns)
+      if (b.source !== undefined && b.target !== undefined) {
+        ms.set(b.source, { event: t, turn: b.target });
+        mt.set(b.target, { event: s, turn: b.source });
+      }
+    out.set(s, ms);
+    out.set(t, mt);
+  }
+  return out;
 }
 
 type Test = (q: SelectedQuestion) => boolean;
@@ -48,6 +76,7 @@ const byDate = (a: PressEvent, b: PressEvent) => a.meta.date.localeCompare(b.met
 /** Every question of the book with its answers and follow-ups, chronologically (event date and id, then seq). */
 export function questionsWithAnswers(book: Book): SelectedQuestion[] {
   const out: SelectedQuestion[] = [];
+  const tmap = translationMap(book);
   const events = [...book.events].sort(byDate);
   for (const event of events) {
     const turns = event.turns;
@@ -60,7 +89,13 @@ export function questionsWithAnswers(book: Book): SelectedQuestion[] {
       while (j > i + 1 && turns[j - 1]!.kind === 'narration') j--;
       const answers = turns.slice(i + 1, j);
       const followups = answers.filter((a): a is Turn & { question: QuestionInfo } => a.kind === 'followup' && !!a.question);
-      out.push({ event, question: t as Turn & { question: QuestionInfo }, answers, followups });
+      const q: SelectedQuestion = { event, question: t as Turn & { question: QuestionInfo }, answers, followups };
+      const m = tmap.get(event);
+      if (m) {
+        const other = [...Array(j - i).keys()].map((k) => m.get(i + k)).filter((x) => !!x);
+        if (other.length) q.translation = { event: other[0]!.event, turns: other.map((x) => x.event.turns[x.turn]!) };
+      }
+      out.push(q);
     }
   }
   return out;
@@ -103,7 +138,11 @@ function condition(raw: string, selector: string, all?: SelectedQuestion[]): Tes
   if (kind === 'outlet')
     return (q) => [q.question, ...q.followups].some((t) => t.question.outlet.includes(value) || t.question.label.includes(value));
   if (kind === 'topic') return (q) => [q.question, ...q.followups].some((t) => t.question.topics.includes(value));
-  if (kind === 'text') return (q) => text(q.question).includes(value) || q.answers.some((a) => text(a).includes(value));
+  if (kind === 'text') {
+    const v = value.toLowerCase();
+    const has = (t: Turn) => text(t).toLowerCase().includes(v);
+    return (q) => has(q.question) || q.answers.some(has) || !!q.translation?.turns.some(has);
+  }
   throw new PressbookError(
     `selector "${selector}": not understood — use a question id (2021-03-07-07), a year (2021), a month (2021-03), a date or event (2021-03-07, 2021-03-07b), outlet:…, topic:… or text:…, joined with & to require several`,
   );

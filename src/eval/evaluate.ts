@@ -29,9 +29,10 @@ import type { PressEvent, SourceRole } from '../model/types.js';
 import type { CleanResult, CleanOptions, SourceReport } from '../ingest/index.js';
 import { cleanSources } from '../ingest/index.js';
 import { countHan } from '../ingest/text.js';
+import { countLatin, isEnglish } from '../ingest/lang.js';
 import type { GoldRow } from './gold.js';
 
-export type Check = 'questions' | 'followups' | 'date' | 'speaker' | 'title' | 'han' | 'published';
+export type Check = 'questions' | 'followups' | 'date' | 'speaker' | 'title' | 'han' | 'latin' | 'published';
 
 export interface Failure {
   check: Check;
@@ -60,6 +61,10 @@ export interface PageResult {
   gold?: GoldRow;
   got: { questions: number; followups: number; date?: string; speaker?: string; title?: string };
   han?: HanCount;
+  /** English pages: Latin letters and digits, printed + removed = source (the analogue of `han`) */
+  latin?: HanCount;
+  /** the page's language (BCP 47) */
+  language?: string;
   /** per check: true / false, or null when not applicable (no gold, no gold speaker, rejected page…) */
   checks: Record<Check, boolean | null>;
   failures: Failure[];
@@ -91,6 +96,8 @@ export interface EvalSummary {
   speakers: Ratio;
   titles: Ratio;
   han: Ratio;
+  /** English pages: Latin letters and digits conserved */
+  latin: Ratio;
   totals: { questions: { expected: number; got: number }; followups: { expected: number; got: number } };
 }
 
@@ -113,33 +120,35 @@ export function sameFile(a: string, b: string): boolean {
 
 const normTitle = (s: string | undefined) => (s ?? '').replace(/[\s\u00a0\u3000]+/g, '');
 
-/** Han characters the book prints from `file` (see the header). */
-export function hanPrinted(events: PressEvent[], file: string): number {
+/** Han characters (or, with `count` = countLatin, Latin letters and digits) the book prints from `file` (see the header). */
+export function hanPrinted(events: PressEvent[], file: string, count: (s: string) => number = countHan): number {
   let n = 0;
   for (const ev of events) {
     if (ev.meta.sources.some((s) => s.file === file && s.role === 'primary'))
       for (const t of ev.turns) {
-        for (const p of t.paragraphs) n += countHan(p);
-        if (t.question) n += countHan(t.question.label);
-        else n += countHan(t.label ?? t.speaker ?? '');
+        for (const p of t.paragraphs) n += count(p);
+        if (t.question) n += count(t.question.label);
+        else n += count(t.label ?? t.speaker ?? '');
       }
-    for (const h of ev.highlights) if (h.source === file) n += countHan(h.text);
+    for (const h of ev.highlights) if (h.source === file) n += count(h.text);
   }
   return n;
 }
 
-export function hanOf(events: PressEvent[], rep: SourceReport): HanCount {
-  const source = rep.hanChars ?? 0;
+export function hanOf(events: PressEvent[], rep: SourceReport, script: 'han' | 'latin' = 'han'): HanCount {
+  const count = script === 'han' ? countHan : countLatin;
+  const total = script === 'han' ? rep.hanChars : rep.latinChars;
+  const source = total ?? 0;
   let removed = 0;
   let furniture = 0;
   for (const d of rep.removals) {
-    const h = countHan(d.removed ?? '');
+    const h = count(d.removed ?? '');
     removed += h;
     if (d.rule === 'html') furniture += h;
   }
-  const printed = hanPrinted(events, rep.file);
+  const printed = hanPrinted(events, rep.file, count);
   const diff = printed + removed - source;
-  return { source, article: source - furniture, printed, removed, diff, conserved: diff === 0 && rep.hanChars !== undefined };
+  return { source, article: source - furniture, printed, removed, diff, conserved: diff === 0 && total !== undefined };
 }
 
 const ratio = (pages: PageResult[], c: Check, filter: (p: PageResult) => boolean = () => true): Ratio => {
@@ -171,7 +180,7 @@ export function score(clean: CleanResult, gold: GoldRow[] = []): EvalResult {
         questions: mine.reduce((a, e) => a + e.turns.filter((t) => t.kind === 'question').length, 0),
         followups: mine.reduce((a, e) => a + e.turns.filter((t) => t.kind === 'followup').length, 0),
       },
-      checks: { questions: null, followups: null, date: null, speaker: null, title: null, han: null, published: null },
+      checks: { questions: null, followups: null, date: null, speaker: null, title: null, han: null, latin: null, published: null },
       failures: [],
     };
     if (g) page.gold = g;
@@ -184,7 +193,20 @@ export function score(clean: CleanResult, gold: GoldRow[] = []): EvalResult {
     }
     if (rep.role !== 'primary' && rep.event) page.joined = rep.event;
     if (rep.role === 'rejected') page.rejected = errors.get(rep.file) ?? rep.warnings.find((w) => w.severity === 'error')?.message ?? 'rejected';
-    else {
+    else if (isEnglish(rep.language)) {
+      // an English page: its Latin letters and digits are conserved (and its few Han characters, if any)
+      page.language = rep.language;
+      page.latin = hanOf(events, rep, 'latin');
+      page.checks.latin = page.latin.conserved;
+      if (!page.latin.conserved)
+        page.failures.push({ check: 'latin', expected: `${page.latin.source} (source)`, got: `${page.latin.printed} printed + ${page.latin.removed} removed (${page.latin.diff > 0 ? '+' : ''}${page.latin.diff})` });
+      if (rep.hanChars) {
+        page.han = hanOf(events, rep);
+        page.checks.han = page.han.conserved;
+        if (!page.han.conserved) page.failures.push({ check: 'han', expected: `${page.han.source} (source)`, got: `${page.han.printed} printed + ${page.han.removed} removed (${page.han.diff > 0 ? '+' : ''}${page.han.diff})` });
+      }
+    } else {
+      if (rep.language) page.language = rep.language;
       page.han = hanOf(events, rep);
       page.checks.han = page.han.conserved;
       if (!page.han.conserved)
@@ -212,7 +234,7 @@ export function score(clean: CleanResult, gold: GoldRow[] = []): EvalResult {
     pages.push(page);
   }
   const withGold = (p: PageResult) => !!p.gold;
-  const regular = (p: PageResult) => !!p.gold && /例行/.test(p.gold.title ?? '');
+  const regular = (p: PageResult) => !!p.gold && /例行|Regular Press Conference/i.test(p.gold.title ?? '');
   const exactOf = (f: (p: PageResult) => boolean): Ratio => {
     const xs = pages.filter(f);
     return { ok: xs.filter((p) => p.checks.questions && p.checks.followups).length, of: xs.length };
@@ -234,6 +256,7 @@ export function score(clean: CleanResult, gold: GoldRow[] = []): EvalResult {
     speakers: ratio(pages, 'speaker'),
     titles: ratio(pages, 'title'),
     han: ratio(pages, 'han'),
+    latin: ratio(pages, 'latin'),
     totals: {
       questions: { expected: g.reduce((a, p) => a + p.gold!.questions, 0), got: g.reduce((a, p) => a + p.got.questions, 0) },
       followups: { expected: g.reduce((a, p) => a + p.gold!.followups, 0), got: g.reduce((a, p) => a + p.got.followups, 0) },

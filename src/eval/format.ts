@@ -23,6 +23,7 @@ export function formatEval(r: EvalResult, opts: { gold?: string } = {}): string 
   row('speakers right', pct(s.speakers));
   row('titles right', pct(s.titles));
   row('Han characters conserved', pct(s.han));
+  if (s.latin.of) row('Latin letters+digits conserved (en)', pct(s.latin));
   row('questions (expected → got)', `${s.totals.questions.expected} → ${s.totals.questions.got}`);
   row('follow-ups (expected → got)', `${s.totals.followups.expected} → ${s.totals.followups.got}`);
   const failing = r.pages.filter((p) => p.failures.length);

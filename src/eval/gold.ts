@@ -33,7 +33,9 @@ const REQUIRED = ['file', 'date', 'questions', 'followups'] as const;
 /** The spokesperson named in a ministry title: "外交部发言人耿爽主持例行记者会" → "耿爽". */
 export function speakerFromTitle(title: string): string | undefined {
   const m = /发言人([\p{Script=Han}·]{2,4}?)(?:主持|就|答|回答|在|宣布|表示|介绍|应询)/u.exec(title);
-  return m?.[1];
+  // English: "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference …" → "Geng Shuang"
+  const e = /Spokes(?:person|man|woman)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}?)['’]s?\b/.exec(title);
+  return m?.[1] ?? e?.[1];
 }
 
 function toRow(rec: Record<string, unknown>, where: string, guide: boolean): GoldRow {

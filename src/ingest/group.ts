@@ -73,6 +73,8 @@ export function groupEvents(processed: ProcessedSource[], language: string): { e
     .filter((p) => p.kind !== 'digest')
     .sort((a, b) =>
       (a.event ? 0 : 1) - (b.event ? 0 : 1) ||
+      // the book's language first: its events keep the plain date as id, a translation's gets a letter
+      ((a.language ?? language) === language ? 0 : 1) - ((b.language ?? language) === language ? 0 : 1) ||
       Number(a.report.damaged) - Number(b.report.damaged) ||
       (b.report.questions ?? 0) - (a.report.questions ?? 0) ||
       (b.report.hanChars ?? 0) - (a.report.hanChars ?? 0) ||
@@ -87,7 +89,10 @@ export function groupEvents(processed: ProcessedSource[], language: string): { e
       continue;
     }
     const date = p.meta.date!;
-    const same = groups.filter((g) => g.date === date);
+    // a translation is never a witness: only sources of one language are copies of each other
+    // (the editions of one press conference in two languages are paired by src/align)
+    const langOf = (x: ProcessedSource) => x.language ?? language;
+    const same = groups.filter((g) => g.date === date && langOf(g.members[0]!) === langOf(p));
     let best: Group | undefined;
     let bestScore = 0;
     for (const g of same) {
@@ -154,7 +159,7 @@ export function groupEvents(processed: ProcessedSource[], language: string): { e
         speaker: pick('speaker') as string | undefined,
         duration: pick('duration') as string | undefined,
         headline: pick('headline') as string | undefined,
-        language,
+        language: primary.language ?? language,
         sources: [],
       };
       for (const k of Object.keys(meta) as (keyof EventMeta)[]) if (meta[k] === undefined) delete meta[k];

@@ -77,7 +77,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
       // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
       const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report);
       if (st) processed.push(...st);
-      else processed.push(processFile(abs, topics, opts.baseDir, preset.sessions));
+      else processed.push(processFile(abs, topics, opts.baseDir, preset.sessions, opts.language ?? 'zh-CN'));
     } catch (e) {
       const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
       const message = e instanceof Error ? e.message : String(e);

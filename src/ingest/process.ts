@@ -27,6 +27,8 @@ import { applyPageMeta } from './sources/page.js';
 import { displayName } from './sources/walk.js';
 import { noArticleHint, noDateHint, noQuestionsHint, RejectedSource } from './sources/reject.js';
 import { Collector, emptyReport, type SourceReport } from './report.js';
+import { countLatin, detectLanguage, isEnglish } from './lang.js';
+import { processEnglish } from './english.js';
 
 /** One source after cleaning, before editions are resolved. */
 export interface ProcessedSource {
@@ -40,6 +42,8 @@ export interface ProcessedSource {
   highlights: { text: string; src: number }[];
   /** canonical Markdown input: the parsed event */
   event?: PressEvent;
+  /** the source's language (BCP 47); absent: the book's default */
+  language?: string;
 }
 
 /** Clean one decoded text (raw transcript or digest). Exported for tests and the bench. */
@@ -139,7 +143,7 @@ function processMarkdown(text: string, file: string): ProcessedSource {
 /** Read, decode and clean one file (errors are PressbookErrors naming the file). */
 const STATEMENT_TITLE = /记者会|发布会|吹风会|答记者问|发表谈话|发表讲话|发表声明|宣布/;
 
-export function processFile(abs: string, topics: TopicTable, baseDir?: string, sessions?: Preset['sessions']): ProcessedSource {
+export function processFile(abs: string, topics: TopicTable, baseDir?: string, sessions?: Preset['sessions'], language = 'zh-CN'): ProcessedSource {
   const file = displayName(abs, baseDir);
   let buf: Buffer;
   try {
@@ -154,13 +158,29 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string, s
   if (isMd) p = processMarkdown(dec.text, file);
   else if (looksLikeHtml(dec.text, abs)) {
     const h = extractHtml(dec.text, file);
+    const lang = detectLanguage(h.lines.map((l) => l.text).join('\n'), language);
+    if (isEnglish(lang)) {
+      // an English page: the English cleaning and grammar (english.ts), never the CJK rules
+      p = processEnglish(dec.text, file, { topics, lines: h.lines, title: h.page.title, language: lang });
+      const pm = applyPageMeta(p.meta, h.page);
+      const { title: pt, titleFrom, date: pd, dateFrom, dateEvidence } = h.page;
+      p.report.page = { title: pt, titleFrom, date: pd, dateFrom, dateEvidence };
+      if (pm) p.report.messages.push({ file, line: h.page.dateEvidence?.line ?? 1, rule: 'html', severity: 'info', message: pm });
+      p.report.layout = 'html+' + p.report.layout;
+      const visible = h.lines.map((l) => l.text).join('\n');
+      p.report.latinChars = countLatin(visible) + h.diags.reduce((a, d) => a + countLatin(d.removed ?? ''), 0);
+      p.report.hanChars = countHan(visible) + h.diags.reduce((a, d) => a + countHan(d.removed ?? ''), 0);
+      p.report.fixes.html = h.diags.length;
+      p.report.removals.unshift(...h.diags);
+    } else {
     if (!h.lines.some((l) => countHan(l.text) > 0)) {
-      throw new PressbookError(`${file}: no press conference found: HTML page without an article (no block of Chinese text with punctuation outside menus, headers and footers)`, {
+      throw new PressbookError(`${file}: no press conference found: HTML page without an article (no block of Chinese or English text with punctuation outside menus, headers and footers)`, {
         file,
         hint: noArticleHint(h.diags),
       });
     }
     p = processText(dec.text, file, { topics, lines: h.lines, title: h.page.title, sessions });
+    p.language = lang;
     // sources: the page's own title and date win over those found in the text
     const pm = applyPageMeta(p.meta, h.page);
     const { title: pt, titleFrom, date: pd, dateFrom, dateEvidence } = h.page;
@@ -170,7 +190,18 @@ export function processFile(abs: string, topics: TopicTable, baseDir?: string, s
     p.report.hanChars = countHan(h.lines.map((l) => l.text).join('')) + h.diags.reduce((a, d) => a + countHan(d.removed ?? ''), 0);
     p.report.fixes.html = h.diags.length;
     p.report.removals.unshift(...h.diags);
-  } else p = processText(dec.text, file, { topics, sessions });
+    }
+  } else {
+    const lang = detectLanguage(dec.text, language);
+    if (isEnglish(lang)) p = processEnglish(dec.text, file, { topics, language: lang });
+    else {
+      p = processText(dec.text, file, { topics, sessions });
+      p.language = lang;
+    }
+  }
+  // canonical Markdown keeps the language written in its front matter
+  if (p.kind === 'markdown' && p.event) p.language = p.event.meta.language;
+  p.report.language = p.language;
   Object.assign(p.report, { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha });
   // damaged bytes in an otherwise UTF-8 file: each reported at its line (kept as U+FFFD in the text)
   const bad = dec.invalid ?? [];

@@ -23,6 +23,10 @@ export interface SourceReport {
   sha?: string;
   /** Han characters in the decoded source */
   hanChars?: number;
+  /** the source's language (BCP 47), detected from its text (lang.ts) or the book's default */
+  language?: string;
+  /** English sources: Latin letters and digits in the decoded source (the English analogue of hanChars) */
+  latinChars?: number;
   /** questions found in this source */
   questions?: number;
   /** follow-ups found in this source */

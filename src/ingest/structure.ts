@@ -8,7 +8,7 @@ import type { EventMeta, QuestionInfo, Turn } from '../model/types.js';
 import { assignIds } from '../model/ids.js';
 import type { Line } from './text.js';
 import { diag, splitSentences } from './text.js';
-import { isStageDirection, matchLabel, nameLabel, NARRATION_START, outletOf, stripBlanks } from './labels.js';
+import { isStageDirection, matchLabel, nameLabel, NARRATION_START, outletOf, stripBlanks, type LabelMatch } from './labels.js';
 import { tagTopics, type TopicTable } from './topics.js';
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -165,11 +165,46 @@ export interface BuildOptions {
   speaker?: string;
   /** source lines where a separator forced a new turn */
   breaks?: Set<number>;
+  /** the turn grammar of the source's language (default: Chinese, GRAMMAR_ZH) */
+  grammar?: Grammar;
 }
 
-const ENDS_QUESTION = /[？?][”’」』）)]*\s*$/u;
+/**
+ * What buildTurns needs to know about a language: its labels, its narration and stage directions, and
+ * how a question's short title is taken. The Chinese grammar is below; the English one is in english.ts.
+ */
+export interface Grammar {
+  matchLabel(text: string, speakers: Set<string>): LabelMatch | undefined;
+  /** a name label used once (a candidate speaker answering right after a question) */
+  nameLabel(text: string): string | undefined;
+  /** a name short enough to be a speaker's when the event's speaker is unknown */
+  plausibleName(name: string): boolean;
+  outletOf(label: string): string;
+  /** narration that closes the event ("记者会历时…") */
+  narrationStart: RegExp;
+  isStageDirection(text: string): boolean;
+  /** a reported answer: group 1 the name ("耿爽表示，…") */
+  reportedAnswer: RegExp;
+  /** before the first question: a paragraph narrating the event (title, dateline), not an announcement */
+  isEventNarration(bare: string): boolean;
+  questionTitle(text: string): string;
+}
+
+const ENDS_QUESTION = /[？?][”’」』）)"']*\s*$/u;
 /** a reported answer: "耿爽表示，…" */
 const REPORTED_ANSWER = /^([\p{Script=Han}·]{2,4}?)(?:表示|说|回答|答|指出|强调)[，,：:]/u;
+
+export const GRAMMAR_ZH: Grammar = {
+  matchLabel,
+  nameLabel,
+  plausibleName: (name) => name.length <= 3,
+  outletOf,
+  narrationStart: NARRATION_START,
+  isStageDirection,
+  reportedAnswer: REPORTED_ANSWER,
+  isEventNarration: (bare) => NARRATED_EVENT.test(bare) || (bare.length <= 60 && !/[，。！？；]/.test(bare)) || /^[^，。]{0,20}?\d{1,2}月\d{1,2}日电/.test(bare),
+  questionTitle: (text) => questionTitle(text),
+};
 
 /**
  * Paragraphs → turns. Questions (outlet or anonymous labels), follow-ups ("追问：", "X记者追问："),
@@ -179,6 +214,7 @@ const REPORTED_ANSWER = /^([\p{Script=Han}·]{2,4}?)(?:表示|说|回答|答|指
  * date when known); the final ids are given by assignIds once the event is known.
  */
 export function buildTurns(paras: Line[], speakers: Set<string>, file: string, eventKey: string | undefined, topics: TopicTable, opts: BuildOptions = {}): TurnsResult {
+  const { matchLabel, nameLabel, plausibleName, outletOf, narrationStart, isStageDirection, reportedAnswer, isEventNarration, questionTitle } = opts.grammar ?? GRAMMAR_ZH;
   const turns: Turn[] = [];
   const srcLines: number[] = [];
   /** continuation turns (an answer resumed after an interjection or a stage direction) */
@@ -220,12 +256,12 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
     // a name answering right after a question ("耿爽：…" once, after "会后有记者问及：")
     if (!m && isQuestionTurn(cur)) {
       const name = nameLabel(text);
-      if (name && (name === eventSpeaker || (!eventSpeaker && name.length <= 3))) {
+      if (name && (name === eventSpeaker || (!eventSpeaker && plausibleName(name)))) {
         speakers.add(name);
         m = matchLabel(text, speakers);
       }
     }
-    if (NARRATION_START.test(bare)) {
+    if (narrationStart.test(bare)) {
       push({ kind: 'narration', paragraphs: [text] }, p.src);
       resume = undefined;
       continue;
@@ -315,7 +351,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
     if (isQuestionTurn(cur) && (anonymous || cur!.question!.outlet === '')) {
       // an unlabelled answer ("追问：…？" then the answer without "答：", "耿爽表示，…")
       const last = cur!.paragraphs[cur!.paragraphs.length - 1] ?? '';
-      const reported = REPORTED_ANSWER.exec(bare);
+      const reported = reportedAnswer.exec(bare);
       const byName = reported && (reported[1] === eventSpeaker || speakers.has(reported[1]!));
       if (byName || (ENDS_QUESTION.test(last) && !ENDS_QUESTION.test(bare))) {
         const t: Turn = { kind: 'answer', paragraphs: [text], label: '' };
@@ -327,7 +363,7 @@ export function buildTurns(paras: Line[], speakers: Set<string>, file: string, e
     }
     if (lastQuestion < 0 && (!cur || cur.kind === 'narration')) {
       // before the first question: event narration (title, dateline) or an announcement
-      const narration = NARRATED_EVENT.test(bare) || (bare.length <= 60 && !/[，。！？；]/.test(bare)) || /^[^，。]{0,20}?\d{1,2}月\d{1,2}日电/.test(bare) || !(anonymous || unlabelled);
+      const narration = isEventNarration(bare) || !(anonymous || unlabelled);
       if (narration && cur?.kind === 'narration') cur.paragraphs.push(text);
       else if (narration) push({ kind: 'narration', paragraphs: [text] }, p.src);
       else {

@@ -3,6 +3,7 @@
  * questions.csv — each written atomically (temp file in the same folder, then rename). A Markdown
  * file edited by hand since it was generated is kept unless `force`.
  */
+import { pairEditions } from '../align/align.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/fs.js';
@@ -50,6 +51,16 @@ export interface FollowUpRow {
   title: string;
   question: string;
   topics: string[];
+  /** the same question in the other edition of a paired press conference (src/align) */
+  translation?: TranslationCell;
+}
+
+/** A question's counterpart in the paired edition in another language. */
+export interface TranslationCell {
+  language: string;
+  /** its id in the other edition (absent when the counterpart is not a numbered question there) */
+  id?: string;
+  question: string;
 }
 
 export interface QuestionRow {
@@ -65,15 +76,42 @@ export interface QuestionRow {
   topics: string[];
   /** the follow-ups of this question, in order (empty when none) */
   followups: FollowUpRow[];
+  /** the same question in the other edition of a paired press conference (src/align) */
+  translation?: TranslationCell;
+}
+
+/**
+ * Each question's counterpart in the paired edition in another language: the events of two
+ * languages on one day are paired and aligned (src/align), both ways.
+ */
+export function questionTranslations(events: PressEvent[]): Map<string, TranslationCell> {
+  const out = new Map<string, TranslationCell>();
+  const langs = new Set(events.map((e) => e.meta.language));
+  if (langs.size < 2) return out;
+  const byId = new Map(events.map((e) => [e.meta.id, e]));
+  for (const p of pairEditions(events).pairs) {
+    const s = byId.get(p.source)!;
+    const t = byId.get(p.target)!;
+    for (const b of p.turns) {
+      if (b.source === undefined || b.target === undefined) continue;
+      const a = s.turns[b.source]!;
+      const c = t.turns[b.target]!;
+      if (a.question) out.set(a.question.id, { language: t.meta.language, ...(c.question ? { id: c.question.id } : {}), question: c.paragraphs.join('\n') });
+      if (c.question) out.set(c.question.id, { language: s.meta.language, ...(a.question ? { id: a.question.id } : {}), question: a.paragraphs.join('\n') });
+    }
+  }
+  return out;
 }
 
 /** One row per numbered question, its follow-ups listed under it. */
 export function questionRows(events: PressEvent[]): QuestionRow[] {
   const rows: QuestionRow[] = [];
+  const tr = questionTranslations(events);
+  const withTr = <T extends object>(row: T, id: string): T => (tr.has(id) ? { ...row, translation: tr.get(id)! } : row);
   for (const ev of events) {
     const fus = followUpsOf(ev);
     for (const t of questionsOf(ev))
-      rows.push({
+      rows.push(withTr({
         id: t.question.id,
         year: ev.meta.year,
         date: ev.meta.date,
@@ -84,17 +122,22 @@ export function questionRows(events: PressEvent[]): QuestionRow[] {
         title: t.question.title,
         question: t.paragraphs.join('\n'),
         topics: t.question.topics,
-        followups: (fus.get(t.question.id) ?? []).map((f) => ({
-          id: f.question.id,
-          parent: t.question.id,
-          seq: f.question.seq,
-          outlet: f.question.outlet,
-          label: f.question.label,
-          title: f.question.title,
-          question: f.paragraphs.join('\n'),
-          topics: f.question.topics,
-        })),
-      });
+        followups: (fus.get(t.question.id) ?? []).map((f) =>
+          withTr(
+            {
+              id: f.question.id,
+              parent: t.question.id,
+              seq: f.question.seq,
+              outlet: f.question.outlet,
+              label: f.question.label,
+              title: f.question.title,
+              question: f.paragraphs.join('\n'),
+              topics: f.question.topics,
+            },
+            f.question.id,
+          ),
+        ),
+      }, t.question.id));
   }
   return rows;
 }
@@ -109,11 +152,14 @@ function csvCell(v: string | number): string {
  * a question's row and names the question on a follow-up's row (whose `seq` counts within it).
  */
 export function questionsCsv(rows: QuestionRow[]): string {
-  const head = ['id', 'parent', 'year', 'date', 'event', 'seq', 'outlet', 'title', 'question', 'topics'];
+  // paired editions: three more columns (the counterpart's language, id and text), only when there are any
+  const paired = rows.some((r) => r.translation || r.followups.some((f) => f.translation));
+  const head = ['id', 'parent', 'year', 'date', 'event', 'seq', 'outlet', 'title', 'question', 'topics', ...(paired ? ['translation_language', 'translation_id', 'translation'] : [])];
+  const trCells = (t: TranslationCell | undefined) => (paired ? [t?.language ?? '', t?.id ?? '', t?.question ?? ''] : []);
   const lines = [head.join(',')];
   for (const r of rows) {
-    lines.push([r.id, '', r.year, r.date, r.event, r.seq, r.outlet, r.title, r.question, r.topics.join(' ')].map(csvCell).join(','));
-    for (const f of r.followups) lines.push([f.id, f.parent, r.year, r.date, r.event, f.seq, f.outlet, f.title, f.question, f.topics.join(' ')].map(csvCell).join(','));
+    lines.push([r.id, '', r.year, r.date, r.event, r.seq, r.outlet, r.title, r.question, r.topics.join(' '), ...trCells(r.translation)].map(csvCell).join(','));
+    for (const f of r.followups) lines.push([f.id, f.parent, r.year, r.date, r.event, f.seq, f.outlet, f.title, f.question, f.topics.join(' '), ...trCells(f.translation)].map(csvCell).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

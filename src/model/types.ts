@@ -110,6 +110,46 @@ export interface Book {
   events: PressEvent[];
   /** Summary of cleaning for the colophon (optional: absent when built from Markdown only). */
   cleaning?: CleaningSummary;
+  /**
+   * The events of the book that are editions of one press conference in two languages, aligned turn
+   * by turn and paragraph by paragraph (src/align; optional: absent when nothing was paired). A
+   * renderer prints a parallel edition from it; the events themselves are unchanged.
+   */
+  translations?: AlignedPair[];
+}
+
+/**
+ * Two events that translate each other (the Chinese and the English edition of one press conference),
+ * found by src/align/align.ts `pairEditions` (same date, same speaker) and aligned by `alignEvents`.
+ * Indices are positions in `event.turns` and in a turn's `paragraphs`. Every turn of both events is in
+ * exactly one entry of `turns`, in reading order; an entry with one side only is a turn left unaligned
+ * (reported, never dropped).
+ */
+export interface AlignedPair {
+  /** event ids: the source edition (e.g. Chinese) and its translation (e.g. English) */
+  source: string;
+  target: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  /** why they pair ("same date 2018-07-02, same speaker (陆慷 = Lu Kang)") */
+  evidence: string;
+  turns: AlignedTurn[];
+  /** number of turns left without a counterpart (on either side) */
+  unaligned: number;
+}
+
+/** One bead of the turn alignment: a source turn, a target turn, or both. */
+export interface AlignedTurn {
+  source?: number;
+  target?: number;
+  /** both sides present: their paragraphs aligned 1–1, 1–2, 2–1 (or left alone: one side empty) */
+  paragraphs?: AlignedParagraphs[];
+}
+
+/** One bead of the paragraph alignment inside two aligned turns: paragraph indices on each side. */
+export interface AlignedParagraphs {
+  source: number[];
+  target: number[];
 }
 
 export interface CleaningSummary {
