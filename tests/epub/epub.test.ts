@@ -15,9 +15,9 @@ import fontkit from '@pdf-lib/fontkit';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { loadConfig } from '../../src/config/load.js';
 import { prepareBook } from '../../src/build.js';
-import { renderEpub, uuidFromId, pageText, type EpubResult } from '../../src/render/epub.js';
+import { renderEpub, uuidFromId, pageText, type EpubResult } from '../../src/render/epub/epub.js';
 import { questionsOf, type Book } from '../../src/model/types.js';
-import { anchorForQuestion } from '../../src/render/viewmodel.js';
+import { anchorForQuestion } from '../../src/render/shared/viewmodel.js';
 import { javaEpubcheck, javaEpubcheckJar, type JavaCheck } from '../helpers/epubcheck.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { loadConfig } from '../../src/config/load.js';
 import { prepareBook } from '../../src/build.js';
-import { renderPdf, type PdfResult } from '../../src/render/pdf.js';
+import { renderPdf, type PdfResult } from '../../src/render/print/pdf.js';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
 import { questionsOf, type Book } from '../../src/model/types.js';
 import { pdfFonts } from '../helpers/pdf.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { prepareBook } from '../../src/build.js';
-import { renderPdf } from '../../src/render/pdf.js';
+import { renderPdf } from '../../src/render/print/pdf.js';
 import { pdfFonts } from '../helpers/pdf.js';
 import { itemsIn, readPdf, type ReadPdf } from './read.js';
 

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, readFileSync, accessSync, constants, statSync } 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { subsetTtf, ttfPath } from '../fonts/ttf.js';
-import { writeFileAtomic } from '../util/fs.js';
-import { dependencyFolder } from '../util/paths.js';
+import { subsetTtf, ttfPath } from '../../fonts/ttf.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { dependencyFolder } from '../../util/paths.js';
 
 const require = createRequire(import.meta.url);
 

@@ -5,7 +5,7 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import type { Font } from '@pdf-lib/fontkit';
-import { cachedSubset } from './epub-font.js';
+import { cachedSubset } from './font-subset.js';
 import { escapeMarkup } from './mustache.js';
 
 export interface CoverInput {
@@ -14,6 +14,8 @@ export interface CoverInput {
   yearsText: string;
   editor?: string;
   lang: string;
+  /** the text alternative (from the locale) */
+  alt: string;
 }
 export interface Cover {
   svg: string;
@@ -27,8 +29,8 @@ const W = 1200;
 const H = 1800;
 const COLORS = { ground: '#7a1616', frame: '#d9b46c', ink: '#f7f1e3', soft: '#e8d7b0' };
 
-/** Closing punctuation that must not begin a line (Chinese line-breaking rules, simplified). */
-const NO_START = /^[，。、；：？！）》」』】〕…—·,.;:?!)\]]/;
+/** Closing punctuation that must not begin a line (CJK line-breaking rules, simplified: typography, not interface text). */
+const NO_START = /^[\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f\u3011\u3015…—·,.;:?!)\]]/;
 
 const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 
@@ -138,7 +140,7 @@ export async function makeCover(input: CoverInput, opts: { cacheDir?: string } =
   }
   if (input.editor) parts.push(block(fr, wrapText(fr, input.editor, (inner / 44) * fr.unitsPerEm).slice(0, 2), H - 230, 44, 1.5, COLORS.soft).svg);
 
-  const alt = `封面：${input.title}${input.yearsText ? `（${input.yearsText}）` : ''}${input.subtitle ? `，${input.subtitle}` : ''}`;
+  const alt = input.alt;
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xml:lang="${escapeMarkup(input.lang)}" role="img" aria-labelledby="cover-title">`,
