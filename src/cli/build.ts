@@ -53,7 +53,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
   if (o.pdf !== false && o.handouts !== false && config.handouts.length) renderers.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
   const cache = new OutputCache(out);
-  const ctx = createContext(b, { out, buildRoot: cleanBuildDir(out), cache, inputs: bookInputs(b), log, warn: (s) => output().warn(s), progress: (...a) => output().progress(...a) });
+  const ctx = createContext(b, { out, buildRoot: cleanBuildDir(out), cache, inputs: bookInputs(b), log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a) });
   let files;
   try {
     files = await runRenderers(b, renderers, ctx);

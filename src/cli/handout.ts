@@ -80,7 +80,7 @@ export async function handoutCommand(bookArg: string, o: HandoutCommandOptions, 
     const [{ dataRenderer }, { handoutRenderer }] = await Promise.all([import('../render/data/index.js'), import('../render/handout/index.js')]);
     const results: HandoutResult[] = [];
     // no output cache: `handout` always prints the handouts it is asked for
-    const ctx = createContext(book, { out, buildRoot: cleanBuildDir(out), log, warn: (s) => output().warn(s), progress: (...a) => output().progress(...a) });
+    const ctx = createContext(book, { out, buildRoot: cleanBuildDir(out), log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a) });
     let files;
     try {
       files = await runRenderers(book, [dataRenderer(), handoutRenderer(specs, results)], ctx);

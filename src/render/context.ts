@@ -20,6 +20,7 @@ export interface ContextOptions {
   inputs?: unknown;
   log(line: string): void;
   warn(line: string): void;
+  detail?(line: string): void;
   progress?(stage: string, done?: number, total?: number): void;
   /** a browser the caller owns (not closed by `close()`) */
   browser?: PressbookBrowser;
@@ -46,7 +47,10 @@ export function createContext(book: Book, o: ContextOptions): RenderContext & { 
     locale: loadLocale(book.config.language, book.config.root),
     browser() {
       if (o.browser) return Promise.resolve(o.browser);
-      launched ??= import('../browser/launch.js').then(({ launchBrowser }) => launchBrowser(configBrowser(book.config)));
+      const t0 = performance.now();
+      launched ??= import('../browser/launch.js')
+        .then(({ launchBrowser }) => launchBrowser(configBrowser(book.config)))
+        .then((b) => (o.detail?.(`browser launched in ${Math.round(performance.now() - t0)} ms`), b));
       return launched;
     },
     notes(file) {
@@ -56,6 +60,7 @@ export function createContext(book: Book, o: ContextOptions): RenderContext & { 
     },
     log: onceLog(o.log),
     warn: o.warn,
+    detail: o.detail ?? (() => undefined),
     progress: o.progress ?? (() => undefined),
     async close() {
       if (launched) await (await launched.catch(() => undefined))?.close();

@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import type { Renderer } from '../shared/renderer.js';
 import { annotationTransforms } from '../shared/annotations.js';
-import { renderEpub } from './epub.js';
 
 export function epubRenderer(opts: { embedFont?: boolean } = {}): Renderer {
   return {
@@ -14,6 +13,8 @@ export function epubRenderer(opts: { embedFont?: boolean } = {}): Renderer {
         ctx.log(`epub  ${file} (unchanged)`);
         return [{ path: file, kind: 'epub', unchanged: true }];
       }
+      // the heavy modules are loaded only when there is something to render
+      const { renderEpub } = await import('./epub.js');
       ctx.progress('making the EPUB');
       const transforms = annotationTransforms(book, 'epub', () => ctx.notes(), ctx.log);
       const r = await renderEpub(book, file, { embedFont: opts.embedFont, transforms, locale: ctx.locale });

@@ -1,7 +1,7 @@
 /** Annotated handouts (`<out>/handouts/<name>.pdf`), through the renderer interface. */
 import { join } from 'node:path';
 import type { Renderer } from '../shared/renderer.js';
-import { renderHandout, type HandoutResult, type HandoutSpec } from './handout.js';
+import type { HandoutResult, HandoutSpec } from './handout.js';
 
 export type { HandoutSpec, HandoutResult } from './handout.js';
 
@@ -20,6 +20,9 @@ export function handoutRenderer(specs: HandoutSpec[], results: HandoutResult[] =
           files.push({ path: file, kind: 'handout', unchanged: true });
         } else todo.push({ spec, file, key });
       }
+      if (!todo.length) return files;
+      // the heavy modules are loaded only when there is something to render
+      const { renderHandout } = await import('./handout.js');
       for (const [i, { spec, file, key }] of todo.entries()) {
         ctx.progress('printing handouts', i, todo.length);
         const r = await renderHandout(book, spec, file, { buildRoot: ctx.buildRoot, browser: await ctx.browser(), log: ctx.log, notes: ctx.notes(spec.notes), locale: ctx.locale });

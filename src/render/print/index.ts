@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import type { Renderer } from '../shared/renderer.js';
 import { annotationTransforms } from '../shared/annotations.js';
-import { renderPdf } from './pdf.js';
 
 export function printRenderer(): Renderer {
   return {
@@ -15,10 +14,15 @@ export function printRenderer(): Renderer {
         return [{ path: file, kind: 'pdf', unchanged: true }];
       }
       ctx.progress('printing the book PDF');
+      // Chromium starts while the heavy modules load and the HTML is rendered
+      const browser = ctx.browser();
+      browser.catch(() => undefined);
+      const { renderPdf } = await import('./pdf.js');
       const transforms = annotationTransforms(book, 'pdf', () => ctx.notes(), ctx.log);
-      const r = await renderPdf(book, file, { buildRoot: ctx.buildRoot, browser: await ctx.browser(), transforms, locale: ctx.locale });
+      const r = await renderPdf(book, file, { buildRoot: ctx.buildRoot, browser, transforms, locale: ctx.locale });
       if (ctx.cache && key) ctx.cache.record(file, key);
       for (const u of new Set(r.blocked)) ctx.warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
+      ctx.detail(`pdf   ${r.prints} print(s), ms per step: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       ctx.log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
       return [{ path: file, kind: 'pdf' }];
     },

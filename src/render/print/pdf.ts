@@ -192,7 +192,8 @@ export async function renderPdf(
   outFile: string,
   opts: {
     buildRoot: string;
-    browser?: PressbookBrowser;
+    /** a browser (or one being launched: it is awaited once the HTML is written); none: one is launched and closed */
+    browser?: PressbookBrowser | Promise<PressbookBrowser>;
     maxRounds?: number;
     /** hast transforms for every turn (e.g. annotations as footnotes) */
     transforms?: HastTransform[];
@@ -225,7 +226,7 @@ export async function renderPdf(
   fontBytes.catch(() => undefined);
   lap('html');
 
-  const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
+  const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
   try {
     const { page, blocked } = await openPrintPage(b, htmlFile, buildDir);
     lap('load');

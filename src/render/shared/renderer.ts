@@ -36,6 +36,8 @@ export interface RenderContext {
   notes(file?: string): Anchoring & { file?: string };
   log(line: string): void;
   warn(line: string): void;
+  /** detail for --verbose (timings, steps) */
+  detail(line: string): void;
   /** a long step on a terminal: stage, and the count when known */
   progress(stage: string, done?: number, total?: number): void;
 }
