@@ -3,13 +3,13 @@
  * `aside epub:type="footnote"`) in the real EPUB of the example, validated by both validators.
  */
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { loadConfig } from '../../src/config/load.js';
-import { prepareBook } from '../../src/build.js';
 import { renderEpub, type EpubResult } from '../../src/render/epub/epub.js';
 import { renderPrintHtml } from '../../src/render/print/html.js';
 import { loadLocale } from '../../src/render/shared/locale.js';
@@ -31,7 +31,7 @@ const log: string[] = [];
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'pressbook-epub-notes-'));
   const config = loadConfig(EXAMPLE);
-  const prepared: Book = (await prepareBook(config, join(tmp, 'out'))).book;
+  const prepared: Book = exampleBook(config);
   book = { ...prepared, config: { ...prepared.config, annotations: { pdf: true, epub: true } } };
   file = join(tmp, 'notes.epub');
   r = await renderEpub(book, file, { transforms: annotationTransforms(book, 'epub', (s) => log.push(s)), env: { SOURCE_DATE_EPOCH: '1700000000' } });

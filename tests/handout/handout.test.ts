@@ -4,12 +4,12 @@
  * notes that do not fit, and the questions-only variant.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { loadConfig } from '../../src/config/load.js';
-import { prepareBook } from '../../src/build.js';
 import { renderHandout, type HandoutResult } from '../../src/render/handout/handout.js';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
 import { questionsWithAnswers } from '../../src/select.js';
@@ -60,7 +60,7 @@ const LONG = '这是一条很长的批注，用来检验放不下的批注会转
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'pressbook-handout-test-'));
-  book = (await prepareBook(loadConfig(EXAMPLE), join(tmp, 'out'))).book;
+  book = exampleBook(loadConfig(EXAMPLE));
   browser = await launchBrowser();
   main = await print(handout('annotated'), 'main');
   practice = await print(handout('questions-only'), 'practice');

@@ -4,6 +4,7 @@
  * running heads, metadata and byte-identical rebuilds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ describe('print PDF of the bundled corpus', () => {
   beforeAll(async () => {
     process.env.SOURCE_DATE_EPOCH = EPOCH;
     const config = loadConfig(join(root, 'examples', 'npc-foreign-press'));
-    book = (await prepareBook(config, join(out, 'a'))).book;
+    book = exampleBook(config);
     browser = await launchBrowser();
     r1 = await renderPdf(book, join(out, 'a.pdf'), { buildRoot: join(out, 'a', '.build'), browser });
     pdf = readFileSync(join(out, 'a.pdf'));

@@ -24,9 +24,10 @@ describe('locales', () => {
     expect([...used].filter((w) => !(w in zh['words']!))).toEqual([]);
   });
   it('maps language tags to locale files', () => {
-    expect(localeNames('zh-CN')).toContain('zh-Hans');
-    expect(localeNames('zh-TW')).not.toContain('zh-Hans');
-    expect(localeNames('en-GB')).toContain('en');
+    expect(localeNames('zh-CN')).toEqual(['zh-CN', 'zh', 'zh-Hans']);
+    expect(localeNames('zh-Hant-TW').at(-1)).toBe('zh-Hans'); // no Traditional locale yet: the nearest one
+    expect(localeNames('en-GB')).toEqual(['en-GB', 'en']);
+    expect(localeNames('fr').at(-1)).toBe('en');
   });
   it('formats dates, years and rule names per language', () => {
     const zh = loadLocale('zh-CN');
@@ -47,8 +48,13 @@ describe('locales', () => {
       const l = loadLocale('en', dir);
       expect(l.words.toc).toBe('Table of contents');
       expect(l.words.questionIndex).toBe('Index of questions');
-      writeFileSync(join(dir, 'locales', 'fr.yaml'), 'lang: fr\nwords:\n  toc: Table\n');
-      expect(() => loadLocale('fr', dir)).toThrow(/words\.\w+ is missing/);
+      // a language pressbook does not ship: the book's words, English for the rest
+      writeFileSync(join(dir, 'locales', 'fr.yaml'), 'lang: fr\nwords:\n  toc: Table des matières\n');
+      const fr = loadLocale('fr', dir);
+      expect(fr.words.toc).toBe('Table des matières');
+      expect(fr.words.colophon).toBe('About this edition');
+      writeFileSync(join(dir, 'locales', 'fr.yaml'), 'lang: fr\nwordz: {}\n');
+      expect(() => loadLocale('fr-CA', dir)).toThrow(/not a locale file/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -52,14 +52,13 @@ export interface Locale {
   year(year: number): string;
 }
 
-/** The locale file for a BCP 47 tag: zh, zh-CN, zh-SG, zh-Hans… → zh-Hans; en-* → en; else the tag itself, then its language. */
+/**
+ * The locale files to look for, best first: the tag itself, its language, then the nearest shipped
+ * locale (zh-Hans for any Chinese, en for any other language), so a book never fails for want of one.
+ */
 export function localeNames(tag: string): string[] {
-  const t = tag.toLowerCase();
-  const base = t.split('-')[0]!;
-  const names = [tag];
-  if (base === 'zh' && !/-(hant|tw|hk|mo)\b/.test(t)) names.push('zh-Hans');
-  names.push(base);
-  return [...new Set(names)];
+  const base = tag.toLowerCase().split('-')[0]!;
+  return [...new Set([tag, base, base === 'zh' ? 'zh-Hans' : 'en'])];
 }
 
 function readLocaleFile(file: string): LocaleFile {
