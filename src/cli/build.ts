@@ -9,7 +9,7 @@ import { reportWritten } from './written.js';
 import { bookStamp, OutputCache } from '../util/cache.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Book } from '../model/types.js';
-import { createContext, runRenderers, type Renderer } from '../render/context.js';
+import { createContext, launchEarly, runRenderers, type Renderer } from '../render/context.js';
 import { dataRenderer } from '../render/data/index.js';
 
 const log = (s: string) => output().info(s);
@@ -37,8 +37,17 @@ export async function buildCommand(book: string, o: BuildOptions) {
 
 async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o: BuildOptions, t0: number) {
   const manifest = new Manifest(out);
-  output().progress('cleaning sources');
-  const { book: b, mdDir, written, result, messages } = await prepareBook(config, out, { force: o.force });
+  // a first print (no PDF in the output folder yet): Chromium starts while the sources are cleaned
+  const launching = o.pdf !== false && !existsSync(join(out, config.output.pdf)) ? launchEarly(config) : undefined;
+  let prepared;
+  try {
+    output().progress('cleaning sources');
+    prepared = await prepareBook(config, out, { force: o.force });
+  } catch (e) {
+    await (await launching?.catch(() => undefined))?.close();
+    throw e;
+  }
+  const { book: b, mdDir, written, result, messages } = prepared;
   // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
   log(formatSummary(result.report).trim().split('\n').pop() ?? '');
   for (const e of result.report.errors) output().error(`error: ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
@@ -46,16 +55,16 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   reportWritten(written, messages);
   if (result.report.errors.length) process.exitCode = 1;
   log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);
-  // the editions, each a renderer (src/render/*/index.ts), loaded only when wanted
-  const renderers: Renderer[] = [dataRenderer()];
-  if (o.pdf !== false) renderers.push((await import('../render/print/index.js')).printRenderer());
-  if (o.epub !== false) renderers.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont }));
-  // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
-  if (o.pdf !== false && o.handouts !== false && config.handouts.length) renderers.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
   const cache = new OutputCache(out);
-  const ctx = createContext(b, { out, buildRoot: cleanBuildDir(out), cache, inputs: bookInputs(b), log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a) });
+  const ctx = createContext(b, { out, buildRoot: cleanBuildDir(out), cache, inputs: bookInputs(b), launching, log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a) });
   let files;
   try {
+    // the editions, each a renderer (src/render/*/index.ts), loaded only when wanted
+    const renderers: Renderer[] = [dataRenderer()];
+    if (o.pdf !== false) renderers.push((await import('../render/print/index.js')).printRenderer());
+    if (o.epub !== false) renderers.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont }));
+    // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
+    if (o.pdf !== false && o.handouts !== false && config.handouts.length) renderers.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
     files = await runRenderers(b, renderers, ctx);
   } finally {
     await ctx.close();

@@ -24,6 +24,15 @@ export interface ContextOptions {
   progress?(stage: string, done?: number, total?: number): void;
   /** a browser the caller owns (not closed by `close()`) */
   browser?: PressbookBrowser;
+  /** a browser already being launched (see `launchEarly`): the context takes it over and closes it */
+  launching?: Promise<PressbookBrowser>;
+}
+
+/** Start Chromium now (it starts while the sources are cleaned); hand the promise to `createContext`. */
+export function launchEarly(config: Book['config']): Promise<PressbookBrowser> {
+  const p = import('../browser/launch.js').then(({ launchBrowser }) => launchBrowser(configBrowser(config)));
+  p.catch(() => undefined); // a failure is reported when a renderer asks for the browser
+  return p;
 }
 
 /** A log that prints each distinct line once (stale notes are found by every handout and by the book). */
@@ -37,7 +46,7 @@ export function onceLog(log: (s: string) => void): (s: string) => void {
 }
 
 export function createContext(book: Book, o: ContextOptions): RenderContext & { close(): Promise<void> } {
-  let launched: Promise<PressbookBrowser> | undefined;
+  let launched: Promise<PressbookBrowser> | undefined = o.launching;
   const notes = new Map<string, ReturnType<typeof loadAnnotations>>();
   return {
     out: o.out,
