@@ -3,9 +3,13 @@
  * outlines taken from a subset of Noto Serif SC (npm), so it needs no external asset, no font in the
  * reader and no browser, and the bytes depend only on the text and the font.
  */
-import fontkit from '@pdf-lib/fontkit';
 import type { Font } from '@pdf-lib/fontkit';
-import { cachedSubset } from './font-subset.js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedSubset, defaultCacheDir, fontIdentity } from './font-subset.js';
+import { writeFileAtomic } from '../../util/fs.js';
 import { escapeMarkup } from './mustache.js';
 
 export interface CoverInput {
@@ -98,7 +102,33 @@ function block(font: Font, lines: string[], y: number, size: number, leading: nu
   return { svg: out.join('\n'), y };
 }
 
+/**
+ * The cover for `input`: drawn once, then reused from `<cacheDir>/covers/` (keyed by the input, the
+ * fonts and this module's own code), so that a rebuild does not load fontkit at all.
+ */
 export async function makeCover(input: CoverInput, opts: { cacheDir?: string } = {}): Promise<Cover> {
+  const code = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([code, fontIdentity('serif', 400), fontIdentity('serif', 700), input]))
+    .digest('hex')
+    .slice(0, 32);
+  const file = join(opts.cacheDir ?? defaultCacheDir(), 'covers', `cover-${key}.svg`);
+  if (existsSync(file)) {
+    const svg = readFileSync(file, 'utf8');
+    if (svg.endsWith('</svg>\n')) return { svg, alt: input.alt, width: W, height: H };
+  }
+  const cover = await drawCover(input, opts);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, cover.svg);
+  } catch {
+    /* a read-only cache is not an error */
+  }
+  return cover;
+}
+
+async function drawCover(input: CoverInput, opts: { cacheDir?: string }): Promise<Cover> {
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   const bold = input.title + input.yearsText;
   const regular = (input.subtitle ?? '') + (input.editor ?? '');
   const [b, r] = await Promise.all([
