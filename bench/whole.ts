@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +41,7 @@ interface Row {
 export async function benchWhole(opts: { runs?: number } = {}) {
   const n = Math.max(3, opts.runs ?? Number(process.env.BENCH_RUNS ?? 3));
   const work = mkdtempSync(join(tmpdir(), 'pressbook-bench-whole-'));
+  const loadBefore = loadavg()[0]!;
   // the package as it ships: compiled lib/
   run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
   const rows: Row[] = [];
@@ -79,7 +80,8 @@ export async function benchWhole(opts: { runs?: number } = {}) {
     if (pandocRow) epub.ratio = `${(epub.ms / pandocRow.ms).toFixed(2)}× pandoc`;
 
     const w = Math.max(...rows.map((r) => r.what.length));
-    console.log(`   whole process, median of ${n} runs (after one warm-up), ${process.platform} ${process.arch}, node ${process.version}`);
+    // other work on the machine inflates every figure (the floor too): the load says how much to trust them
+    console.log(`   whole process, median of ${n} runs (after one warm-up), ${process.platform} ${process.arch}, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
     console.log(`   ${'what'.padEnd(w)}  median     runs (s)               goal          ratio`);
     for (const r of rows)
       console.log(
