@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // the bundled example is cleaned once per run and shared (tests/helpers/example.ts)
+    globalSetup: ['./tests/helpers/global-setup.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,

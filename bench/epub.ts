@@ -11,7 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/load.js';
 import { prepareBook } from '../src/build.js';
-import { renderEpub } from '../src/render/epub.js';
+import { renderEpub } from '../src/render/epub/epub.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

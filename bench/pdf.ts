@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/load.js';
 import { prepareBook } from '../src/build.js';
 import { launchBrowser, type PressbookBrowser } from '../src/browser/launch.js';
-import { openPrintPage, printOptions, renderPdf } from '../src/render/pdf.js';
+import { renderPdf } from '../src/render/print/pdf.js';
+import { openPrintPage, printOptions } from '../src/render/shared/print-page.js';
 import type { Book, PressEvent } from '../src/model/types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

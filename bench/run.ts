@@ -3,6 +3,7 @@
  * Each part lives in its own module and prints its own figures.
  */
 const parts: [string, string, string][] = [
+  ['whole process (issue 10 goals)', './whole.ts', 'benchWhole'],
   ['cleaning throughput', './clean.ts', 'benchClean'],
   ['PDF pagination', './pdf.ts', 'benchPdf'],
   ['EPUB', './epub.ts', 'benchEpub'],

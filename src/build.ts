@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { BookConfig } from './config/schema.js';
 import type { Book, CleaningSummary } from './model/types.js';
 import { cleanSources, type CleanResult } from './ingest/index.js';
-import { writeCleanOutput, writeQuestionData } from './ingest/write.js';
+import { writeCleanOutput } from './ingest/write.js';
 import { readMarkdownFolder } from './markdown/folder.js';
 import { PressbookError } from './errors.js';
 import { writeFileAtomic } from './util/fs.js';
@@ -58,6 +58,8 @@ export class Manifest {
   }
   add(path: string, kind: string) {
     const data = readFileSync(path);
+    const rel = relative(this.out, path);
+    this.files = this.files.filter((f) => f.path !== rel);
     this.files.push({ path: relative(this.out, path), kind, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
   }
   /**
@@ -96,9 +98,8 @@ export async function prepareBook(config: BookConfig, out: string, opts: { force
   }
   const written = writeCleanOutput(result, mdDir, { force: opts.force });
   const messages: string[] = [];
+  // the Book as published, hand edits included (questions.json/.csv: the data renderer, render/data)
   const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish);
-  // questions.json/.csv describe the book as published: hand edits included
-  writeQuestionData(events, mdDir);
   const book: Book = { config, events, cleaning: summarize(result) };
   // a book mixing languages: the editions of one press conference paired and aligned (src/align), for renderers
   if (new Set(events.map((e) => e.meta.language)).size > 1) {

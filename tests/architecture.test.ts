@@ -1,6 +1,8 @@
 /**
  * The shape of the code, checked: no import cycle in src/ (type-only imports do not count: they
- * vanish at run time).
+ * vanish at run time); each renderer (src/render/<name>/) imports nothing from another renderer, and
+ * shared/ nothing from any renderer; no interface text in Chinese hard-coded in src/render or
+ * templates/ (it lives in locales/).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -26,6 +28,42 @@ export function importGraph(): Map<string, string[]> {
       deps.push(resolve(dirname(f), m[3]!.replace(/\.js$/, '.ts')));
     }
     for (const m of text.matchAll(/await import\('(\.[^']+)'\)/g)) deps.push(resolve(dirname(f), m[1]!.replace(/\.js$/, '.ts')));
+    g.set(f, deps);
+  }
+  return g;
+}
+
+/** The renderer folders under src/render (every folder but shared/). */
+export function rendererFolders(): string[] {
+  const root = join(SRC, 'render');
+  return readdirSync(root).filter((n) => n !== 'shared' && statSync(join(root, n)).isDirectory());
+}
+
+/** Imports (runtime or type-only) that cross from one folder of src/render into a renderer folder not its own. */
+export function crossRendererImports(g: Map<string, string[]>, renderers: string[]): string[] {
+  const root = join(SRC, 'render');
+  const folderOf = (f: string) => {
+    const r = relative(root, f);
+    return r.startsWith('..') || !r.includes('/') ? undefined : r.split('/')[0];
+  };
+  const out: string[] = [];
+  for (const [f, deps] of g) {
+    const from = folderOf(f);
+    if (!from) continue;
+    for (const d of deps) {
+      const to = folderOf(d);
+      if (to && to !== from && renderers.includes(to)) out.push(`${relative(SRC, f)} → ${relative(SRC, d)}`);
+    }
+  }
+  return out;
+}
+
+/** Every relative import, type-only ones included (a renderer may not even borrow another's types). */
+function allImports(): Map<string, string[]> {
+  const g = new Map<string, string[]>();
+  for (const f of files(SRC)) {
+    const text = readFileSync(f, 'utf8');
+    const deps = [...text.matchAll(/(?:from\s+|import\()'(\.[^']+)'/g)].map((m) => resolve(dirname(f), m[1]!.replace(/\.js$/, '.ts')));
     g.set(f, deps);
   }
   return g;
@@ -58,5 +96,36 @@ describe('architecture', () => {
     const g = importGraph();
     expect(g.get(join(SRC, 'ingest', 'index.ts'))).toContain(join(SRC, 'ingest', 'process.ts'));
     expect(cycles(new Map([['a', ['b']], ['b', ['a']]]))).toHaveLength(1);
+  });
+});
+
+describe('renderer boundary', () => {
+  it('has the four renderers, each with an index.ts', () => {
+    expect(rendererFolders().sort()).toEqual(['data', 'epub', 'handout', 'print']);
+    for (const r of rendererFolders()) expect(statSync(join(SRC, 'render', r, 'index.ts')).isFile()).toBe(true);
+  });
+  it('no renderer imports from another renderer, shared/ from none', () => {
+    expect(crossRendererImports(allImports(), rendererFolders())).toEqual([]);
+  });
+  it('the check sees a crossing import', () => {
+    const r = join(SRC, 'render');
+    const g = new Map([
+      [join(r, 'handout', 'handout.ts'), [join(r, 'print', 'pdf.ts'), join(r, 'shared', 'theme.ts')]],
+      [join(r, 'shared', 'x.ts'), [join(r, 'epub', 'epub.ts')]],
+      [join(r, 'print', 'pdf.ts'), [join(r, 'print', 'html.ts'), join(SRC, 'util', 'fs.ts')]],
+    ]);
+    expect(crossRendererImports(g, ['print', 'epub', 'handout', 'data'])).toEqual(['render/handout/handout.ts → render/print/pdf.ts', 'render/shared/x.ts → render/epub/epub.ts']);
+  });
+  it('no Han characters in src/render or templates/ (interface strings are in locales/)', () => {
+    const root = resolve(SRC, '..');
+    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    const hits: string[] = [];
+    for (const f of [...walk(join(SRC, 'render')), ...walk(join(root, 'templates'))])
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/\p{Script=Han}/u.test(line)) hits.push(`${relative(root, f)}:${i + 1}: ${line.trim().slice(0, 60)}`);
+        });
+    expect(hits).toEqual([]);
   });
 });

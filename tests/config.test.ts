@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/tmp.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { configBrowser, loadConfig } from '../src/config/load.js';
 const example = join(__dirname, '..', 'examples', 'npc-foreign-press');
 
 function tmpConfig(text: string) {
-  const d = mkdtempSync(join(tmpdir(), 'pb-cfg-'));
+  const d = tempDir('pb-cfg-');
   const f = join(d, 'pressbook.yaml');
   writeFileSync(f, text);
   return f;

@@ -1,16 +1,16 @@
 /** `pressbook build`, `pdf` and `epub`: loaded only when one of them runs. */
 import { join, resolve } from 'node:path';
-import { configBrowser, loadConfig } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
 import { cleanBuildDir, ensureDir, Manifest, prepareBook } from '../build.js';
 import { formatSummary } from '../ingest/write.js';
 import { lockOutput } from '../util/lock.js';
 import { output } from './output.js';
 import { reportWritten } from './written.js';
-import { prepareRareGlyphs } from './glyphs.js';
 import { bookStamp, OutputCache } from '../util/cache.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Book } from '../model/types.js';
-import { annotationTransforms, onceLog, printHandouts } from './handout.js';
+import { createContext, launchEarly, runRenderers, type Renderer } from '../render/context.js';
+import { dataRenderer } from '../render/data/index.js';
 
 const log = (s: string) => output().info(s);
 
@@ -37,56 +37,42 @@ export async function buildCommand(book: string, o: BuildOptions) {
 
 async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o: BuildOptions, t0: number) {
   const manifest = new Manifest(out);
-  output().progress('cleaning sources');
-  const { book: b, mdDir, written, result, messages } = await prepareBook(config, out, { force: o.force });
+  // a first print (no PDF in the output folder yet): Chromium starts while the sources are cleaned
+  const launching = o.pdf !== false && !existsSync(join(out, config.output.pdf)) ? launchEarly(config) : undefined;
+  let prepared;
+  try {
+    output().progress('cleaning sources');
+    prepared = await prepareBook(config, out, { force: o.force });
+  } catch (e) {
+    await (await launching?.catch(() => undefined))?.close();
+    throw e;
+  }
+  const { book: b, mdDir, written, result, messages } = prepared;
   // the clean report in brief (the full linter-style listing: `pressbook clean`, and report.json)
   log(formatSummary(result.report).trim().split('\n').pop() ?? '');
   for (const e of result.report.errors) output().error(`error: ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
   for (const k of result.report.skipped ?? []) log(`${k.file}: skipped (${k.reason})`);
   reportWritten(written, messages);
   if (result.report.errors.length) process.exitCode = 1;
-  for (const w of written.files) manifest.add(w.path, w.kind);
   log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);
-  const buildRoot = cleanBuildDir(out);
-  const noteLog = onceLog(log);
   const cache = new OutputCache(out);
-  const inputs = bookInputs(b);
-  if (o.pdf !== false) {
-    const file = join(out, config.output.pdf);
-    const key = cache.key('pdf', inputs);
-    if (cache.fresh(file, key)) log(`pdf   ${file} (unchanged)`);
-    else {
-      output().progress('printing the book PDF');
-      const [{ launchBrowser }, { renderPdf }] = await Promise.all([import('../browser/launch.js'), import('../render/pdf.js')]);
-      await prepareRareGlyphs(b, 'print');
-      const browser = await launchBrowser(configBrowser(config));
-      try {
-        const r = await renderPdf(b, file, { buildRoot, browser, transforms: annotationTransforms(b, 'pdf', noteLog) });
-        cache.record(file, key);
-        for (const u of new Set(r.blocked)) output().warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
-        log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
-      } finally {
-        await browser.close();
-      }
-    }
-    manifest.add(file, 'pdf');
+  const ctx = createContext(b, { out, buildRoot: cleanBuildDir(out), cache, inputs: bookInputs(b), launching, log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a) });
+  let files;
+  try {
+    // the editions, each a renderer (src/render/*/index.ts), loaded only when wanted
+    const renderers: Renderer[] = [dataRenderer()];
+    if (o.pdf !== false) renderers.push((await import('../render/print/index.js')).printRenderer());
+    if (o.epub !== false) renderers.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont }));
+    // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
+    if (o.pdf !== false && o.handouts !== false && config.handouts.length) renderers.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
+    files = await runRenderers(b, renderers, ctx);
+  } finally {
+    await ctx.close();
   }
-  if (o.epub !== false) {
-    const file = join(out, config.output.epub);
-    const key = cache.key('epub', inputs, !!o.embedFont);
-    if (cache.fresh(file, key)) log(`epub  ${file} (unchanged)`);
-    else {
-      output().progress('making the EPUB');
-      const { renderEpub } = await import('../render/epub.js');
-      const r = await renderEpub(b, file, { embedFont: o.embedFont, transforms: annotationTransforms(b, 'epub', noteLog) });
-      cache.record(file, key);
-      log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : ''})`);
-    }
-    manifest.add(file, 'epub');
-  }
-  // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
-  if (o.pdf !== false && o.handouts !== false) await printHandouts(b, config.handouts, out, { buildRoot, manifest, log: noteLog, cache, inputs });
+  for (const w of written.files) manifest.add(w.path, w.kind);
+  for (const f of files) manifest.add(f.path, f.kind);
   cache.save();
+  // the manifest is written last, after every output
   const m = manifest.write({ book: config.id ?? config.title, config: config.file });
   log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -1,88 +1,28 @@
 /** `pressbook handout` and the handout/annotation steps of `pressbook build`. */
-import { configBrowser } from '../config/load.js';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Book } from '../model/types.js';
 import type { HandoutConfig } from '../config/schema.js';
 import { PAGE_SIZES } from '../config/schema.js';
 import { loadConfig } from '../config/load.js';
 import { cleanBuildDir, ensureDir, Manifest, prepareBook } from '../build.js';
-import type { HandoutSpec, HandoutResult } from '../render/handout.js';
-import type { PressbookBrowser } from '../browser/launch.js';
-import { loadAnnotations, numberNotes, staleMessage } from '../annotations/index.js';
-import { questionsWithAnswers } from '../select.js';
-import { footnoteTransform } from '../ast/annotate.js';
+import type { HandoutSpec, HandoutResult } from '../render/handout/index.js';
+import { loadAnnotations } from '../annotations/index.js';
+import { annotationTransforms as sharedTransforms } from '../render/shared/annotations.js';
+import { createContext, runRenderers } from '../render/context.js';
 import type { HastTransform } from '../ast/hast.js';
 import { PressbookError } from '../errors.js';
 import { lockOutput } from '../util/lock.js';
 import { output } from './output.js';
 import { reportWritten } from './written.js';
-import type { OutputCache } from '../util/cache.js';
 
 type Log = (s: string) => void;
 
-/** A log that prints each distinct line once (stale notes are found by every handout and by the book). */
-export function onceLog(log: Log): Log {
-  const seen = new Set<string>();
-  return (s) => {
-    if (seen.has(s)) return;
-    seen.add(s);
-    log(s);
-  };
-}
-
-/** Print handouts into `<out>/handouts/<name>.pdf`, adding them to the manifest. */
-export async function printHandouts(
-  book: Book,
-  specs: HandoutSpec[],
-  out: string,
-  opts: { buildRoot: string; manifest?: Manifest; log: Log; browser?: PressbookBrowser; /** reuse handouts whose inputs did not change */ cache?: OutputCache; inputs?: unknown },
-): Promise<HandoutResult[]> {
-  const todo: { spec: HandoutSpec; file: string; key?: string }[] = [];
-  for (const spec of specs) {
-    const file = join(out, 'handouts', `${spec.name}.pdf`);
-    const key = opts.cache?.key('handout', opts.inputs, spec);
-    if (opts.cache && key && opts.cache.fresh(file, key)) {
-      opts.log(`handout ${file} (unchanged)`);
-      opts.manifest?.add(file, 'handout');
-    } else todo.push({ spec, file, key });
-  }
-  if (!todo.length) return [];
-  const [{ launchBrowser }, { renderHandout }] = await Promise.all([import('../browser/launch.js'), import('../render/handout.js')]);
-  await (await import('./glyphs.js')).prepareRareGlyphs(book, 'handout');
-  const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
-  const results: HandoutResult[] = [];
-  try {
-    for (const [i, { spec, file, key }] of todo.entries()) {
-      output().progress('printing handouts', i, todo.length);
-      const r = await renderHandout(book, spec, file, { buildRoot: opts.buildRoot, browser: b, log: opts.log });
-      if (opts.cache && key) opts.cache.record(file, key);
-      for (const u of new Set(r.blocked)) output().warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
-      opts.manifest?.add(file, 'handout');
-      const side = r.notes.filter((n) => n.placement !== 'end').length;
-      opts.log(
-        `handout ${file} (${r.pages} page(s), ${r.questions.length} question(s), ${r.notes.length} note(s): ${side} beside the text, ${r.notes.length - side} after the question${
-          r.stale.length ? `; ${r.stale.length} stale` : ''
-        })`,
-      );
-      results.push(r);
-    }
-  } finally {
-    if (!opts.browser) await b.close();
-  }
-  return results;
-}
-
 /**
  * The annotation transforms for the book PDF or EPUB when `annotations.pdf` / `annotations.epub`
- * is on (else none). Stale notes are reported through `log`.
+ * is on (else none), with the book's own notes. Stale notes are reported through `log`.
  */
 export function annotationTransforms(book: Book, kind: 'pdf' | 'epub', log: Log): HastTransform[] {
-  if (!book.config.annotations[kind]) return [];
-  const ann = loadAnnotations(book);
-  if (!ann.file) throw new PressbookError(`${book.config.file}: annotations.${kind} is on but there is no notes file (set "notes:" or add notes.yaml)`, { file: book.config.file });
-  for (const s of ann.stale) log(staleMessage(s));
-  const notes = numberNotes(ann.anchored, questionsWithAnswers(book));
-  return notes.length ? [footnoteTransform(notes, kind === 'epub' ? 'epub' : 'print')] : [];
+  return sharedTransforms(book, kind, () => loadAnnotations(book), log);
 }
 
 export interface HandoutCommandOptions {
@@ -137,9 +77,18 @@ export async function handoutCommand(bookArg: string, o: HandoutCommandOptions, 
     const manifest = new Manifest(out);
     const { book, written, messages } = await prepareBook(config, out, { force: o.force });
     reportWritten(written, messages);
+    const [{ dataRenderer }, { handoutRenderer }] = await Promise.all([import('../render/data/index.js'), import('../render/handout/index.js')]);
+    const results: HandoutResult[] = [];
+    // no output cache: `handout` always prints the handouts it is asked for
+    const ctx = createContext(book, { out, buildRoot: cleanBuildDir(out), log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a) });
+    let files;
+    try {
+      files = await runRenderers(book, [dataRenderer(), handoutRenderer(specs, results)], ctx);
+    } finally {
+      await ctx.close();
+    }
     for (const w of written.files) manifest.add(w.path, w.kind);
-    const buildRoot = cleanBuildDir(out);
-    const results = await printHandouts(book, specs, out, { buildRoot, manifest, log: onceLog(log) });
+    for (const f of files) manifest.add(f.path, f.kind);
     const m = manifest.write({ book: config.id ?? config.title, config: config.file });
     log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     return results;

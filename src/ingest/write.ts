@@ -226,18 +226,6 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   return res;
 }
 
-/** questions.json/.csv from the events as published (after hand edits), written only when changed. */
-export function writeQuestionData(events: PressEvent[], outDir: string): void {
-  const rows = questionRows(events);
-  for (const [name, data] of [
-    ['questions.json', JSON.stringify(rows, null, 2) + '\n'],
-    ['questions.csv', questionsCsv(rows)],
-  ] as const) {
-    const path = join(outDir, name);
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== data) writeFileAtomic(path, data);
-  }
-}
-
 /** The `sources:` files named in a canonical Markdown file's front matter. */
 function sourcesOf(text: string): string[] {
   const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';

@@ -3,6 +3,7 @@
  * (same bytes, not rewritten); an edit of one Markdown file, or of the config, makes it render again.
  */
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ function build(book: string, out: string) {
 
 describe('output cache', () => {
   it('reuses unchanged outputs and renders again after an edit', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pb-cache-'));
+    const dir = tempDir('pb-cache-');
     const book = join(dir, 'book');
     cpSync(join(root, 'examples', 'npc-foreign-press'), book, { recursive: true });
     const out = join(dir, 'out');

@@ -3,6 +3,7 @@
  * its reason and a hint, and still publish the good sources; report.json carries the rejections.
  */
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ const run = (args: string[]) => {
 };
 
 function book(withGood: boolean) {
-  const dir = mkdtempSync(join(tmpdir(), 'pb-rej-'));
+  const dir = tempDir('pb-rej-');
   mkdirSync(join(dir, 'src'));
   if (withGood) copyFileSync(join(root, 'tests/fixtures/pages/portal-br.html'), join(dir, 'src', 'portal-br.html'));
   // prose with "主持人：" labels only: not a press conference this engine can read

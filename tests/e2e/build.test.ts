@@ -3,6 +3,7 @@
  * then reads the PDF and the EPUB back.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ function build(out: string, env: Record<string, string> = {}, extra: string[] = 
 }
 
 describe('pressbook build (system or configured browser)', () => {
-  const out = mkdtempSync(join(tmpdir(), 'pb-e2e-'));
+  const out = tempDir('pb-e2e-');
   let manifest: { files: { path: string; kind: string; bytes: number }[] };
   let pdf: Uint8Array;
   beforeAll(() => {
@@ -77,7 +78,7 @@ describe('pressbook build (system or configured browser)', () => {
 
 describe('pressbook build with PRESSBOOK_BROWSER=bundled (the fresh-machine path)', () => {
   it('prints the PDF with the npm-shipped Chromium', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'pb-e2e-bundled-'));
+    const out = tempDir('pb-e2e-bundled-');
     const log = build(out, { PRESSBOOK_BROWSER: 'bundled' }, ['--no-epub']);
     expect(log).toMatch(/bundled: /);
     const text = (await pdfPagesText(readFileSync(join(out, 'npc-foreign-press.pdf')))).join('');

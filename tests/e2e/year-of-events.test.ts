@@ -14,13 +14,14 @@ import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { loadConfig } from '../../src/config/load.js';
 import { serializeEvent } from '../../src/markdown/serialize.js';
 import { readMarkdownFolder } from '../../src/markdown/folder.js';
-import { renderEpub, type EpubResult } from '../../src/render/epub.js';
-import { renderPdf, type PdfResult } from '../../src/render/pdf.js';
-import { renderHandout, type HandoutResult } from '../../src/render/handout.js';
+import { renderEpub, type EpubResult } from '../../src/render/epub/epub.js';
+import { renderPdf, type PdfResult } from '../../src/render/print/pdf.js';
+import { renderHandout, type HandoutResult } from '../../src/render/handout/handout.js';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
 import { followUpsOf, questionsOf, type Book } from '../../src/model/types.js';
 import { questionRows, questionsCsv } from '../../src/ingest/write.js';
 import { selectQuestions } from '../../src/select.js';
+import { loadAnnotations } from '../../src/annotations/index.js';
 import { allParagraphs, yearOfEvents } from '../helpers/events.js';
 import { javaEpubcheck } from '../helpers/epubcheck.js';
 import { pdfOutline, pdfPagesText, type OutlineNode } from '../helpers/pdf.js';
@@ -67,12 +68,14 @@ beforeAll(async () => {
     buildRoot: join(tmp, '.build'),
     browser,
     date: new Date('2024-09-01T00:00:00Z'),
+    notes: loadAnnotations(book),
   });
   handout = { r: hr, text: (await pdfPagesText(readFileSync(hr.file))).map(norm).join(''), html: readFileSync(hr.htmlFile, 'utf8') };
   const pr2 = await renderHandout(book, { name: 'practice', title: '口译练习', select: ['2019-01-21-01'], variant: 'questions-only' }, join(tmp, 'practice.pdf'), {
     buildRoot: join(tmp, '.build'),
     browser,
     date: new Date('2024-09-01T00:00:00Z'),
+    notes: loadAnnotations(book),
   });
   practice = { r: pr2, text: (await pdfPagesText(readFileSync(pr2.file))).map(norm).join(''), html: readFileSync(pr2.htmlFile, 'utf8') };
 }, 600_000);

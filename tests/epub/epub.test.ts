@@ -4,6 +4,7 @@
  * validators (Java EPUBCheck when present — required under CI — and @likecoin/epubcheck-ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,10 +15,9 @@ import type { XNode } from './xml.js';
 import fontkit from '@pdf-lib/fontkit';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { loadConfig } from '../../src/config/load.js';
-import { prepareBook } from '../../src/build.js';
-import { renderEpub, uuidFromId, pageText, type EpubResult } from '../../src/render/epub.js';
+import { renderEpub, uuidFromId, pageText, type EpubResult } from '../../src/render/epub/epub.js';
 import { questionsOf, type Book } from '../../src/model/types.js';
-import { anchorForQuestion } from '../../src/render/viewmodel.js';
+import { anchorForQuestion } from '../../src/render/shared/viewmodel.js';
 import { javaEpubcheck, javaEpubcheckJar, type JavaCheck } from '../helpers/epubcheck.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -43,7 +43,7 @@ const allQuestionAnchors = () => book.events.flatMap((e) => questionsOf(e).map((
 
 async function build(out: string, opts: { embedFont?: boolean; cacheDir?: string }) {
   const config = loadConfig(EXAMPLE);
-  if (!book) book = (await prepareBook(config, out)).book;
+  if (!book) book = exampleBook(config);
   const file = join(out, 'book.epub');
   const r = await renderEpub(book, file, { ...opts, env: { SOURCE_DATE_EPOCH: EPOCH } });
   return { file, r, zip: await JSZip.loadAsync(readFileSync(file)) };

@@ -3,15 +3,16 @@
  * `aside epub:type="footnote"`) in the real EPUB of the example, validated by both validators.
  */
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { loadConfig } from '../../src/config/load.js';
-import { prepareBook } from '../../src/build.js';
-import { renderEpub, type EpubResult } from '../../src/render/epub.js';
-import { renderPrintHtml } from '../../src/render/html.js';
+import { renderEpub, type EpubResult } from '../../src/render/epub/epub.js';
+import { renderPrintHtml } from '../../src/render/print/html.js';
+import { loadLocale } from '../../src/render/shared/locale.js';
 import { annotationTransforms } from '../../src/cli/handout.js';
 import { loadNotes } from '../../src/annotations/index.js';
 import type { Book } from '../../src/model/types.js';
@@ -30,7 +31,7 @@ const log: string[] = [];
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'pressbook-epub-notes-'));
   const config = loadConfig(EXAMPLE);
-  const prepared: Book = (await prepareBook(config, join(tmp, 'out'))).book;
+  const prepared: Book = exampleBook(config);
   book = { ...prepared, config: { ...prepared.config, annotations: { pdf: true, epub: true } } };
   file = join(tmp, 'notes.epub');
   r = await renderEpub(book, file, { transforms: annotationTransforms(book, 'epub', (s) => log.push(s)), env: { SOURCE_DATE_EPOCH: '1700000000' } });
@@ -80,7 +81,7 @@ describe('EPUB with notes', () => {
 describe('book PDF with notes (annotations.pdf)', () => {
   it('the print HTML highlights each quote and prints its numbered note after the turn', () => {
     const entries = loadNotes(join(EXAMPLE, 'notes.yaml'));
-    const { html } = renderPrintHtml(book, join(tmp, 'print'), undefined, annotationTransforms(book, 'pdf', (s) => log.push(s)));
+    const { html } = renderPrintHtml(book, join(tmp, 'print'), loadLocale(book.config.language), undefined, annotationTransforms(book, 'pdf', (s) => log.push(s)));
     expect(html.match(/<mark class="quote"/g)?.length).toBe(entries.length);
     expect(html.match(/<aside id="fn-\d+" class="footnote" role="doc-footnote">/g)?.length).toBe(entries.length);
     expect(html).not.toContain('epub:type');

@@ -4,16 +4,16 @@
  * notes that do not fit, and the questions-only variant.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { loadConfig } from '../../src/config/load.js';
-import { prepareBook } from '../../src/build.js';
-import { renderHandout, type HandoutResult } from '../../src/render/handout.js';
+import { renderHandout, type HandoutResult } from '../../src/render/handout/handout.js';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
 import { questionsWithAnswers } from '../../src/select.js';
-import { loadNotes, noteText } from '../../src/annotations/index.js';
+import { loadAnnotations, loadNotes, noteText } from '../../src/annotations/index.js';
 import type { Book } from '../../src/model/types.js';
 import type { HandoutConfig } from '../../src/config/schema.js';
 import { pdfFonts, pdfPagesText } from '../helpers/pdf.js';
@@ -43,7 +43,7 @@ let fixtureNotes: string;
 
 async function print(spec: HandoutConfig, name: string): Promise<Printed> {
   const log: string[] = [];
-  const r = await renderHandout(book, spec, join(tmp, `${name}.pdf`), { buildRoot: join(tmp, '.build'), browser, log: (s) => log.push(s), date: DATE });
+  const r = await renderHandout(book, spec, join(tmp, `${name}.pdf`), { buildRoot: join(tmp, '.build'), browser, log: (s) => log.push(s), date: DATE, notes: loadAnnotations(book, spec.notes) });
   const bytes = readFileSync(r.file);
   return { r, pages: (await pdfPagesText(bytes)).map(norm), html: readFileSync(r.htmlFile, 'utf8'), log };
 }
@@ -60,7 +60,7 @@ const LONG = '这是一条很长的批注，用来检验放不下的批注会转
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'pressbook-handout-test-'));
-  book = (await prepareBook(loadConfig(EXAMPLE), join(tmp, 'out'))).book;
+  book = exampleBook(loadConfig(EXAMPLE));
   browser = await launchBrowser();
   main = await print(handout('annotated'), 'main');
   practice = await print(handout('questions-only'), 'practice');

@@ -1,5 +1,6 @@
 /** Loud failure: reasons and hints for sources that publish nothing. */
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ describe('rejection hints', () => {
   });
 
   it('a digest that joins no event is an error with its reason, and the run still reports the rest', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pb-digest-'));
+    const dir = tempDir('pb-digest-');
     writeFileSync(
       join(dir, 'digest.txt'),
       [

@@ -1,5 +1,6 @@
 /** Acceptance tests on the real seeds (examples/npc-foreign-press/sources). */
 import { vi, describe, expect, it, beforeAll } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -207,7 +208,7 @@ describe('canonical Markdown', () => {
   });
 
   it('is idempotent: cleaning the Markdown output changes nothing', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'pressbook-clean-'));
+    const out = tempDir('pressbook-clean-');
     const w = writeCleanOutput(r, out);
     expect(w.written.filter((f) => f.endsWith('.md'))).toHaveLength(3);
     const again = await cleanSources([out]);
@@ -219,7 +220,7 @@ describe('canonical Markdown', () => {
   });
 
   it('never overwrites a hand-edited file unless forced, and says so', () => {
-    const out = mkdtempSync(join(tmpdir(), 'pressbook-clean-'));
+    const out = tempDir('pressbook-clean-');
     writeCleanOutput(r, out);
     const f = join(out, '2021-03-07.md');
     const edited = readFileSync(f, 'utf8').replace('各位记者朋友', '各位记者朋友们');
@@ -234,7 +235,7 @@ describe('canonical Markdown', () => {
   });
 
   it('writes report.json, questions.json and questions.csv', () => {
-    const out = mkdtempSync(join(tmpdir(), 'pressbook-clean-'));
+    const out = tempDir('pressbook-clean-');
     writeCleanOutput(r, out);
     const rep = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(rep.sources).toHaveLength(5);
@@ -256,7 +257,7 @@ describe('canonical Markdown', () => {
 });
 
 describe('encodings and inputs', () => {
-  const dir = () => mkdtempSync(join(tmpdir(), 'pressbook-enc-'));
+  const dir = () => tempDir('pressbook-enc-');
   const turnsOf = (e: PressEvent) => JSON.stringify(e.turns);
 
   it('GB18030 with CRLF gives the same event', async () => {

@@ -1,5 +1,6 @@
 /** Structured Q&A corpora (JSON, JSON Lines, CSV) read through the structured.fields mapping. */
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -85,7 +86,7 @@ describe('structured inputs', () => {
   });
 
   it('never reads back the files pressbook wrote (report.json, questions.json/.csv)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pb-struct-'));
+    const dir = tempDir('pb-struct-');
     copyFileSync(join(DIR, 'conference.csv'), join(dir, 'conference.csv'));
     const structured = { fields: { question: '提问', answer: '回答', date: '日期' } };
     const first = await cleanSources([dir], { structured });

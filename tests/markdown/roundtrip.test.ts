@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import fc from 'fast-check';
 import { isHandEdited, serializeEvent } from '../../src/markdown/serialize.js';
 import { parseEventMarkdown } from '../../src/markdown/parse.js';
@@ -124,7 +125,7 @@ describe('canonical Markdown: follow-ups, interjections, announcements (format 2
   });
 
   it('a folder with two files of the same event id is an error naming both', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pb-md-'));
+    const dir = tempDir('pb-md-');
     writeFileSync(join(dir, 'a.md'), md());
     writeFileSync(join(dir, 'b.md'), md());
     expect(() => readMarkdownFolder(dir)).toThrowError(/b\.md:1: event id "2021-03-07" is also the id of .*a\.md/);
@@ -184,7 +185,7 @@ describe('hand-edited Markdown is parsed strictly (issue 11)', () => {
 
 describe('parser messages', () => {
   it('readMarkdownFolder hands informational messages over as file:line:column', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pb-md-'));
+    const dir = tempDir('pb-md-');
     const v1 = ['---', 'pressbook: 1', 'id: 2021-03-07', 'date: 2021-03-07', 'year: 2021', 'title: 记者会', '---', '', ':::question{#2021-06 seq="6" label="路透社记者"}', '问题？', ':::', ''].join('\n');
     writeFileSync(join(dir, '2021-03-07.md'), v1);
     const msgs: string[] = [];

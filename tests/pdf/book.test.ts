@@ -4,13 +4,14 @@
  * running heads, metadata and byte-identical rebuilds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { loadConfig } from '../../src/config/load.js';
 import { prepareBook } from '../../src/build.js';
-import { renderPdf, type PdfResult } from '../../src/render/pdf.js';
+import { renderPdf, type PdfResult } from '../../src/render/print/pdf.js';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
 import { questionsOf, type Book } from '../../src/model/types.js';
 import { pdfFonts } from '../helpers/pdf.js';
@@ -34,7 +35,7 @@ describe('print PDF of the bundled corpus', () => {
   beforeAll(async () => {
     process.env.SOURCE_DATE_EPOCH = EPOCH;
     const config = loadConfig(join(root, 'examples', 'npc-foreign-press'));
-    book = (await prepareBook(config, join(out, 'a'))).book;
+    book = exampleBook(config);
     browser = await launchBrowser();
     r1 = await renderPdf(book, join(out, 'a.pdf'), { buildRoot: join(out, 'a', '.build'), browser });
     pdf = readFileSync(join(out, 'a.pdf'));

@@ -3,12 +3,12 @@
  * a PDF whose page numbers still match, with sans-serif text and A4 pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
-import { prepareBook } from '../../src/build.js';
-import { renderPdf } from '../../src/render/pdf.js';
+import { renderPdf } from '../../src/render/print/pdf.js';
 import { pdfFonts } from '../helpers/pdf.js';
 import { itemsIn, readPdf, type ReadPdf } from './read.js';
 
@@ -28,7 +28,7 @@ describe('modern theme on A4', () => {
     const config = loadConfig(out);
     expect(config.theme).toBe('modern');
     expect(config.page.size).toBe('A4');
-    const { book } = await prepareBook(config, join(out, 'dist'));
+    const book = exampleBook(config);
     await renderPdf(book, join(out, 'book.pdf'), { buildRoot: join(out, 'dist', '.build') });
     pdf = readFileSync(join(out, 'book.pdf'));
     R = await readPdf(pdf);

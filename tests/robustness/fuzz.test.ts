@@ -4,6 +4,7 @@
  * loses a Han character without a report: printed + reported as removed = the source's.
  */
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { cleanSources } from '../../src/ingest/index.js';
 import { hanOf } from '../../src/eval/evaluate.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
-const dir = mkdtempSync(join(tmpdir(), 'pb-fuzz-'));
+const dir = tempDir('pb-fuzz-');
 let n = 0;
 const published: Record<string, number> = {};
 

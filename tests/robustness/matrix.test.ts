@@ -5,6 +5,7 @@
  * nothing earlier lost or half-written.
  */
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ const GOOD_TEXT = readFileSync(join(SEEDS, GOOD), 'utf8');
 
 /** a book folder with the good source (and whatever `extra` adds to sources/) */
 function book(extra: (src: string) => void = () => undefined, yaml = '') {
-  const dir = mkdtempSync(join(tmpdir(), 'pb-rob-'));
+  const dir = tempDir('pb-rob-');
   const src = join(dir, 'sources');
   mkdirSync(src);
   cpSync(join(SEEDS, GOOD), join(src, GOOD));

@@ -13,23 +13,24 @@
  * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
  *    outline year → event → question, metadata, fixed dates and a content-derived document id.
  */
-import { configBrowser } from '../config/load.js';
+import { configBrowser } from '../../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
-import type { Book } from '../model/types.js';
-import type { HastTransform } from '../ast/hast.js';
-import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../browser/launch.js';
+import type { Book } from '../../model/types.js';
+import type { HastTransform } from '../../ast/hast.js';
+import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
+import { openPrintPage, printOptions } from '../shared/print-page.js';
 import { renderPrintHtml, type PrintGeometry } from './html.js';
-import { FOLLOWUP_MARK } from './viewmodel.js';
-import { writeFileAtomic } from '../util/fs.js';
-import { PressbookError } from '../errors.js';
-import { setMetadata, setOutline, setPageLabels, stampFont, stampPages, type OutlineEntry, type PageStamp } from './pdf-stamp.js';
-import { diffPages, planPages, readAnchors, type PagePlan, type PdfAnchors } from './paginate.js';
-import { buildDate } from '../util/date.js';
+import { loadLocale, type Locale } from '../shared/locale.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { PressbookError } from '../../errors.js';
+import { setMetadata, setOutline, setPageLabels, stampFont, stampPages, type OutlineEntry, type PageStamp } from '../shared/pdf-stamp.js';
+import { diffPages, planPages, type PagePlan } from './paginate.js';
+import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
+import { buildDate } from '../../util/date.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -51,19 +52,6 @@ export interface PdfResult {
 
 /** Front-matter anchors no link points at: found with invisible probe links in pass A. */
 const PROBES = ['title-page', 'toc'];
-
-/** Print options shared by every pass and by the benchmark's plain print. */
-export function printOptions(tagged: boolean) {
-  return { printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false, outline: false, tagged, timeout: 0 } as const;
-}
-
-/** Load an HTML file into a sandboxed page and wait for its web fonts. */
-export async function openPrintPage(b: PressbookBrowser, htmlFile: string, root: string): Promise<{ page: Page; blocked: string[] }> {
-  const { page, blocked } = await sandboxedPage(b.browser, root);
-  await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
-  await page.evaluate('document.fonts.ready.then(() => true)');
-  return { page, blocked };
-}
 
 /**
  * Set the page up for a pass: page labels into `.pn[data-target]`, a blank page before each anchor
@@ -122,15 +110,17 @@ interface Chapter {
 }
 
 /** The book's structure as the pagination needs it, from the print view model. */
-function structure(view: ReturnType<typeof renderPrintHtml>['view']) {
-  const chapters: Chapter[] = [{ anchor: 'toc', kind: 'toc', verso: '目录', recto: '目录' }];
+function structure(view: ReturnType<typeof renderPrintHtml>['view'], locale: Locale) {
+  const w = locale.words;
+  const chapters: Chapter[] = [{ anchor: 'toc', kind: 'toc', verso: w.toc, recto: w.toc }];
   for (const y of view.years) {
     const first = y.events[0];
-    chapters.push({ anchor: y.anchor, kind: 'year', verso: `${view.title} · ${y.year}年`, recto: first ? first.title : `${y.year}年` });
-    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso: `${view.title} · ${y.year}年`, recto: e.title });
+    const verso = locale.format('runningHead', { title: view.title, year: y.year, yearText: y.yearText });
+    chapters.push({ anchor: y.anchor, kind: 'year', verso, recto: first ? first.title : y.yearText });
+    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso, recto: e.title });
   }
-  chapters.push({ anchor: 'question-index', kind: 'back', verso: '提问索引', recto: '提问索引' });
-  chapters.push({ anchor: 'colophon', kind: 'back', verso: '版本说明', recto: '版本说明' });
+  chapters.push({ anchor: 'question-index', kind: 'back', verso: w.questionIndex, recto: w.questionIndex });
+  chapters.push({ anchor: 'colophon', kind: 'back', verso: w.colophon, recto: w.colophon });
   const recto = ['title-page', 'toc', ...view.years.map((y) => y.anchor), 'question-index'];
   const bodyStart = view.years[0]?.anchor ?? 'question-index';
   return { chapters, recto, bodyStart };
@@ -163,7 +153,8 @@ function stamps(plan: PagePlan, chapters: Chapter[], hasCover: boolean): PageSta
   return out;
 }
 
-function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnchors, plan: PagePlan): OutlineEntry[] {
+function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnchors, plan: PagePlan, locale: Locale): OutlineEntry[] {
+  const w = locale.words;
   const at = (anchor: string) => {
     const d = final.dests.get(anchor);
     if (d) return { ref: d.ref, left: d.left, top: Number.isFinite(d.top) ? d.top : 10_000 };
@@ -172,23 +163,23 @@ function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnc
   };
   const entries: OutlineEntry[] = [];
   const toc = at('toc');
-  if (toc) entries.push({ title: '目录', dest: toc, children: [] });
+  if (toc) entries.push({ title: w.toc, dest: toc, children: [] });
   for (const y of view.years)
     entries.push({
-      title: `${y.year}年`,
+      title: y.yearText,
       dest: at(y.anchor),
       open: true,
       children: y.events.map((e) => ({
         title: `${e.dateText} ${e.title}`,
         dest: at(e.anchor),
         children: e.questions.map((q) => ({
-          title: `${q.seq}. ${q.outlet ? q.outlet + '：' : ''}${q.title}`,
+          title: `${q.seq}. ${q.outlet ? q.outlet + w.colon : ''}${q.title}`,
           dest: at(q.anchor),
-          children: q.followups.map((f) => ({ title: `${FOLLOWUP_MARK} ${f.outlet ? f.outlet + '：' : ''}${f.title}`, dest: at(f.anchor), children: [] })),
+          children: q.followups.map((f) => ({ title: `${w.followup} ${f.outlet ? f.outlet + w.colon : ''}${f.title}`, dest: at(f.anchor), children: [] })),
         })),
       })),
     });
-  for (const [a, t] of [['question-index', '提问索引'], ['colophon', '版本说明']] as const) {
+  for (const [a, t] of [['question-index', w.questionIndex], ['colophon', w.colophon]] as const) {
     const d = at(a);
     if (d) entries.push({ title: t, dest: d, children: [] });
   }
@@ -199,7 +190,16 @@ function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnc
 export async function renderPdf(
   book: Book,
   outFile: string,
-  opts: { buildRoot: string; browser?: PressbookBrowser; maxRounds?: number; /** hast transforms for every turn (e.g. annotations as footnotes) */ transforms?: HastTransform[] },
+  opts: {
+    buildRoot: string;
+    /** a browser (or one being launched: it is awaited once the HTML is written); none: one is launched and closed */
+    browser?: PressbookBrowser | Promise<PressbookBrowser>;
+    maxRounds?: number;
+    /** hast transforms for every turn (e.g. annotations as footnotes) */
+    transforms?: HastTransform[];
+    /** interface strings (default: the locale of the book's language) */
+    locale?: Locale;
+  },
 ): Promise<PdfResult> {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
@@ -211,7 +211,8 @@ export async function renderPdf(
   const buildDir = resolve(opts.buildRoot, 'print');
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
-  const printed = renderPrintHtml(book, buildDir, undefined, opts.transforms);
+  const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
+  const printed = renderPrintHtml(book, buildDir, locale, undefined, opts.transforms);
   const { html, fonts, geometry, view } = printed;
   if (fonts.missing.length)
     throw new PressbookError(
@@ -219,13 +220,13 @@ export async function renderPdf(
     );
   const htmlFile = join(buildDir, 'book.html');
   writeFileAtomic(htmlFile, html);
-  const { chapters, recto, bodyStart } = structure(view);
+  const { chapters, recto, bodyStart } = structure(view, locale);
   // the running-head font is subset while Chromium works
   const fontBytes = stampFont([...chapters.flatMap((c) => [c.verso, c.recto]), '0123456789ivxlcdm…'], geometry.stampFont.kind, geometry.stampFont.weight);
   fontBytes.catch(() => undefined);
   lap('html');
 
-  const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
+  const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
   try {
     const { page, blocked } = await openPrintPage(b, htmlFile, buildDir);
     lap('load');
@@ -265,12 +266,12 @@ export async function renderPdf(
         await stampPages(doc, stamps(plan, chapters, view.years.length > 0 && (await hasCover(page))), stampGeometry(geometry), font);
         lap('stamp');
         setPageLabels(doc, plan.bodyStart);
-        setOutline(doc, outline(view, final, plan));
+        setOutline(doc, outline(view, final, plan, locale));
         const c = book.config;
         setMetadata(
           doc,
           {
-            title: c.subtitle ? `${c.title}：${c.subtitle}` : c.title,
+            title: c.subtitle ? `${c.title}${locale.words.colon}${c.subtitle}` : c.title,
             author: c.author ?? c.editor,
             subject: c.description ?? c.subtitle,
             keywords: [...view.years.map((y) => `${y.year}`), ...new Set(view.index.byTopic.map((g) => g.name))],

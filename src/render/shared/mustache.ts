@@ -9,3 +9,8 @@ Mustache.escape = escapeMarkup;
 export function render(template: string, view: unknown): string {
   return Mustache.render(template, view);
 }
+
+/** Render plain text (no escaping: the result is escaped where a template prints it). */
+export function renderText(template: string, view: unknown): string {
+  return Mustache.render(template, view, {}, { escape: (s: unknown) => String(s) });
+}

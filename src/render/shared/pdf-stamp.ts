@@ -21,8 +21,8 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { subsetTtf } from '../fonts/ttf.js';
-import { PressbookError } from '../errors.js';
+import { subsetTtf } from '../../fonts/ttf.js';
+import { PressbookError } from '../../errors.js';
 
 export interface StampSpec {
   /** header text for page i (0-based), or '' for none */

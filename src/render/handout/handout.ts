@@ -9,33 +9,40 @@
  * far below its line is demoted to a numbered note after the question, and the handout is printed
  * again (demotions only grow, so this ends; in practice one or two passes).
  */
-import { internalLinks as pdfInternalLinks } from './paginate.js';
-import { openPrintPage, printOptions } from './pdf.js';
-import { configBrowser } from '../config/load.js';
+import { internalLinks as pdfInternalLinks } from '../shared/pdf-read.js';
+import { openPrintPage, printOptions } from '../shared/print-page.js';
+import { configBrowser } from '../../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { Book } from '../model/types.js';
-import type { HandoutConfig } from '../config/schema.js';
-import { selectQuestions, type SelectedQuestion } from '../select.js';
-import { loadAnnotations, numberNotes, staleMessage, noteBlocks, type NumberedNote, type StaleNote } from '../annotations/index.js';
-import { handoutTransform, PLACEMENTS, type Placement } from '../ast/annotate.js';
-import { hastToHtml, turnHtml } from '../ast/hast.js';
-import { loadTheme } from './theme.js';
-import { render as mustache } from './mustache.js';
-import { bundleFonts } from '../fonts/fontsource.js';
-import { launchBrowser, type PressbookBrowser } from '../browser/launch.js';
-import { stampPdf } from './pdf-stamp.js';
-import { buildDate } from '../util/date.js';
-import { dateText } from './viewmodel.js';
-import { writeFileAtomic } from '../util/fs.js';
-import { PressbookError } from '../errors.js';
+import type { Book } from '../../model/types.js';
+import type { HandoutConfig } from '../../config/schema.js';
+import { selectQuestions, type SelectedQuestion } from '../../select.js';
+import { numberNotes, staleMessage, noteBlocks, type Anchoring, type NumberedNote, type StaleNote } from '../../annotations/index.js';
+import { handoutTransform, PLACEMENTS, type Placement } from '../../ast/annotate.js';
+import { hastToHtml, turnHtml } from '../../ast/hast.js';
+import { loadTheme } from '../shared/theme.js';
+import { render as mustache } from '../shared/mustache.js';
+import { loadLocale, type Locale } from '../shared/locale.js';
+import { bundleFonts } from '../../fonts/fontsource.js';
+import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
+import { stampPdf } from '../shared/pdf-stamp.js';
+import { buildDate } from '../../util/date.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { PressbookError } from '../../errors.js';
 
 export type HandoutSpec = Pick<HandoutConfig, 'name' | 'title' | 'select'> & Partial<Omit<HandoutConfig, 'name' | 'title' | 'select'>>;
 
 export interface HandoutOptions {
+  /**
+   * the notes, anchored to the book: those of the book's sidecar, or of the spec's own notes file
+   * (the caller loads them: a renderer reads no sidecar itself)
+   */
+  notes: Anchoring;
+  /** interface strings (default: the locale of the book's language) */
+  locale?: Locale;
   /** scratch folder; the handout's HTML and font slices go to `<buildRoot>/handout-<name>` */
   buildRoot: string;
   browser?: PressbookBrowser;
@@ -88,7 +95,7 @@ function lines(n: number) {
   return Array.from({ length: n }, (_, i) => ({ i }));
 }
 
-function buildView(book: Book, spec: ReturnType<typeof resolved>, picked: SelectedQuestion[], notes: NumberedNote[], stale: StaleNote[], placement: Map<number, Placement>, date: Date) {
+function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>, picked: SelectedQuestion[], notes: NumberedNote[], stale: StaleNote[], placement: Map<number, Placement>, date: Date) {
   const lang = book.config.language;
   const annotated = spec.variant === 'annotated';
   const transform = handoutTransform(notes, (n) => placement.get(n) ?? 'side');
@@ -138,7 +145,9 @@ function buildView(book: Book, spec: ReturnType<typeof resolved>, picked: Select
       parts,
       id: info.id,
       anchor: `q-${info.id}`,
-      dateText: dateText(q.event.meta.date, lang),
+      dateText: locale.date(q.event.meta.date),
+      followupText: q.followups.length ? locale.format('handoutFollowups', { followups: q.followups.length }) : '',
+      questionText: locale.format('handoutQuestion', { id: info.id }),
       eventTitle: q.event.meta.title,
       label: info.label,
       outlet: info.outlet,
@@ -157,7 +166,9 @@ function buildView(book: Book, spec: ReturnType<typeof resolved>, picked: Select
     lang,
     title: spec.title,
     bookTitle: book.config.title,
-    dateText: dateText(date.toISOString().slice(0, 10), lang),
+    dateText: locale.date(date.toISOString().slice(0, 10)),
+    countText: locale.format('handoutCount', { count: questions.length }),
+    t: locale.words,
     variant: spec.variant,
     annotated,
     questionsOnly: !annotated,
@@ -221,7 +232,8 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
   const spec = resolved(specIn);
   const log = opts.log ?? (() => undefined);
   const picked = selectQuestions(book, spec.select, spec.order);
-  const ann = loadAnnotations(book, spec.notes);
+  const ann = opts.notes;
+  const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
   for (const s of ann.stale) log(staleMessage(s));
   const annotated = spec.variant === 'annotated';
   const usable = ann.anchored.filter((a) => annotated || a.inQuestion);
@@ -250,8 +262,8 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
     let passes = 0;
     for (;;) {
       passes++;
-      const view = buildView(book, spec, picked, notes, stale, placement, date);
-      const text = mustache(theme.template, { ...view, css: theme.css, fontCss: '' }) + '0123456789/第页共';
+      const view = buildView(book, locale, spec, picked, notes, stale, placement, date);
+      const text = mustache(theme.template, { ...view, css: theme.css, fontCss: '' }) + locale.format('handoutPage', { page: '0123456789', pages: '' });
       const fonts = bundleFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
       missing = fonts.missing;
       if (missing.length)
@@ -287,8 +299,9 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
     }
     const doc = await PDFDocument.load(printed!, { updateMetadata: false });
     const pages = doc.getPageCount();
-    const dt = dateText(date.toISOString().slice(0, 10), book.config.language);
-    const bytes = await stampPdf(printed!, { header: (i) => `${spec.title}　·　${dt}　·　第 ${i + 1}/${pages} 页`, footer: () => '' }, date);
+    const dt = locale.date(date.toISOString().slice(0, 10));
+    const sep = locale.format('handoutHeadSep', {});
+    const bytes = await stampPdf(printed!, { header: (i) => [spec.title, dt, locale.format('handoutPage', { page: i + 1, pages })].join(sep), footer: () => '' }, date);
     writeFileAtomic(outFile, bytes);
     return {
       file: outFile,

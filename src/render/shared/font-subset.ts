@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, readFileSync, accessSync, constants, statSync } 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { subsetTtf, ttfPath } from '../fonts/ttf.js';
-import { writeFileAtomic } from '../util/fs.js';
-import { dependencyFolder } from '../util/paths.js';
+import { subsetTtf, ttfPath } from '../../fonts/ttf.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { dependencyFolder } from '../../util/paths.js';
 
 const require = createRequire(import.meta.url);
 
@@ -46,7 +46,8 @@ export function charSet(text: string): string {
   return [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 
-function fontIdentity(kind: string, weight: number): string {
+/** The font file and subsetter a subset (or anything drawn from the font) depends on. */
+export function fontIdentity(kind: string, weight: number): string {
   let version = '?';
   try {
     version = (JSON.parse(readFileSync(require.resolve('@expo-google-fonts/noto-serif-sc/package.json'), 'utf8')) as { version: string }).version;

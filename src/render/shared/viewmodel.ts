@@ -2,9 +2,10 @@
  * Book → a plain view model that the mustache templates render. Everything a theme may show is
  * here; the templates decide the markup. Anchors are stable ids shared by PDF, EPUB and handouts.
  */
-import type { Book, PressEvent, Turn } from '../model/types.js';
-import { followUpsOf, questionsOf } from '../model/types.js';
-import { turnHtml, type HastTransform } from '../ast/hast.js';
+import type { Book, PressEvent, Turn } from '../../model/types.js';
+import { followUpsOf, questionsOf } from '../../model/types.js';
+import { turnHtml, type HastTransform } from '../../ast/hast.js';
+import type { Locale } from './locale.js';
 
 export interface QuestionView {
   id: string;
@@ -15,16 +16,13 @@ export interface QuestionView {
   title: string;
   topics: string[];
   page?: string;
-  /** a follow-up ("追问") of the question `parent`; `seq` is then its number within that question */
+  /** a follow-up (locale word `followup`) of the question `parent`; `seq` is then its number within that question */
   isFollowup: boolean;
   parent?: string;
   /** the follow-ups of a question (empty for a follow-up) */
   followups: QuestionView[];
   hasFollowups: boolean;
 }
-
-/** The word printed for a follow-up where a question prints its number. */
-export const FOLLOWUP_MARK = '追问';
 
 export interface TurnView {
   kind: string;
@@ -46,6 +44,8 @@ export interface EventView {
   year: number;
   date: string;
   dateText: string;
+  /** the duration as printed (locale format `duration`), when known */
+  durationText?: string;
   /** the title for tables of contents: without a leading date that dateText already says */
   tocTitle: string;
   hasQuestions: boolean;
@@ -63,6 +63,8 @@ export interface EventView {
 }
 export interface YearView {
   year: number;
+  /** the year as printed (locale format `year`) */
+  yearText: string;
   anchor: string;
   events: EventView[];
   page?: string;
@@ -75,12 +77,6 @@ export function anchorForEvent(id: string): string {
   return `ev-${id}`;
 }
 
-export function dateText(iso: string, lang: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  if (lang.startsWith('zh') || lang.startsWith('ja')) return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
-  return iso;
-}
 
 export function questionView(t: Turn, followups: Turn[] = []): QuestionView {
   const q = t.question!;
@@ -101,16 +97,18 @@ export function questionView(t: Turn, followups: Turn[] = []): QuestionView {
   };
 }
 
-export function eventView(ev: PressEvent, lang: string, transforms: HastTransform[] = [], xhtml = false): EventView {
+export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransform[] = [], xhtml = false): EventView {
   const m = ev.meta;
+  const dateText = locale.date(m.date);
   return {
     id: m.id,
     anchor: anchorForEvent(m.id),
     year: m.year,
     date: m.date,
-    dateText: dateText(m.date, lang),
-    // a title that opens with the date ("2017年1月3日外交部发言人…") is not preceded by it again
-    tocTitle: m.title.startsWith(dateText(m.date, lang)) ? m.title.slice(dateText(m.date, lang).length).trim() || m.title : m.title,
+    dateText,
+    ...(m.duration ? { durationText: locale.format('duration', { duration: m.duration }) } : {}),
+    // a title that opens with the printed date is not preceded by it again
+    tocTitle: m.title.startsWith(dateText) ? m.title.slice(dateText.length).trim() || m.title : m.title,
     title: m.title,
     session: m.session,
     venue: m.venue,
@@ -130,7 +128,7 @@ export function eventView(ev: PressEvent, lang: string, transforms: HastTransfor
       isAnnouncement: t.kind === 'announcement',
       // anything else is printed as remarks, so that no turn is ever left out
       isRemarks: !['answer', 'interjection', 'announcement'].includes(t.kind) && !((t.kind === 'question' || t.kind === 'followup') && t.question),
-      // the label as printed in the source ("答"), else the speaker's name; nothing when none was printed
+      // the label as printed in the source, else the speaker's name; nothing when none was printed
       speaker: t.label !== undefined ? t.label || undefined : t.speaker,
       // a follow-up labelled just "追问" shows the follow-up mark alone (not "追问 追问")
       label: t.kind === 'followup' && t.question?.label === '追问' ? '' : t.question?.label,
@@ -140,15 +138,14 @@ export function eventView(ev: PressEvent, lang: string, transforms: HastTransfor
   };
 }
 
-export function yearsView(book: Book, transforms: HastTransform[] = [], xhtml = false): YearView[] {
-  const lang = book.config.language;
+export function yearsView(book: Book, locale: Locale, transforms: HastTransform[] = [], xhtml = false): YearView[] {
   const years = new Map<number, EventView[]>();
   const events = [...book.events].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
   for (const ev of events) {
-    const v = eventView(ev, lang, transforms, xhtml);
+    const v = eventView(ev, locale, transforms, xhtml);
     years.set(v.year, [...(years.get(v.year) ?? []), v]);
   }
-  return [...years].map(([year, evs]) => ({ year, anchor: `y-${year}`, events: evs }));
+  return [...years].map(([year, evs]) => ({ year, yearText: locale.year(year), anchor: `y-${year}`, events: evs }));
 }
 
 /**
@@ -156,11 +153,11 @@ export function yearsView(book: Book, transforms: HastTransform[] = [], xhtml = 
  * is listed only where its question is not: under a topic its question lacks, or an outlet other
  * than its question's (a follow-up asked by another reporter).
  */
-export function questionIndex(years: YearView[]): { byTopic: IndexGroup[]; byOutlet: IndexGroup[] } {
+export function questionIndex(years: YearView[], locale: Locale): { byTopic: IndexGroup[]; byOutlet: IndexGroup[] } {
   const topic = new Map<string, QuestionView[]>();
   const outlet = new Map<string, QuestionView[]>();
   const add = (m: Map<string, QuestionView[]>, k: string, q: QuestionView) => m.set(k, [...(m.get(k) ?? []), q]);
-  const topicsOf = (q: QuestionView) => (q.topics.length ? q.topics : ['其他']);
+  const topicsOf = (q: QuestionView) => (q.topics.length ? q.topics : [locale.words.otherTopic]);
   for (const y of years)
     for (const e of y.events)
       for (const q of e.questions) {
@@ -171,7 +168,7 @@ export function questionIndex(years: YearView[]): { byTopic: IndexGroup[]; byOut
           if (f.outlet && f.outlet !== q.outlet) add(outlet, f.outlet, f);
         }
       }
-  const coll = new Intl.Collator('zh-CN-u-co-pinyin');
+  const coll = new Intl.Collator(locale.collation);
   const groups = (m: Map<string, QuestionView[]>) =>
     [...m].sort((a, b) => coll.compare(a[0], b[0])).map(([name, qs]) => ({ name, entries: qs.map((q) => ({ ...q })) }));
   return { byTopic: groups(topic), byOutlet: groups(outlet) };

@@ -5,27 +5,28 @@
  *
  * Reading order: cover → table of contents → for each year a part page (its conferences and highlights)
  * followed by one chapter per press conference (each opening with its own linked question list) →
- * 提问索引 (by topic, by outlet) → colophon.
+ * question index (by topic, by outlet) → colophon. Every interface string comes from the locale.
  *
  * Reproducible: with SOURCE_DATE_EPOCH the bytes depend only on the book: the identifier is a name-based
  * UUID of the book id, dates are whole seconds in UTC, zip entries carry the same fixed date (JSZip
  * writes DOS dates from the UTC fields), the cover is vector outlines, the embedded font a deterministic
  * harfbuzz subset.
  */
-import { buildDate, isoSeconds } from '../util/date.js';
+import { buildDate, isoSeconds } from '../../util/date.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EPub } from 'epub-gen-memory';
 import type JSZip from 'jszip';
-import type { Book } from '../model/types.js';
-import type { HastTransform } from '../ast/hast.js';
-import { loadTheme, PACKAGE_ROOT } from './theme.js';
-import { bookView } from './html.js';
-import { render } from './mustache.js';
-import { writeFileAtomic } from '../util/fs.js';
-import { makeCover } from './cover.js';
-import { cachedSubset } from './epub-font.js';
+import type { Book } from '../../model/types.js';
+import type { HastTransform } from '../../ast/hast.js';
+import { loadTheme, PACKAGE_ROOT } from '../shared/theme.js';
+import { bookView } from '../shared/book-view.js';
+import { render } from '../shared/mustache.js';
+import { loadLocale, type Locale } from '../shared/locale.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { makeCover } from '../shared/cover.js';
+import { cachedSubset } from '../shared/font-subset.js';
 
 const tpl = (name: string) => readFileSync(join(PACKAGE_ROOT, 'templates', 'epub', name), 'utf8');
 
@@ -59,6 +60,8 @@ export interface EpubOptions {
   cacheDir?: string;
   /** environment read for SOURCE_DATE_EPOCH (default process.env) */
   env?: NodeJS.ProcessEnv;
+  /** interface strings (default: the locale of the book's language) */
+  locale?: Locale;
 }
 
 export interface EpubResult {
@@ -123,7 +126,9 @@ interface Page {
 export async function renderEpub(book: Book, outFile: string, opts: EpubOptions = {}): Promise<EpubResult> {
   const c = book.config;
   const theme = loadTheme(c.theme, 'epub', c.root);
-  const view = bookView(book, theme, { xhtml: true, transforms: opts.transforms });
+  const locale = opts.locale ?? loadLocale(c.language, c.root);
+  const w = locale.words;
+  const view = bookView(book, theme, locale, { xhtml: true, transforms: opts.transforms });
   const lang = c.language;
   const page = (pageTitle: string, bodyType: string, body: string) => render(tpl('page.xhtml'), { lang, pageTitle, bodyType, body }).trim() + '\n';
   const cacheDir = opts.cacheDir ?? (opts.env?.PRESSBOOK_CACHE_DIR || undefined);
@@ -140,10 +145,10 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
         const qOrder = order++;
         return { ...q, file: efile, order: qOrder, followups: q.followups.map((f) => ({ ...f, file: efile, order: order++ })) };
       });
-      return { ...e, file: efile, order: eOrder, questionCount: e.questions.length, questions };
+      return { ...e, file: efile, order: eOrder, questionCount: e.questions.length, questionCountText: locale.format('eventQuestionCount', { questions: e.questions.length }), questions };
     });
     const highlightsByEvent = events.filter((e) => e.hasHighlights).map((e) => ({ file: e.file, anchor: e.anchor, title: e.title, tocTitle: e.tocTitle, dateText: e.dateText, highlights: e.highlights }));
-    return { ...y, file, order: yOrder, events, highlightsByEvent, hasHighlights: highlightsByEvent.length > 0 };
+    return { ...y, file, order: yOrder, events, highlightsByEvent, hasHighlights: highlightsByEvent.length > 0, t: w };
   });
   const questionCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.length, 0), 0);
   const followupCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.reduce((k, q) => k + q.followups.length, 0), 0), 0);
@@ -154,24 +159,33 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   const date = buildDate(opts.env ?? process.env);
   const firstFile = years[0]?.file ?? 'index.xhtml';
 
-  const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang }, { cacheDir });
-  const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile });
-  const nav = page('目录', 'frontmatter', navBody);
-  const ncx = render(tpl('toc.ncx'), { lang, uuid, title: c.title, years, depth: followupCount ? 4 : 3, indexOrder: order, colophonOrder: order + 1 }).trim() + '\n';
+  const coverAlt = locale.format('coverAlt', { title: c.title, yearsText: view.yearsText, subtitle: c.subtitle });
+  const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang, alt: coverAlt }, { cacheDir });
+  const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile, t: w });
+  const nav = page(w.toc, 'frontmatter', navBody);
+  const ncx = render(tpl('toc.ncx'), { lang, uuid, title: c.title, years, depth: followupCount ? 4 : 3, indexOrder: order, colophonOrder: order + 1, t: w }).trim() + '\n';
+  const counts = { questions: questionCount, followups: followupCount };
+  const buildDay = isoSeconds(date).slice(0, 10);
+  const colophon = {
+    ...view,
+    colophonTitle: locale.format('colophonTitle', { title: c.title, subtitle: c.subtitle, editor: c.editor }),
+    colophonIntro: locale.format('colophonIntroEpub', { date: buildDay, uuid }),
+    colophonFont: opts.embedFont ? locale.format('colophonFontEpub', { fontFamily: 'Noto Serif SC' }) : '',
+  };
 
   const pages: Page[] = [
-    { title: '封面', filename: 'cover.xhtml', beforeToc: true, id: 'cover', xhtml: page(c.title, 'cover', render(tpl('cover.xhtml'), { ...view, coverImage: 'cover.svg', coverAlt: cover.alt })) },
+    { title: w.cover, filename: 'cover.xhtml', beforeToc: true, id: 'cover', xhtml: page(c.title, 'cover', render(tpl('cover.xhtml'), { ...view, coverImage: 'cover.svg', coverAlt: cover.alt })) },
     ...years.flatMap((y) => [
-      { title: `${y.year}年`, filename: y.file, id: y.anchor, xhtml: page(`${y.year}年`, 'bodymatter', render(tpl('year.xhtml'), y)) },
-      ...y.events.map((e) => ({ title: e.title, filename: e.file, id: e.anchor, xhtml: page(e.title, 'bodymatter', render(tpl('event.xhtml'), e)) })),
+      { title: y.yearText, filename: y.file, id: y.anchor, xhtml: page(y.yearText, 'bodymatter', render(tpl('year.xhtml'), y)) },
+      ...y.events.map((e) => ({ title: e.title, filename: e.file, id: e.anchor, xhtml: page(e.title, 'bodymatter', render(tpl('event.xhtml'), { ...e, t: w })) })),
     ]),
-    { title: '提问索引', filename: 'index.xhtml', id: 'question-index', xhtml: page('提问索引', 'backmatter', render(tpl('index.xhtml'), { index, questionCount, followupCount })) },
     {
-      title: '版本说明',
-      filename: 'colophon.xhtml',
-      id: 'colophon',
-      xhtml: page('版本说明', 'backmatter', render(tpl('colophon.xhtml'), { ...view, date: isoSeconds(date).slice(0, 10), uuid, embedFont: !!opts.embedFont, fontFamily: 'Noto Serif SC' })),
+      title: w.questionIndex,
+      filename: 'index.xhtml',
+      id: 'question-index',
+      xhtml: page(w.questionIndex, 'backmatter', render(tpl('index.xhtml'), { index, questionCount, followupCount, countText: locale.format('indexCount', counts), t: w })),
     },
+    { title: w.colophon, filename: 'colophon.xhtml', id: 'colophon', xhtml: page(w.colophon, 'backmatter', render(tpl('colophon.xhtml'), colophon)) },
   ];
 
   // the embedded font: regular and bold subsets holding exactly the characters the pages show
@@ -229,9 +243,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
           modified: isoSeconds(date),
           fonts: fontFiles.map(({ filename, mediaType }) => ({ filename, mediaType })),
           coverAlt: cover.alt,
-          a11ySummary:
-            `全书为可重排的文字，按年份—记者会—提问三级目录导航（共 ${questionCount} 个提问${followupCount ? `，追问列在所属提问之下，共 ${followupCount} 个` : ''}），每场记者会开头列有本场提问链接，另有按议题和按媒体编排的提问索引。` +
-            '封面图片有文字说明；正文不依赖图像、颜色或声音传达信息。',
+          a11ySummary: locale.format('a11ySummary', counts) + w.a11yCover,
         },
       } as object),
     },

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PressbookError } from '../errors.js';
+import { PressbookError } from '../../errors.js';
 
-export { PACKAGE_ROOT } from '../util/paths.js';
-import { PACKAGE_ROOT } from '../util/paths.js';
+export { PACKAGE_ROOT } from '../../util/paths.js';
+import { PACKAGE_ROOT } from '../../util/paths.js';
 
 export interface Theme {
   name: string;

@@ -1,79 +1,12 @@
-import { render as mustache } from './mustache.js';
+/** The print edition's HTML: the shared book view in the print template, page geometry from the theme. */
+import { render as mustache } from '../shared/mustache.js';
 import { join } from 'node:path';
-import type { Book } from '../model/types.js';
-import { bundleFonts, type FontBundle } from '../fonts/fontsource.js';
-import { loadTheme, type Theme } from './theme.js';
-import { questionIndex, yearsView, type YearView } from './viewmodel.js';
-import type { HastTransform } from '../ast/hast.js';
-
-/** What each cleaning rule did, for the colophon (keys are the rule names in report.json). */
-const RULE_TEXT: Record<string, string> = {
-  reflow: '合并断行',
-  desegment: '删除分词空格',
-  spacing: '删除多余空格',
-  punctuation: '半角标点改全角',
-  noise: '删除图片说明、二维码提示等杂项',
-  head: '标题与要点移入元数据',
-  corruption: '剔除循环重复的受损段落',
-  removed: '删除并记录的文字',
-};
-
-const ROLE_TEXT: Record<string, string> = { primary: '底本', witness: '参校本', digest: '摘要（要点）', rejected: '未采用' };
-
-/** anchor id → printed page label */
-export type PageMap = Map<string, string>;
-
-export function bookView(book: Book, theme: Theme, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean } = {}) {
-  const c = book.config;
-  const years: YearView[] = yearsView(book, opts.transforms, opts.xhtml);
-  const page = (a: string) => opts.pages?.get(a) ?? '';
-  for (const y of years) {
-    y.page = page(y.anchor);
-    for (const e of y.events) {
-      e.page = page(e.anchor);
-      for (const q of e.questions) {
-        q.page = page(q.anchor);
-        for (const f of q.followups) f.page = page(f.anchor);
-      }
-    }
-  }
-  const index = questionIndex(years);
-  for (const g of [...index.byTopic, ...index.byOutlet]) for (const q of g.entries) q.page = page(q.anchor);
-  const sources = book.events.flatMap((e) => e.meta.sources.map((s) => ({ ...s, roleText: ROLE_TEXT[s.role] ?? s.role })));
-  const yearsList = years.map((y) => y.year);
-  const totals = book.cleaning?.totals;
-  const cleaning = totals
-    ? '整理中共作修改：' +
-      Object.entries(totals)
-        .filter(([, n]) => n > 0)
-        .map(([k, n]) => `${RULE_TEXT[k] ?? k} ${n} 处`)
-        .join('，') +
-      '。逐条记录（含源文件行号）见 report.json。'
-    : '';
-  return {
-    lang: c.language,
-    title: c.title,
-    subtitle: c.subtitle,
-    author: c.author ?? '',
-    editor: c.editor,
-    description: c.description ?? c.subtitle ?? c.title,
-    theme: theme.name,
-    pageSize: c.page.size,
-    yearsText: yearsList.length ? `${yearsList[0]}—${yearsList[yearsList.length - 1]}` : '',
-    years,
-    index,
-    indexPage: page('question-index'),
-    colophonPage: page('colophon'),
-    sources,
-    cleaning,
-    css: theme.css,
-  };
-}
-
-/** All the text a rendered book can show (for font subsetting and glyph coverage). */
-export function bookText(view: ReturnType<typeof bookView>, template: string): string {
-  return mustache(template, { ...view, css: '', fontCss: '' }) + '0123456789ivxlcdmIVXLCDM—·…';
-}
+import type { Book } from '../../model/types.js';
+import { bundleFonts, type FontBundle } from '../../fonts/fontsource.js';
+import { loadTheme, type Theme } from '../shared/theme.js';
+import { bookText, bookView, type BookView, type PageMap } from '../shared/book-view.js';
+import type { Locale } from '../shared/locale.js';
+import type { HastTransform } from '../../ast/hast.js';
 
 export const PAGE_MM: Record<string, [number, number]> = { A5: [148, 210], A4: [210, 297], B5: [176, 250], Letter: [215.9, 279.4] };
 
@@ -144,14 +77,14 @@ export interface PrintHtml {
   fonts: FontBundle;
   theme: Theme;
   geometry: PrintGeometry;
-  view: ReturnType<typeof bookView>;
+  view: BookView;
 }
 
 /** Render the print HTML; fonts are copied into `<buildDir>/fonts` (only the slices the text needs). */
-export function renderPrintHtml(book: Book, buildDir: string, pages?: PageMap, transforms?: HastTransform[]): PrintHtml {
+export function renderPrintHtml(book: Book, buildDir: string, locale: Locale, pages?: PageMap, transforms?: HastTransform[]): PrintHtml {
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
-  const view = bookView(book, theme, { pages, transforms });
+  const view = bookView(book, theme, locale, { pages, transforms });
   const text = bookText(view, theme.template);
   const fonts = bundleFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };

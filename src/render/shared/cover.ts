@@ -3,9 +3,13 @@
  * outlines taken from a subset of Noto Serif SC (npm), so it needs no external asset, no font in the
  * reader and no browser, and the bytes depend only on the text and the font.
  */
-import fontkit from '@pdf-lib/fontkit';
 import type { Font } from '@pdf-lib/fontkit';
-import { cachedSubset } from './epub-font.js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedSubset, defaultCacheDir, fontIdentity } from './font-subset.js';
+import { writeFileAtomic } from '../../util/fs.js';
 import { escapeMarkup } from './mustache.js';
 
 export interface CoverInput {
@@ -14,6 +18,8 @@ export interface CoverInput {
   yearsText: string;
   editor?: string;
   lang: string;
+  /** the text alternative (from the locale) */
+  alt: string;
 }
 export interface Cover {
   svg: string;
@@ -27,8 +33,8 @@ const W = 1200;
 const H = 1800;
 const COLORS = { ground: '#7a1616', frame: '#d9b46c', ink: '#f7f1e3', soft: '#e8d7b0' };
 
-/** Closing punctuation that must not begin a line (Chinese line-breaking rules, simplified). */
-const NO_START = /^[，。、；：？！）》」』】〕…—·,.;:?!)\]]/;
+/** Closing punctuation that must not begin a line (CJK line-breaking rules, simplified: typography, not interface text). */
+const NO_START = /^[\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f\u3011\u3015…—·,.;:?!)\]]/;
 
 const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 
@@ -96,7 +102,33 @@ function block(font: Font, lines: string[], y: number, size: number, leading: nu
   return { svg: out.join('\n'), y };
 }
 
+/**
+ * The cover for `input`: drawn once, then reused from `<cacheDir>/covers/` (keyed by the input, the
+ * fonts and this module's own code), so that a rebuild does not load fontkit at all.
+ */
 export async function makeCover(input: CoverInput, opts: { cacheDir?: string } = {}): Promise<Cover> {
+  const code = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([code, fontIdentity('serif', 400), fontIdentity('serif', 700), input]))
+    .digest('hex')
+    .slice(0, 32);
+  const file = join(opts.cacheDir ?? defaultCacheDir(), 'covers', `cover-${key}.svg`);
+  if (existsSync(file)) {
+    const svg = readFileSync(file, 'utf8');
+    if (svg.endsWith('</svg>\n')) return { svg, alt: input.alt, width: W, height: H };
+  }
+  const cover = await drawCover(input, opts);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, cover.svg);
+  } catch {
+    /* a read-only cache is not an error */
+  }
+  return cover;
+}
+
+async function drawCover(input: CoverInput, opts: { cacheDir?: string }): Promise<Cover> {
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   const bold = input.title + input.yearsText;
   const regular = (input.subtitle ?? '') + (input.editor ?? '');
   const [b, r] = await Promise.all([
@@ -138,7 +170,7 @@ export async function makeCover(input: CoverInput, opts: { cacheDir?: string } =
   }
   if (input.editor) parts.push(block(fr, wrapText(fr, input.editor, (inner / 44) * fr.unitsPerEm).slice(0, 2), H - 230, 44, 1.5, COLORS.soft).svg);
 
-  const alt = `封面：${input.title}${input.yearsText ? `（${input.yearsText}）` : ''}${input.subtitle ? `，${input.subtitle}` : ''}`;
+  const alt = input.alt;
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xml:lang="${escapeMarkup(input.lang)}" role="img" aria-labelledby="cover-title">`,

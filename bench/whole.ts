@@ -1,0 +1,100 @@
+/**
+ * Whole-process figures, as users run them: `node bin/pressbook.js …` (the compiled lib/, as an
+ * installed package runs), each the median of ≥ 3 runs, next to the floor measured in the same run
+ * (Chromium's own single page.pdf of the same final print HTML from a fresh process: bench/floor.mjs)
+ * and, where installed, pagedjs-cli (PDF from the same HTML) and pandoc (EPUB from the same Markdown).
+ * Goals (issue 10): --help ≤ 0.3 s; clean ≤ 0.8 s; epub ≤ 1.0 s; pdf ≤ 1.5× floor; no-change build ≤ 1.5 s.
+ * Run: npm run bench -- whole   (BENCH_RUNS=5 for more runs)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const example = join(root, 'examples', 'npc-foreign-press');
+const bin = join(root, 'bin', 'pressbook.js');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+function run(cmd: string, args: string[], opts: { cwd?: string } = {}): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? root, encoding: 'utf8', env: { ...process.env, CI: 'true', SOURCE_DATE_EPOCH: '1700000000' } });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout).slice(-600)}`);
+  return ms;
+}
+function which(name: string): string | undefined {
+  const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+interface Row {
+  what: string;
+  ms: number;
+  runs: number[];
+  goal?: string;
+  ratio?: string;
+  ok?: boolean;
+}
+
+export async function benchWhole(opts: { runs?: number } = {}) {
+  const n = Math.max(3, opts.runs ?? Number(process.env.BENCH_RUNS ?? 3));
+  const work = mkdtempSync(join(tmpdir(), 'pressbook-bench-whole-'));
+  const loadBefore = loadavg()[0]!;
+  // the package as it ships: compiled lib/
+  run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+  const rows: Row[] = [];
+  const times = (what: string, each: (i: number) => number) => {
+    each(-1); // one warm-up (disk cache, font cache), not counted
+    const runs = Array.from({ length: n }, (_, i) => each(i));
+    const row: Row = { what, ms: median(runs), runs };
+    rows.push(row);
+    return row;
+  };
+  try {
+    const sources = join(example, 'sources');
+    const help = times('pressbook --help', () => run(process.execPath, [bin, '--help']));
+    const clean = times('pressbook clean (bundled sources)', (i) => run(process.execPath, [bin, 'clean', sources, '--preset', 'npc', '--out', join(work, `clean-${i}`)]));
+    const epub = times('pressbook epub', (i) => run(process.execPath, [bin, 'epub', example, '--out', join(work, `epub-${i}`)]));
+    const pdf = times('pressbook pdf', (i) => run(process.execPath, [bin, 'pdf', example, '--out', join(work, `pdf-${i}`)]));
+    run(process.execPath, [bin, 'build', example, '--out', join(work, 'build')]);
+    const build = times('pressbook build, nothing changed', () => run(process.execPath, [bin, 'build', example, '--out', join(work, 'build')]));
+    // the floor: the final HTML of the last `pdf` run, printed once by Chromium from a fresh process
+    const html = join(work, `pdf-${n - 1}`, '.build', 'print', 'book.html');
+    const floor = times('floor: Chromium single page.pdf (fresh process)', (i) => run(process.execPath, [join(root, 'bench', 'floor.mjs'), html, join(work, `floor-${i}.pdf`)]));
+    const paged = which('pagedjs-cli');
+    const pagedRow = paged ? times('pagedjs-cli (same HTML)', (i) => run(paged, [html, '-o', join(work, `paged-${i}.pdf`)])) : undefined;
+    const pandoc = which('pandoc');
+    const md = join(work, 'build', 'markdown');
+    const mdFiles = existsSync(md) ? readdirSync(md).filter((f) => f.endsWith('.md')).map((f) => join(md, f)) : [];
+    const pandocRow = pandoc ? times('pandoc → EPUB (same Markdown)', (i) => run(pandoc, [...mdFiles, '-o', join(work, `pandoc-${i}.epub`)])) : undefined;
+
+    const goal = (r: Row, max: number) => Object.assign(r, { goal: `≤ ${(max / 1000).toFixed(1)} s`, ok: r.ms <= max });
+    goal(help, 300);
+    goal(clean, 800);
+    goal(epub, 1000);
+    goal(build, 1500);
+    Object.assign(pdf, { goal: '≤ 1.5× floor', ratio: `${(pdf.ms / floor.ms).toFixed(2)}× floor`, ok: pdf.ms <= 1.5 * floor.ms });
+    if (pagedRow) pagedRow.ratio = `${(pagedRow.ms / floor.ms).toFixed(2)}× floor`;
+    if (pandocRow) epub.ratio = `${(epub.ms / pandocRow.ms).toFixed(2)}× pandoc`;
+
+    const w = Math.max(...rows.map((r) => r.what.length));
+    // other work on the machine inflates every figure (the floor too): the load says how much to trust them
+    console.log(`   whole process, median of ${n} runs (after one warm-up), ${process.platform} ${process.arch}, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
+    console.log(`   ${'what'.padEnd(w)}  median     runs (s)               goal          ratio`);
+    for (const r of rows)
+      console.log(
+        `   ${r.what.padEnd(w)}  ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${r.runs.map((x) => (x / 1000).toFixed(2)).join(' ').padEnd(22)} ${(r.goal ?? '').padEnd(13)} ${r.ratio ?? ''}${r.ok === undefined ? '' : r.ok ? '  ok' : '  MISSED'}`,
+      );
+    if (!paged) console.log('   pagedjs-cli: not installed, skipped');
+    if (!pandoc) console.log('   pandoc: not installed, skipped');
+    return Object.fromEntries(rows.map((r) => [r.what, { ms: Math.round(r.ms), ...(r.ratio ? { ratio: r.ratio } : {}), ...(r.ok !== undefined ? { ok: r.ok } : {}) }]));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await benchWhole();
+}

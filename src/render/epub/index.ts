@@ -1,0 +1,27 @@
+/** The EPUB edition (`output.epub`), through the renderer interface. */
+import { join } from 'node:path';
+import type { Renderer } from '../shared/renderer.js';
+import { annotationTransforms } from '../shared/annotations.js';
+
+export function epubRenderer(opts: { embedFont?: boolean } = {}): Renderer {
+  return {
+    name: 'epub',
+    async render(book, ctx) {
+      const file = join(ctx.out, book.config.output.epub);
+      const key = ctx.cache?.key('epub', ctx.inputs, !!opts.embedFont);
+      if (ctx.cache && key && ctx.cache.fresh(file, key)) {
+        ctx.log(`epub  ${file} (unchanged)`);
+        return [{ path: file, kind: 'epub', unchanged: true }];
+      }
+      // the heavy modules are loaded only when there is something to render
+      const { renderEpub } = await import('./epub.js');
+      ctx.progress('making the EPUB');
+      const transforms = annotationTransforms(book, 'epub', () => ctx.notes(), ctx.log);
+      const r = await renderEpub(book, file, { embedFont: opts.embedFont, transforms, locale: ctx.locale });
+      if (ctx.cache && key) ctx.cache.record(file, key);
+      const fonts = r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : '';
+      ctx.log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${fonts})`);
+      return [{ path: file, kind: 'epub' }];
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** The print edition: the book PDF (`output.pdf`), through the renderer interface. */
+import { join } from 'node:path';
+import type { Renderer } from '../shared/renderer.js';
+import { annotationTransforms } from '../shared/annotations.js';
+import { prepareRareGlyphs } from '../shared/glyphs.js';
+
+export function printRenderer(): Renderer {
+  return {
+    name: 'print',
+    async render(book, ctx) {
+      const file = join(ctx.out, book.config.output.pdf);
+      const key = ctx.cache?.key('pdf', ctx.inputs);
+      if (ctx.cache && key && ctx.cache.fresh(file, key)) {
+        ctx.log(`pdf   ${file} (unchanged)`);
+        return [{ path: file, kind: 'pdf', unchanged: true }];
+      }
+      ctx.progress('printing the book PDF');
+      // Chromium starts while the heavy modules load and the HTML is rendered
+      const browser = ctx.browser();
+      browser.catch(() => undefined);
+      const { renderPdf } = await import('./pdf.js');
+      await prepareRareGlyphs(book, 'print');
+      const transforms = annotationTransforms(book, 'pdf', () => ctx.notes(), ctx.log);
+      const r = await renderPdf(book, file, { buildRoot: ctx.buildRoot, browser, transforms, locale: ctx.locale });
+      if (ctx.cache && key) ctx.cache.record(file, key);
+      for (const u of new Set(r.blocked)) ctx.warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
+      ctx.detail(`pdf   ${r.prints} print(s), ms per step: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      ctx.log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
+      return [{ path: file, kind: 'pdf' }];
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** The view model of a whole book, shared by the print and EPUB renderers. */
+import { render as mustache } from './mustache.js';
+import type { Book } from '../../model/types.js';
+import type { Theme } from './theme.js';
+import type { Locale } from './locale.js';
+import { questionIndex, yearsView, type YearView } from './viewmodel.js';
+import type { HastTransform } from '../../ast/hast.js';
+
+/** anchor id → printed page label */
+export type PageMap = Map<string, string>;
+
+/**
+ * The view model of a whole book (PDF and EPUB): the years, the question index, the colophon's
+ * sources and cleaning figures, the interface words of the locale as `t`.
+ */
+export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean } = {}) {
+  const c = book.config;
+  const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml);
+  const page = (a: string) => opts.pages?.get(a) ?? '';
+  for (const y of years) {
+    y.page = page(y.anchor);
+    for (const e of y.events) {
+      e.page = page(e.anchor);
+      for (const q of e.questions) {
+        q.page = page(q.anchor);
+        for (const f of q.followups) f.page = page(f.anchor);
+      }
+    }
+  }
+  const index = questionIndex(years, locale);
+  for (const g of [...index.byTopic, ...index.byOutlet]) for (const q of g.entries) q.page = page(q.anchor);
+  const sources = book.events.flatMap((e) => e.meta.sources.map((s) => ({ ...s, roleText: locale.roles[s.role] ?? s.role })));
+  const yearsList = years.map((y) => y.year);
+  const totals = book.cleaning?.totals;
+  const cleaning = totals
+    ? locale.format('cleaning', {
+        changes: Object.entries(totals)
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => locale.format('cleaningItem', { rule: locale.rules[k] ?? k, n }))
+          .join(locale.words.comma),
+      })
+    : '';
+  return {
+    lang: c.language,
+    title: c.title,
+    subtitle: c.subtitle,
+    author: c.author ?? '',
+    editor: c.editor,
+    editorText: c.editor ? locale.format('editor', { editor: c.editor }) : '',
+    description: c.description ?? c.subtitle ?? c.title,
+    theme: theme.name,
+    pageSize: c.page.size,
+    yearsText: yearsList.length ? `${yearsList[0]}—${yearsList[yearsList.length - 1]}` : '',
+    years,
+    index,
+    indexPage: page('question-index'),
+    colophonPage: page('colophon'),
+    sources,
+    cleaning,
+    css: theme.css,
+    /** the locale's words, for the templates: {{t.toc}} */
+    t: locale.words,
+  };
+}
+
+/** All the text a rendered book can show (for font subsetting and glyph coverage). */
+export function bookText(view: ReturnType<typeof bookView>, template: string): string {
+  return mustache(template, { ...view, css: '', fontCss: '' }) + '0123456789ivxlcdmIVXLCDM—·…';
+}
+
+export type BookView = ReturnType<typeof bookView>;

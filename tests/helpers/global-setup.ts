@@ -1,0 +1,32 @@
+/**
+ * vitest globalSetup: the bundled example is cleaned ONCE per test run (sources → canonical Markdown
+ * and the cleaning summary), into a folder removed at the end; test files get the Book from it
+ * through `exampleBook()` (tests/helpers/example.ts) instead of cleaning the sources again.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config/load.js';
+import { prepareBook } from '../../src/build.js';
+
+const EXAMPLE = resolve(__dirname, '..', '..', 'examples', 'npc-foreign-press');
+
+let dir: string | undefined;
+
+export async function setup(project: TestProject) {
+  dir = mkdtempSync(join(tmpdir(), 'pressbook-tests-example-'));
+  const { book, written, mdDir } = await prepareBook(loadConfig(EXAMPLE), dir);
+  writeFileSync(join(dir, 'book.json'), JSON.stringify({ cleaning: book.cleaning, publish: written.publish, mdDir }));
+  project.provide('exampleOut', dir);
+}
+
+export async function teardown() {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    exampleOut: string;
+  }
+}
