@@ -1,6 +1,6 @@
 /**
  * Characters of the book that the theme's font slices lack (rare variants in real transcripts, e.g.
- * 新澙县 U+6F99) get a small face subset from the full font before printing (src/fonts/fallback.ts);
+ * U+6F99 in a 2018 ministry page) get a small face subset from the full font before printing (src/fonts/fallback.ts);
  * whatever the full font lacks too is still reported by the printer as missing (no tofu).
  */
 import type { Book } from '../../model/types.js';

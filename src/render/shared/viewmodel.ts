@@ -130,8 +130,8 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
       isRemarks: !['answer', 'interjection', 'announcement'].includes(t.kind) && !((t.kind === 'question' || t.kind === 'followup') && t.question),
       // the label as printed in the source, else the speaker's name; nothing when none was printed
       speaker: t.label !== undefined ? t.label || undefined : t.speaker,
-      // a follow-up labelled just "追问" shows the follow-up mark alone (not "追问 追问")
-      label: t.kind === 'followup' && t.question?.label === '追问' ? '' : t.question?.label,
+      // a follow-up labelled with the follow-up word itself shows the mark alone (not the word twice)
+      label: t.kind === 'followup' && t.question?.label === locale.words.followup ? '' : t.question?.label,
       question: t.question ? questionView(t) : undefined,
       html: turnHtml(t, transforms, xhtml),
     })),
