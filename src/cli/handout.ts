@@ -9,7 +9,7 @@ import { cleanBuildDir, ensureDir, Manifest, prepareBook } from '../build.js';
 import type { HandoutSpec, HandoutResult } from '../render/handout.js';
 import type { PressbookBrowser } from '../browser/launch.js';
 import { loadAnnotations, numberNotes, staleMessage } from '../annotations/index.js';
-import { questionsWithAnswers } from '../select.js';
+import { questionsWithAnswers, selectQuestions } from '../select.js';
 import { footnoteTransform } from '../ast/annotate.js';
 import type { HastTransform } from '../ast/hast.js';
 import { PressbookError } from '../errors.js';
@@ -47,6 +47,8 @@ export async function printHandouts(
     } else todo.push({ spec, file, key });
   }
   if (!todo.length) return [];
+  // a selector that matches nothing fails before Chromium starts
+  for (const { spec } of todo) selectQuestions(book, spec.select, spec.order);
   const [{ launchBrowser }, { renderHandout }] = await Promise.all([import('../browser/launch.js'), import('../render/handout.js')]);
   const b = opts.browser ?? (await launchBrowser(configBrowser(book.config)));
   const results: HandoutResult[] = [];

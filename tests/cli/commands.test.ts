@@ -1,7 +1,7 @@
 /**
  * `clean`, `handout` and `build` as a user runs them: arguments, exit codes, messages and the files
  * left on disk. One small book (one seed, the 2022 press conference, 14 questions) is copied into a
- * temporary folder per test group. Complements tests/robustness/matrix.test.ts (accidents and hostile
+ * temporary folder per test group (hand edits kept and published by `build`: tests/robustness). Complements tests/robustness/matrix.test.ts (accidents and hostile
  * sources) and tests/cli/rejections.test.ts (rejected sources).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { pdfPagesText } from '../helpers/pdf.js';
 import { systemCandidates } from '../../src/browser/resolve.js';
 
@@ -178,22 +177,6 @@ describe('pressbook clean', () => {
 });
 
 describe('pressbook build', () => {
-  it('publishes a hand edit of the Markdown in the EPUB and keeps it on the next build', async () => {
-    const dir = book();
-    const out = join(dir, 'out');
-    expect((await run(['build', dir, '--out', out, '--no-pdf'])).status).toBe(0);
-    const md = join(out, 'markdown', '2022-03-07.md');
-    writeFileSync(md, readFileSync(md, 'utf8').replace('中方', '手改的中方'));
-    const r = await run(['build', dir, '--out', out, '--no-pdf']);
-    expect(r.status, r.out).toBe(0);
-    expect(r.out).toMatch(/2022-03-07\.md: warning: kept: edited by hand/);
-    expect(readFileSync(md, 'utf8')).toContain('手改的中方');
-    const zip = await JSZip.loadAsync(readFileSync(join(out, 'book.epub')));
-    const page = zip.file('OEBPS/ev-2022-03-07.xhtml');
-    expect(page, 'the EPUB has no page for 2022-03-07').not.toBeNull();
-    expect(await page!.async('string'), 'the hand edit is not in the EPUB').toContain('手改的中方');
-  }, 60_000);
-
   it('PRESSBOOK_BROWSER=system never prints with the npm-shipped Chromium', async () => {
     const dir = book();
     const out = join(dir, 'out');
