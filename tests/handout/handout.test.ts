@@ -17,6 +17,7 @@ import { loadAnnotations, loadNotes, noteText } from '../../src/annotations/inde
 import type { Book } from '../../src/model/types.js';
 import type { HandoutConfig } from '../../src/config/schema.js';
 import { pdfFonts, pdfPagesText } from '../helpers/pdf.js';
+import { readPdf, type ReadPdf } from '../pdf/read.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'npc-foreign-press');
@@ -40,6 +41,9 @@ let main: Printed;
 let practice: Printed;
 let fixture: Printed;
 let fixtureNotes: string;
+let crowded: Printed;
+let crowdedPdf: ReadPdf;
+let mainPdf: ReadPdf;
 
 async function print(spec: HandoutConfig, name: string): Promise<Printed> {
   const log: string[] = [];
@@ -55,6 +59,8 @@ const handout = (variant: HandoutConfig['variant']) => {
   return h;
 };
 
+// a note of about ten lines in the margin: fits beside its line, but four of them do not fit beside one paragraph
+const CROWDED = '这段话用对仗和比喻说明立场，口译时先抓主干再补修饰，注意四字格的节奏与停顿。'.repeat(4);
 // a sentence repeated far beyond what the margin of one page can hold
 const LONG = '这是一条很长的批注，用来检验放不下的批注会转到题后编号列出。'.repeat(60);
 
@@ -81,6 +87,18 @@ beforeAll(async () => {
     ].join('\n'),
   );
   fixture = await print({ name: 'fixture', title: '测试讲义', select: ['2021-03-07-17'], order: 'given', notes: fixtureNotes, variant: 'annotated', ruled: false, page: 'A4' }, 'fixture');
+  // four long notes on quotes of one paragraph near the top of page 1: stacked in the margin, the
+  // later ones would sit far below their line on the same page (the note-distance rule must move them)
+  const crowdedNotes = join(tmp, 'crowded.yaml');
+  writeFileSync(
+    crowdedNotes,
+    ['冰冻三尺非一日之寒', '冷静和理性', '宗旨和原则', '以和平方式解决争端']
+      .map((quote, i) => `- question: 2022-03-07-02\n  quote: ${quote}\n  note: "${`第${i + 1}条批注：${CROWDED}`}"\n`)
+      .join(''),
+  );
+  crowded = await print({ name: 'crowded', title: '批注拥挤', select: ['2022-03-07-02'], order: 'given', notes: crowdedNotes, variant: 'annotated', ruled: false, page: 'A4' }, 'crowded');
+  crowdedPdf = await readPdf(readFileSync(crowded.r.file));
+  mainPdf = await readPdf(readFileSync(main.r.file));
 }, 180_000);
 
 afterAll(async () => {
@@ -124,6 +142,35 @@ describe('annotated handout of the example', () => {
     expect(main.html.match(/<mark class="quote"/g)?.length).toBe(main.r.notes.length);
     const painted = await pagesWithFill(main.r.file, [1, 0.8863, 0.5412]);
     expect(painted).toEqual([...new Set(main.r.notes.map((n) => n.page))].sort());
+  });
+
+  it('draws the paragraph numbers in the PDF: 1, 2 … per question, in the gutter left of each paragraph\'s first line', () => {
+    // expected: per question (an <article class="qa">), as many numbers as numbered paragraphs
+    const articles = main.html.split('<article class="qa"').slice(1);
+    expect(articles).toHaveLength(main.r.questions.length);
+    const expected = articles.flatMap((a) => Array.from({ length: (a.match(/<p [^>]*class="para[" ]/g) ?? []).length }, (_, i) => String(i + 1)));
+    expect(expected.length).toBeGreaterThan(20);
+    // drawn: digit-only text left of where the body text starts, on a line of body text
+    const drawn: string[] = [];
+    mainPdf.items.forEach((items, p) => {
+      const han = items.filter((i) => /[\u4e00-\u9fff]/.test(i.str));
+      const body = han.filter((i) => i.y < mainPdf.size[p]!.height - 60 && i.y > 40);
+      if (!body.length) return; // a page of ruled space only
+      // the text column starts where most lines start (the title block above it starts further left)
+      const starts = new Map<number, number>();
+      for (const i of body) starts.set(Math.round(i.x), (starts.get(Math.round(i.x)) ?? 0) + 1);
+      const textLeft = [...starts].sort((a, b) => b[1] - a[1])[0]![0] - 0.5;
+      const nums = items.filter((i) => /^\d+$/.test(i.str.trim()) && i.x + i.w < textLeft - 2 && i.x > 20).sort((a, b) => b.y - a.y);
+      for (const n of nums) {
+        // the number sits on the first line of its paragraph (smaller type: its baseline a few points higher)
+        expect(
+          body.some((i) => i.x >= textLeft - 1 && Math.abs(i.y - n.y) <= 6),
+          `paragraph number ${n.str} on page ${p + 1} has no text line beside it`,
+        ).toBe(true);
+        drawn.push(n.str.trim());
+      }
+    });
+    expect(drawn, 'paragraph numbers drawn in the PDF gutter').toEqual(expected);
   });
 
   it('numbers paragraphs and stamps title, date and page in the header', () => {
@@ -172,6 +219,37 @@ describe('stale and oversized notes', () => {
     const short = fixture.r.notes.find((n) => n.placement === 'side')!;
     expect(fixture.pages[short.page! - 1]).toContain('短注，放在页边。');
     expect(fixture.pages[short.page! - 1]).toContain(norm(short.quote) + short.n);
+  });
+});
+
+describe('note-distance rule (no side note far below its line)', () => {
+  const MAX_DRIFT_PT = (45 * 72) / 25.4;
+  it('reaches the rule: stacked notes would drift, so some are moved off the plain side placement', () => {
+    expect(crowded.r.notes).toHaveLength(4);
+    expect(crowded.r.stale).toEqual([]);
+    expect(crowded.r.passes, 'one pass only: the rule never moved a note').toBeGreaterThan(1);
+    expect(crowded.r.notes.filter((n) => n.placement !== 'side').length, JSON.stringify(crowded.r.notes)).toBeGreaterThan(0);
+  });
+
+  it('every note left in the margin starts within 45 mm of its reference, on the same page (read from the PDF links)', () => {
+    let checked = 0;
+    for (const n of crowded.r.notes) {
+      const text = norm(`第${n.n}条批注`);
+      if (n.placement === 'end') continue;
+      const ref = crowdedPdf.links.filter((l) => l.dest === `sn-${n.n}`);
+      const note = crowdedPdf.links.filter((l) => l.dest === `ref-${n.n}`);
+      expect(ref.length, `reference of note ${n.n}`).toBeGreaterThan(0);
+      expect(note.length, `side note ${n.n}`).toBeGreaterThan(0);
+      const refTop = Math.max(ref[0]!.rect[1], ref[0]!.rect[3]);
+      const noteTop = Math.max(...note.map((l) => Math.max(l.rect[1], l.rect[3])));
+      expect(new Set(note.map((l) => l.page)), `note ${n.n} split or on another page`).toEqual(new Set([ref[0]!.page]));
+      expect(Math.abs(refTop - noteTop), `note ${n.n} starts ${((Math.abs(refTop - noteTop) * 25.4) / 72).toFixed(0)} mm from its line`).toBeLessThanOrEqual(MAX_DRIFT_PT);
+      expect(crowded.pages[ref[0]!.page]).toContain(text);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    // every note is printed somewhere: beside its line or after the question
+    for (const n of crowded.r.notes) expect(crowded.pages.join(''), `note ${n.n}`).toContain(norm(`第${n.n}条批注`));
   });
 });
 

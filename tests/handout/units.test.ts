@@ -98,7 +98,10 @@ const SIDECAR = `# notes
 
 describe('notes sidecar and anchoring', () => {
   const entries = parseNotes(SIDECAR, '/books/x/notes.yaml');
-  const { anchored, stale } = anchorNotes(book, entries);
+  // anchored on first use inside a test, not at collection: a crash there must fail a test (mutation testing counts failed tests)
+  let done: ReturnType<typeof anchorNotes> | undefined;
+  const anchorOnce = () => (done ??= anchorNotes(book, entries));
+  const ann = { get anchored() { return anchorOnce().anchored; }, get stale() { return anchorOnce().stale; } };
 
   it('reads entries with their line numbers', () => {
     expect(entries.map((e) => [e.question, e.line])).toEqual([
@@ -111,7 +114,7 @@ describe('notes sidecar and anchoring', () => {
   });
 
   it('anchors quotes in the answer or the question, honouring occurrence', () => {
-    expect(anchored.map((x) => [x.entry.line, x.inQuestion, x.para, x.start])).toEqual([
+    expect(ann.anchored.map((x) => [x.entry.line, x.inQuestion, x.para, x.start])).toEqual([
       [2, false, 0, 9],
       [6, false, 1, 9],
       [11, true, 0, 6],
@@ -119,7 +122,7 @@ describe('notes sidecar and anchoring', () => {
   });
 
   it('reports stale notes by file and line, with a hint', () => {
-    expect(stale.map(staleMessage)).toEqual([
+    expect(ann.stale.map(staleMessage)).toEqual([
       expect.stringMatching(/^\/books\/x\/notes\.yaml:16: stale note: quote "合则两利，斗则两伤" no longer matches .*2022-03-07-02.*matches only up to "合则两利，斗则"/),
       expect.stringMatching(/^\/books\/x\/notes\.yaml:19: stale note: question 2020-05-24-09 is not in the book/),
     ]);
@@ -133,7 +136,7 @@ describe('notes sidecar and anchoring', () => {
 
   it('numbers notes in reading order of the selection', () => {
     const picked = selectQuestions(book, ['2022-03-07-01', '2021-03-07-01'], 'given');
-    expect(numberNotes(anchored, picked).map((n) => [n.n, n.entry.line])).toEqual([
+    expect(numberNotes(ann.anchored, picked).map((n) => [n.n, n.entry.line])).toEqual([
       [1, 6],
       [2, 11], // the question's note before its answer's
       [3, 2],
@@ -141,7 +144,7 @@ describe('notes sidecar and anchoring', () => {
   });
 
   it('EPUB footnotes: mark, noteref and aside epub:type="footnote"', () => {
-    const notes = numberNotes(anchored, selectQuestions(book, ['2021']));
+    const notes = numberNotes(ann.anchored, selectQuestions(book, ['2021']));
     const answer = book.events[1]!.turns[2]!;
     const html = turnHtml(answer, [footnoteTransform(notes, 'epub')], true);
     expect(html).toContain('中美关系正处在一个<mark class="quote" data-notes="2">新的十字路口</mark><sup class="noteref"><a href="#fn-2" id="fnref-2" class="noteref" epub:type="noteref" role="doc-noteref">2</a></sup>。');
@@ -149,7 +152,7 @@ describe('notes sidecar and anchoring', () => {
   });
 
   it('handout: side note floated right after the quote, end notes only referenced', () => {
-    const notes = numberNotes(anchored, selectQuestions(book, ['2021']));
+    const notes = numberNotes(ann.anchored, selectQuestions(book, ['2021']));
     const answer = book.events[1]!.turns[2]!;
     const side = turnHtml(answer, [handoutTransform(notes, () => 'side')]);
     expect(side).toMatch(/<mark class="quote" data-notes="2">新的十字路口<\/mark><sup class="noteref"><a href="#sn-2" id="ref-2">2<\/a><\/sup><span class="side-note" id="sn-2"><a href="#ref-2" class="sn-link"><span class="nb-p"><span class="sn-no">2<\/span>一个<strong>比喻<\/strong>。<\/span><\/a><\/span>。/);
@@ -221,14 +224,17 @@ describe('notes on follow-ups and old ids', () => {
     ['- question: 2021-03-07-01-f2', '  quote: 时间表', '  note: 追问里的引文', '- question: 2021-03-07-01', '  quote: 请你向美方询问', '  note: 追问的回答', '- question: 2021-02', '  quote: 气候', '  note: 旧编号'].join('\n'),
     'n.yaml',
   );
-  const { anchored, stale } = anchorNotes(b2, entries);
+  // anchored inside each test, not at collection: a crash there must fail a test (mutation testing counts failed tests)
+  const anchor = () => anchorNotes(b2, entries);
   it('anchors a note in a follow-up (as question text) and in a follow-up answer', () => {
+    const { anchored } = anchor();
     expect(anchored.map((x) => [x.entry.line, x.inQuestion, x.turn.kind, x.question.question.id])).toEqual([
       [1, true, 'followup', '2021-03-07-01'],
       [4, false, 'answer', '2021-03-07-01'],
     ]);
   });
   it('an old year-scoped id is a stale note naming the new id', () => {
+    const { stale } = anchor();
     expect(stale.map(staleMessage)).toEqual([expect.stringMatching(/^n\.yaml:7: stale note: question 2021-02 is a year-scoped id .*question 2 of 2021: 2021-03-07-02/)]);
   });
 });

@@ -102,7 +102,22 @@ describe('print PDF of the bundled corpus', () => {
     // the TOC pages show their roman folio, the cover and title page none
     const toc = R.links[0]!.page;
     expect(lines(R.items[toc + 1] ?? []).some((l) => l.text.trim() === label(toc + 1))).toBe(true);
-    expect(R.items[0]!.map((i) => i.str).join('')).not.toMatch(/^\s*i\s*$/m);
+  });
+
+  it('prints the cover and the title page (every page before the TOC) without a folio or a running head', () => {
+    const toc = R.links[0]!.page;
+    expect(toc, 'the TOC should follow the cover and the title page').toBeGreaterThanOrEqual(2);
+    // the cover and the title page have text (the pages between are blank)
+    expect(R.items.slice(0, toc).filter((p) => p.some((x) => x.str.trim())).length).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < toc; i++) {
+      const items = R.items[i]!.map((x) => x.str.trim()).filter(Boolean);
+      // no text item reads as a page number (roman, or arabic within the page count: a year is not), nor as this page's label
+      const folios = items.filter((s) => s === label(i) || /^[ivxlcdm]+$/.test(s) || (/^\d+$/.test(s) && Number(s) <= R.numPages));
+      expect(folios, `folio on page ${i + 1} (label ${label(i)})`).toEqual([]);
+      // nothing in the head or foot zones where heads and folios are stamped
+      const zones = lines(R.items[i]!).filter((l) => l.y < 40 || l.y > R.size[i]!.height - 40);
+      expect(zones.map((l) => l.text), `head/foot on page ${i + 1}`).toEqual([]);
+    }
   });
 
   it('opens each year, the TOC and the index on a right-hand page, with blank pages inserted', () => {

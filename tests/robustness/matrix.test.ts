@@ -157,11 +157,17 @@ describe('robustness: the output folder', () => {
     const out = join(dir, 'out');
     run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     const md = join(out, 'markdown', '2022-03-07.md');
-    const edited = readFileSync(md, 'utf8').replace('中方', '手改的中方');
+    // a hand edit of the answer text and of the first question's text
+    const edited = readFileSync(md, 'utf8')
+      .replace('中方', '手改的中方')
+      .replace(/(:::question\{#2022-03-07-01 [^\n]*\n)/, '$1手改：');
     writeFileSync(md, edited);
     const kept = run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     expect(kept.out).toMatch(/2022-03-07\.md: warning: kept: edited by hand/);
     expect(readFileSync(md, 'utf8')).toBe(edited);
+    // and published: questions.json is made from the book as built, hand edit included
+    const q1 = questionsOf(join(out, 'markdown')).find((q) => q.id === '2022-03-07-01') as { question?: string } | undefined;
+    expect(q1?.question, 'the hand-edited question is not what build published').toMatch(/^手改：/);
     const r = run(['build', dir, '--out', out, '--no-pdf', '--no-epub', '--force']);
     expect(r.status, r.out).toBe(0);
     const m = /saved as (\S+\.md)/.exec(r.out);

@@ -1,6 +1,7 @@
 /** Annotated handouts (`<out>/handouts/<name>.pdf`), through the renderer interface. */
 import { join } from 'node:path';
 import type { Renderer } from '../shared/renderer.js';
+import { selectQuestions } from '../../select.js';
 import { prepareRareGlyphs } from '../shared/glyphs.js';
 import type { HandoutResult, HandoutSpec } from './handout.js';
 
@@ -23,6 +24,8 @@ export function handoutRenderer(specs: HandoutSpec[], results: HandoutResult[] =
       }
       if (!todo.length) return files;
       // the heavy modules are loaded only when there is something to render
+      // a selector that matches nothing fails before Chromium starts
+      for (const { spec } of todo) selectQuestions(book, spec.select, spec.order);
       const { renderHandout } = await import('./handout.js');
       await prepareRareGlyphs(book, 'handout');
       for (const [i, { spec, file, key }] of todo.entries()) {

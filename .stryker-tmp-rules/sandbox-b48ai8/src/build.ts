@@ -1,0 +1,109 @@
+/**
+ * The build: raw sources → clean → canonical Markdown (written to <out>/markdown, hand edits kept) →
+ * parse the Markdown back (the Markdown is the source of truth) → Book → PDF, EPUB, handouts →
+ * manifest.json listing every file written.
+ */
+// @ts-nocheck
+
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { BookConfig } from './config/schema.js';
+import type { Book, CleaningSummary } from './model/types.js';
+import { cleanSources, type CleanResult } from './ingest/index.js';
+import { writeCleanOutput, writeQuestionData } from './ingest/write.js';
+import { readMarkdownFolder } from './markdown/folder.js';
+import { PressbookError } from './errors.js';
+import { writeFileAtomic } from './util/fs.js';
+
+export function sourcePaths(config: BookConfig): string[] {
+  return config.sources.map((s) => {
+    const p = resolve(config.root, s);
+    if (!existsSync(p)) throw new PressbookError(`${config.file}: key "sources": ${s} does not exist (resolved to ${p})`, { file: config.file });
+    return p;
+  });
+}
+
+export function summarize(result: CleanResult): CleaningSummary {
+  const totals: Record<string, number> = {};
+  const sources = result.report.sources.map((s) => {
+    for (const [k, n] of Object.entries(s.fixes)) totals[k] = (totals[k] ?? 0) + n;
+    totals['removed'] = (totals['removed'] ?? 0) + s.removals.length;
+    return { file: s.file, role: s.role, layout: s.layout, encoding: s.encoding, fixes: s.fixes, removals: s.removals.length };
+  });
+  return { sources, totals };
+}
+
+
+export interface Written {
+  path: string;
+  kind: string;
+  bytes: number;
+  sha256: string;
+}
+
+export class Manifest {
+  files: Written[] = [];
+  constructor(private out: string) {}
+  add(path: string, kind: string) {
+    const data = readFileSync(path);
+    this.files.push({ path: relative(this.out, path), kind, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
+  }
+  /**
+   * Written last, after every output. Entries of an earlier run that this run did not rewrite (the
+   * book PDF when only handouts were printed) are kept while their file still has the recorded hash,
+   * so the manifest always describes the folder as it is.
+   */
+  write(extra: Record<string, unknown>) {
+    const file = join(this.out, 'manifest.json');
+    const mine = new Set(this.files.map((f) => f.path));
+    let kept: Written[] = [];
+    try {
+      const old = JSON.parse(readFileSync(file, 'utf8')) as { files?: Written[] };
+      kept = (old.files ?? []).filter((f) => {
+        if (mine.has(f.path)) return false;
+        try {
+          const data = readFileSync(join(this.out, f.path));
+          return data.length === f.bytes && createHash('sha256').update(data).digest('hex') === f.sha256;
+        } catch {
+          return false;
+        }
+      });
+    } catch {
+      /* no earlier manifest */
+    }
+    const files = [...kept, ...this.files].sort((a, b) => a.path.localeCompare(b.path));
+    writeFileAtomic(file, JSON.stringify({ generator: 'pressbook', ...extra, files }, null, 2) + '\n');
+    this.files = files;
+    return file;
+  }
+}
+
+/** clean → markdown → Book. */
+export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean } = {}) {
+  const result = await cleanSources(sourcePaths(config), { topics: config.topics, preset: config.preset, language: config.language, baseDir: config.root, structured: config.structured, exclude: [out] });
+  const mdDir = join(out, config.output.markdown);
+  if (!result.events.length) {
+    // sources: report.json still carries every rejection; the error lists them with their hints
+    writeCleanOutput(result, mdDir, { force: opts.force });
+    const why = result.report.errors.map((e) => `\n  ${e.message}${e.hint ? `\n    hint: ${e.hint}` : ''}`).join('');
+    throw new PressbookError(`${config.file}: the sources gave no press conference to publish${why}\n  (details: ${join(mdDir, 'report.json')})`);
+  }
+  const written = writeCleanOutput(result, mdDir, { force: opts.force });
+  const messages: string[] = [];
+  const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish);
+  // questions.json/.csv describe the book as published: hand edits included
+  writeQuestionData(events, mdDir);
+  const book: Book = { config, events, cleaning: summarize(result) };
+  return { book, result, mdDir, written, messages };
+}
+
+export function ensureDir(p: string) {
+  mkdirSync(p, { recursive: true });
+  return p;
+}
+export function cleanBuildDir(out: string) {
+  const b = join(out, '.build');
+  rmSync(b, { recursive: true, force: true });
+  return ensureDir(b);
+}

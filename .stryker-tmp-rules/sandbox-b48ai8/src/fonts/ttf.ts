@@ -1,0 +1,27 @@
+// @ts-nocheck
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
+import { PressbookError } from '../errors.js';
+
+const require = createRequire(import.meta.url);
+
+const TTF: Record<string, Record<number, string>> = {
+  serif: { 400: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', 700: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf' },
+};
+
+/** Path of a full TrueType font shipped in an npm package (for subsetting). */
+export function ttfPath(kind: string, weight: number): string {
+  const rel = TTF[kind]?.[weight];
+  if (!rel) throw new PressbookError(`no full TrueType font for ${kind} ${weight}`);
+  try {
+    return require.resolve(rel);
+  } catch {
+    throw new PressbookError(`font package for ${kind} ${weight} is not installed (${rel.split('/').slice(0, 2).join('/')}): run npm ci`);
+  }
+}
+
+/** A TrueType subset holding exactly the glyphs of `text` (harfbuzz hb-subset via subset-font). */
+export async function subsetTtf(text: string, kind = 'serif', weight = 400, format: 'truetype' | 'woff2' = 'truetype'): Promise<Buffer> {
+  return subsetFont(readFileSync(ttfPath(kind, weight)), text, { targetFormat: format });
+}

@@ -1,0 +1,102 @@
+/**
+ * Ingest: decode → detect layout → clean rules → structure → editions.
+ * Public API used by the CLI and the build: `cleanSources(paths, opts) → {events, report}`.
+ *
+ *   sources/walk.ts   finding the files        process.ts   one source: decode → rules → turns
+ *   sources/*         HTML, blanks, page metadata, structured corpora, rejections
+ *   group.ts          sources → events (primaries, witnesses, digests on evidence)
+ *   report.ts         the report types          message.ts   the message type
+ */
+// @ts-nocheck
+
+import type { PressEvent } from '../model/types.js';
+import { PressbookError } from '../errors.js';
+import { groupEvents } from './group.js';
+import { mergeTopics } from './topics.js';
+import { EMPTY_PRESET, loadPreset, type Preset } from './preset.js';
+import { readStructuredFile } from './sources/structured.js';
+import type { StructuredConfig } from '../config/schema.js';
+import { RejectedSource, reportUnpublished } from './sources/reject.js';
+import { displayName, walkSources } from './sources/walk.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { processFile, type ProcessedSource } from './process.js';
+import { emptyReport, type CleanReport } from './report.js';
+
+export type { Diagnostic } from './message.js';
+export type { SourceReport, CleanReport } from './report.js';
+export { processText, processFile, type ProcessedSource } from './process.js';
+
+export interface CleanOptions {
+  /** extra topic keywords from the book config: tag → keywords */
+  topics?: Record<string, string[]>;
+  /** corpus knowledge (topic keywords, session → year rules): a preset name ("npc"), a YAML path (relative to baseDir) or a loaded preset */
+  preset?: string | Preset;
+  language?: string;
+  /** source names in reports and front matter are relative to this folder (default: the working directory) */
+  baseDir?: string;
+  /** field mapping for JSON / JSON Lines / CSV Q&A corpora among the sources (pressbook.yaml `structured`) */
+  structured?: StructuredConfig;
+  /** folders never read as sources (the output folder, when it lies inside a source folder) */
+  exclude?: string[];
+}
+
+export interface CleanResult {
+  events: PressEvent[];
+  report: CleanReport;
+}
+
+export async function cleanSources(paths: string[], opts: CleanOptions = {}): Promise<CleanResult> {
+  const preset = typeof opts.preset === 'string' ? loadPreset(opts.preset, opts.baseDir) : (opts.preset ?? EMPTY_PRESET);
+  const topics = mergeTopics(opts.topics, preset.topics);
+  const report: CleanReport = { sources: [], errors: [] };
+  const processed: ProcessedSource[] = [];
+  const walked = walkSources(paths, { exclude: opts.exclude });
+  for (const pr of walked.problems) {
+    const file = displayName(pr.file, opts.baseDir);
+    if (/loop/.test(pr.message)) (report.skipped ??= []).push({ file, reason: pr.message });
+    else report.errors.push({ file, message: pr.message });
+  }
+  for (const dir of walked.excluded) (report.skipped ??= []).push({ file: displayName(dir, opts.baseDir), reason: 'the output folder: never read as a source' });
+  // the same bytes twice (a copy of a file under another name) are read once and reported
+  const bySha = new Map<string, string>();
+  for (const abs of walked.files) {
+    let sha: string | undefined;
+    try {
+      sha = createHash('sha256').update(readFileSync(abs)).digest('hex');
+    } catch {
+      /* unreadable: reported by processFile */
+    }
+    if (sha) {
+      const first = bySha.get(sha);
+      if (first) {
+        (report.skipped ??= []).push({ file: displayName(abs, opts.baseDir), reason: `identical to ${displayName(first, opts.baseDir)} (same bytes): read once` });
+        continue;
+      }
+      bySha.set(sha, abs);
+    }
+    try {
+      // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
+      const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report);
+      if (st) processed.push(...st);
+      else processed.push(processFile(abs, topics, opts.baseDir, preset.sessions));
+    } catch (e) {
+      const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
+      const message = e instanceof Error ? e.message : String(e);
+      const hint = e instanceof PressbookError ? e.hint : undefined;
+      report.errors.push({ file, line: e instanceof PressbookError ? e.line : undefined, message, ...(hint ? { hint } : {}) });
+      // sources: a rejected source keeps what was learnt about it (encoding, layout, removals)
+      const rej = e instanceof RejectedSource ? { ...e.report, role: 'rejected' as const, questions: undefined } : emptyReport(file);
+      rej.warnings.push({ file, line: 1, rule: 'input', severity: 'error', message });
+      report.sources.push(rej);
+    }
+  }
+  const { events } = groupEvents(processed, opts.language ?? 'zh-CN');
+  // sources: a digest that joined no event published nothing: an error with its reason and a hint
+  reportUnpublished(processed, report);
+  for (const p of processed) report.sources.push(p.report);
+  report.sources.sort((a, b) => a.file.localeCompare(b.file));
+  events.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  return { events, report };
+}
+

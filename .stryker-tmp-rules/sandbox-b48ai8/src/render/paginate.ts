@@ -1,0 +1,234 @@
+/**
+ * Native two-pass pagination: read where each anchor landed in a PDF that Chromium printed (its link
+ * destinations), plan blank pages (right-hand starts) and page labels (roman front matter, arabic
+ * body), so the numbers can be filled into the same HTML page and printed again.
+ *
+ * Nothing here talks to the browser: the functions take PDF objects or plain maps, so they can be
+ * tested on their own.
+ */
+// @ts-nocheck
+
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+
+/** Where an anchor lands: page index (0-based) and the /XYZ position Chromium wrote (PDF points). */
+export interface Dest {
+  page: number;
+  left: number;
+  top: number;
+  /** the page object, for building outline entries */
+  ref: PDFRef;
+}
+
+export interface PdfAnchors {
+  pageCount: number;
+  /** page refs in reading order (the page tree walked depth-first) */
+  pageRefs: PDFRef[];
+  dests: Map<string, Dest>;
+  /** indexes of pages carrying at least one internal (GoTo) link */
+  linkPages: number[];
+  /** the pages' /Annots, grouped by page: anchor names of the internal links on that page */
+  linksByPage: Map<number, string[]>;
+}
+
+function deref<T extends PDFObject>(doc: PDFDocument, o: PDFObject | undefined): T | undefined {
+  if (o === undefined) return undefined;
+  return (o instanceof PDFRef ? doc.context.lookup(o) : o) as T | undefined;
+}
+
+function text(o: PDFObject | undefined): string | undefined {
+  if (o instanceof PDFName) return o.decodeText();
+  if (o instanceof PDFString || o instanceof PDFHexString) return o.decodeText();
+  return undefined;
+}
+
+/**
+ * Page objects in order, walking the page tree from the catalog: /Pages nodes may nest (Chromium
+ * writes a balanced tree of /Kids), and a page's index is its position in a depth-first walk.
+ */
+export function walkPageTree(doc: PDFDocument): PDFRef[] {
+  const out: PDFRef[] = [];
+  const seen = new Set<string>();
+  const visit = (ref: PDFObject | undefined) => {
+    if (!(ref instanceof PDFRef)) throw new Error('page tree: a kid is not an indirect reference');
+    const key = ref.toString();
+    if (seen.has(key)) throw new Error(`page tree: ${key} visited twice (cycle)`);
+    seen.add(key);
+    const node = doc.context.lookup(ref, PDFDict);
+    const type = node.get(PDFName.of('Type'));
+    const kids = deref<PDFArray>(doc, node.get(PDFName.of('Kids')));
+    if (type === PDFName.of('Pages') || (type === undefined && kids)) {
+      if (!kids) throw new Error(`page tree: ${key} has no /Kids`);
+      for (let i = 0; i < kids.size(); i++) visit(kids.get(i));
+    } else out.push(ref);
+  };
+  visit(doc.catalog.get(PDFName.of('Pages')));
+  return out;
+}
+
+/** All named destinations: the catalog /Dests dictionary and the /Names → /Dests name tree. */
+export function namedDestinations(doc: PDFDocument): Map<string, PDFObject> {
+  const out = new Map<string, PDFObject>();
+  const dests = deref<PDFDict>(doc, doc.catalog.get(PDFName.of('Dests')));
+  if (dests instanceof PDFDict) for (const [k, v] of dests.entries()) out.set(k.decodeText(), v);
+  const names = deref<PDFDict>(doc, doc.catalog.get(PDFName.of('Names')));
+  const tree = names instanceof PDFDict ? deref<PDFDict>(doc, names.get(PDFName.of('Dests'))) : undefined;
+  const walk = (node: PDFDict | undefined, depth: number) => {
+    if (!node || depth > 64) return;
+    const kids = deref<PDFArray>(doc, node.get(PDFName.of('Kids')));
+    if (kids) for (let i = 0; i < kids.size(); i++) walk(deref<PDFDict>(doc, kids.get(i)), depth + 1);
+    const arr = deref<PDFArray>(doc, node.get(PDFName.of('Names')));
+    if (arr)
+      for (let i = 0; i + 1 < arr.size(); i += 2) {
+        const name = text(deref(doc, arr.get(i)));
+        if (name !== undefined) out.set(name, arr.get(i + 1));
+      }
+  };
+  walk(tree, 0);
+  return out;
+}
+
+/** An internal (GoTo) link annotation: the page it sits on (0-based), its target name and /Rect. */
+export interface InternalLink {
+  page: number;
+  name: string;
+  rect: [number, number, number, number];
+}
+
+/** Every internal link of the PDF, page by page in reading order. */
+export function internalLinks(doc: PDFDocument, pageRefs: PDFRef[] = walkPageTree(doc)): InternalLink[] {
+  const out: InternalLink[] = [];
+  pageRefs.forEach((ref, i) => {
+    const node = doc.context.lookup(ref, PDFDict);
+    const annots = deref<PDFArray>(doc, node.get(PDFName.of('Annots')));
+    if (!annots) return;
+    for (let k = 0; k < annots.size(); k++) {
+      const a = deref<PDFDict>(doc, annots.get(k));
+      if (!(a instanceof PDFDict) || a.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      let dest = a.get(PDFName.of('Dest'));
+      const action = deref<PDFDict>(doc, a.get(PDFName.of('A')));
+      if (!dest && action instanceof PDFDict && action.get(PDFName.of('S')) === PDFName.of('GoTo')) dest = action.get(PDFName.of('D'));
+      if (!dest) continue;
+      const r = deref<PDFArray>(doc, a.get(PDFName.of('Rect')));
+      const num = (j: number) => {
+        const n = r && deref<PDFObject>(doc, r.get(j));
+        return n instanceof PDFNumber ? n.asNumber() : 0;
+      };
+      out.push({ page: i, name: text(deref(doc, dest)) ?? '', rect: [num(0), num(1), num(2), num(3)] });
+    }
+  });
+  return out;
+}
+
+/**
+ * Anchor → page of a PDF printed by Chromium. Chromium writes every link target as a named
+ * destination `[pageRef /XYZ left top zoom]`; the page ref is mapped to its index in the page tree.
+ */
+export function readAnchors(doc: PDFDocument): PdfAnchors {
+  const pageRefs = walkPageTree(doc);
+  const index = new Map(pageRefs.map((r, i) => [r.toString(), i]));
+  const resolveExplicit = (o: PDFObject | undefined): Omit<Dest, never> | undefined => {
+    let v = deref<PDFObject>(doc, o);
+    if (v instanceof PDFDict) v = deref(doc, v.get(PDFName.of('D')));
+    if (!(v instanceof PDFArray) || v.size() < 1) return undefined;
+    const ref = v.get(0);
+    if (!(ref instanceof PDFRef)) return undefined;
+    const page = index.get(ref.toString());
+    if (page === undefined) return undefined;
+    const num = (i: number) => {
+      const n = deref<PDFObject>(doc, v.get(i));
+      return n instanceof PDFNumber ? n.asNumber() : 0;
+    };
+    const kind = v.get(1);
+    // /XYZ left top zoom; /FitH top; /Fit: top of the page
+    const top = kind === PDFName.of('XYZ') ? num(3) : kind === PDFName.of('FitH') || kind === PDFName.of('FitBH') ? num(2) : Number.NaN;
+    return { page, left: kind === PDFName.of('XYZ') ? num(2) : 0, top, ref };
+  };
+  const named = namedDestinations(doc);
+  const dests = new Map<string, Dest>();
+  for (const [name, v] of named) {
+    const d = resolveExplicit(v);
+    if (d) dests.set(name, d);
+  }
+  const linksByPage = new Map<number, string[]>();
+  for (const l of internalLinks(doc, pageRefs)) linksByPage.set(l.page, [...(linksByPage.get(l.page) ?? []), l.name]);
+  const linkPages = [...linksByPage.keys()];
+  return { pageCount: pageRefs.length, pageRefs, dests, linkPages, linksByPage };
+}
+
+export function roman(n: number): string {
+  if (n <= 0) return String(n);
+  const table: [number, string][] = [
+    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let out = '';
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  return out;
+}
+
+export interface PlanInput {
+  /** page count of the printed PDF (printed without inserted blanks) */
+  pageCount: number;
+  /** anchor → page index in the printed PDF */
+  pages: Map<string, number>;
+  /** anchors that must open on a right-hand page */
+  recto: string[];
+  /** the anchor of page 1 (arabic numbering starts here; pages before it are front matter, roman) */
+  bodyStart: string;
+}
+
+export interface PagePlan {
+  /** anchors to precede with a blank page so that each recto anchor lands on an even index (a right-hand page) */
+  blanks: Set<string>;
+  /** anchor → page index once the blanks are in */
+  pages: Map<string, number>;
+  pageCount: number;
+  /** index of the page numbered 1 */
+  bodyStart: number;
+  /** page indexes that are inserted blanks */
+  blankPages: Set<number>;
+  /** printed label of page i: roman in front matter, arabic from bodyStart */
+  label(i: number): string;
+}
+
+/**
+ * Plan blank pages and labels from a print without blanks. A blank before an anchor shifts every
+ * later page by one, so the anchors are walked in page order with a running shift. Index 0 is the
+ * first (right-hand) page, so a right-hand page has an even index.
+ */
+export function planPages(input: PlanInput): PagePlan {
+  const order = [...new Set(input.recto)].filter((a) => input.pages.has(a)).sort((a, b) => input.pages.get(a)! - input.pages.get(b)!);
+  const blanks = new Set<string>();
+  const inserted: number[] = []; // printed page indexes before which a blank goes
+  for (const a of order) {
+    const p = input.pages.get(a)!;
+    if ((p + inserted.length) % 2 === 1) {
+      blanks.add(a);
+      inserted.push(p);
+    }
+  }
+  const move = (p: number) => p + inserted.filter((b) => b <= p).length;
+  const pages = new Map<string, number>();
+  for (const [a, p] of input.pages) pages.set(a, move(p));
+  const blankPages = new Set([...blanks].map((a) => pages.get(a)! - 1));
+  const bodyStart = pages.get(input.bodyStart) ?? 0;
+  return {
+    blanks,
+    pages,
+    pageCount: input.pageCount + inserted.length,
+    bodyStart,
+    blankPages,
+    label: (i) => (i >= bodyStart ? String(i - bodyStart + 1) : roman(i + 1)),
+  };
+}
+
+/** Same anchors on the same pages? Returns the anchors that differ. */
+export function diffPages(expected: Map<string, number>, actual: Map<string, number>): string[] {
+  const out: string[] = [];
+  for (const [a, p] of expected) if (actual.get(a) !== p) out.push(`${a}: expected page ${p + 1}, printed on ${(actual.get(a) ?? -2) + 1}`);
+  return out;
+}

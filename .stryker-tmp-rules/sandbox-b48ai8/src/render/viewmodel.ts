@@ -1,0 +1,188 @@
+/**
+ * Book → a plain view model that the mustache templates render. Everything a theme may show is
+ * here; the templates decide the markup. Anchors are stable ids shared by PDF, EPUB and handouts.
+ */
+// @ts-nocheck
+
+import type { Book, PressEvent, Turn } from '../model/types.js';
+import { followUpsOf, questionsOf } from '../model/types.js';
+import { turnHtml, type HastTransform } from '../ast/hast.js';
+
+export interface QuestionView {
+  id: string;
+  anchor: string;
+  seq: number;
+  label: string;
+  outlet: string;
+  title: string;
+  topics: string[];
+  page?: string;
+  /** a follow-up ("追问") of the question `parent`; `seq` is then its number within that question */
+  isFollowup: boolean;
+  parent?: string;
+  /** the follow-ups of a question (empty for a follow-up) */
+  followups: QuestionView[];
+  hasFollowups: boolean;
+}
+
+/** The word printed for a follow-up where a question prints its number. */
+export const FOLLOWUP_MARK = '追问';
+
+export interface TurnView {
+  kind: string;
+  isQuestion: boolean;
+  isFollowup: boolean;
+  isAnswer: boolean;
+  isInterjection: boolean;
+  isAnnouncement: boolean;
+  isRemarks: boolean;
+  speaker?: string;
+  label?: string;
+  heading?: string;
+  question?: QuestionView;
+  html: string;
+}
+export interface EventView {
+  id: string;
+  anchor: string;
+  year: number;
+  date: string;
+  dateText: string;
+  /** the title for tables of contents: without a leading date that dateText already says */
+  tocTitle: string;
+  hasQuestions: boolean;
+  title: string;
+  session?: string;
+  venue?: string;
+  speaker?: string;
+  duration?: string;
+  headline?: string;
+  highlights: { text: string }[];
+  hasHighlights: boolean;
+  questions: QuestionView[];
+  turns: TurnView[];
+  page?: string;
+}
+export interface YearView {
+  year: number;
+  anchor: string;
+  events: EventView[];
+  page?: string;
+}
+
+export function anchorForQuestion(id: string): string {
+  return `q-${id}`;
+}
+export function anchorForEvent(id: string): string {
+  return `ev-${id}`;
+}
+
+export function dateText(iso: string, lang: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  if (lang.startsWith('zh') || lang.startsWith('ja')) return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+  return iso;
+}
+
+export function questionView(t: Turn, followups: Turn[] = []): QuestionView {
+  const q = t.question!;
+  const isFollowup = t.kind === 'followup';
+  const fus = isFollowup ? [] : followups.map((f) => questionView(f));
+  return {
+    id: q.id,
+    anchor: anchorForQuestion(q.id),
+    seq: q.seq,
+    label: q.label,
+    outlet: q.outlet,
+    title: q.title,
+    topics: q.topics,
+    isFollowup,
+    ...(isFollowup && q.parent ? { parent: q.parent } : {}),
+    followups: fus,
+    hasFollowups: fus.length > 0,
+  };
+}
+
+export function eventView(ev: PressEvent, lang: string, transforms: HastTransform[] = [], xhtml = false): EventView {
+  const m = ev.meta;
+  return {
+    id: m.id,
+    anchor: anchorForEvent(m.id),
+    year: m.year,
+    date: m.date,
+    dateText: dateText(m.date, lang),
+    // a title that opens with the date ("2017年1月3日外交部发言人…") is not preceded by it again
+    tocTitle: m.title.startsWith(dateText(m.date, lang)) ? m.title.slice(dateText(m.date, lang).length).trim() || m.title : m.title,
+    title: m.title,
+    session: m.session,
+    venue: m.venue,
+    speaker: m.speaker,
+    duration: m.duration,
+    headline: m.headline,
+    highlights: ev.highlights.map((h) => ({ text: h.text })),
+    hasHighlights: ev.highlights.length > 0,
+    questions: questionsOf(ev).map((q) => questionView(q, followUpsOf(ev).get(q.question.id))),
+    hasQuestions: questionsOf(ev).length > 0,
+    turns: ev.turns.map((t) => ({
+      kind: t.kind,
+      isQuestion: t.kind === 'question' && !!t.question,
+      isFollowup: t.kind === 'followup' && !!t.question,
+      isAnswer: t.kind === 'answer',
+      isInterjection: t.kind === 'interjection',
+      isAnnouncement: t.kind === 'announcement',
+      // anything else is printed as remarks, so that no turn is ever left out
+      isRemarks: !['answer', 'interjection', 'announcement'].includes(t.kind) && !((t.kind === 'question' || t.kind === 'followup') && t.question),
+      // the label as printed in the source ("答"), else the speaker's name; nothing when none was printed
+      speaker: t.label !== undefined ? t.label || undefined : t.speaker,
+      label: t.question?.label,
+      question: t.question ? questionView(t) : undefined,
+      html: turnHtml(t, transforms, xhtml),
+    })),
+  };
+}
+
+export function yearsView(book: Book, transforms: HastTransform[] = [], xhtml = false): YearView[] {
+  const lang = book.config.language;
+  const years = new Map<number, EventView[]>();
+  const events = [...book.events].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
+  for (const ev of events) {
+    const v = eventView(ev, lang, transforms, xhtml);
+    years.set(v.year, [...(years.get(v.year) ?? []), v]);
+  }
+  return [...years].map(([year, evs]) => ({ year, anchor: `y-${year}`, events: evs }));
+}
+
+/**
+ * The question index: by topic and by outlet, each entry pointing at a question anchor. A follow-up
+ * is listed only where its question is not: under a topic its question lacks, or an outlet other
+ * than its question's (a follow-up asked by another reporter).
+ */
+export function questionIndex(years: YearView[]): { byTopic: IndexGroup[]; byOutlet: IndexGroup[] } {
+  const topic = new Map<string, QuestionView[]>();
+  const outlet = new Map<string, QuestionView[]>();
+  const add = (m: Map<string, QuestionView[]>, k: string, q: QuestionView) => m.set(k, [...(m.get(k) ?? []), q]);
+  const topicsOf = (q: QuestionView) => (q.topics.length ? q.topics : ['其他']);
+  for (const y of years)
+    for (const e of y.events)
+      for (const q of e.questions) {
+        for (const t of topicsOf(q)) add(topic, t, q);
+        add(outlet, q.outlet, q);
+        for (const f of q.followups) {
+          for (const t of topicsOf(f)) if (!topicsOf(q).includes(t)) add(topic, t, f);
+          if (f.outlet && f.outlet !== q.outlet) add(outlet, f.outlet, f);
+        }
+      }
+  const coll = new Intl.Collator('zh-CN-u-co-pinyin');
+  const groups = (m: Map<string, QuestionView[]>) =>
+    [...m].sort((a, b) => coll.compare(a[0], b[0])).map(([name, qs]) => ({ name, entries: qs.map((q) => ({ ...q })) }));
+  return { byTopic: groups(topic), byOutlet: groups(outlet) };
+}
+/** Every question and follow-up of the years, in reading order (for anchors and page numbers). */
+export function allQuestionViews(years: YearView[]): QuestionView[] {
+  return years.flatMap((y) => y.events.flatMap((e) => e.questions.flatMap((q) => [q, ...q.followups])));
+}
+
+export interface IndexGroup {
+  name: string;
+  entries: QuestionView[];
+}

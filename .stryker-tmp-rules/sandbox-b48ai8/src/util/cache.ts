@@ -1,0 +1,84 @@
+/**
+ * The output cache: for each rendered file, the hash of everything it was made from (the Book as
+ * parsed from the Markdown, the config, the theme's templates and styles, the notes, pressbook's own
+ * code and version). A rebuild whose inputs hash the same, and whose file on disk still has the
+ * recorded content, reuses the file instead of rendering it again. Kept in `<out>/.pressbook-cache.json`.
+ */
+// @ts-nocheck
+
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PACKAGE_ROOT } from './paths.js';
+import { writeFileAtomic } from './fs.js';
+
+interface Entry {
+  key: string;
+  sha256: string;
+}
+
+const FORMAT = 1;
+
+function sha(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** path, size and mtime of every file below `dir` (cheap: no content read) */
+function treeStamp(dir: string, h: ReturnType<typeof createHash>, root = dir): void {
+  if (!existsSync(dir)) return;
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) treeStamp(p, h, root);
+    else if (e.isFile()) {
+      const st = statSync(p);
+      h.update(`${relative(root, p)}\u0000${st.size}\u0000${st.mtimeMs}\n`);
+    }
+  }
+}
+
+let codeStampMemo: string | undefined;
+/** pressbook's version, code, templates and styles */
+export function codeStamp(): string {
+  if (codeStampMemo) return codeStampMemo;
+  const h = createHash('sha256');
+  h.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));
+  for (const d of ['lib', 'src', 'templates', 'styles']) treeStamp(join(PACKAGE_ROOT, d), h);
+  return (codeStampMemo = h.digest('hex'));
+}
+
+/** a book folder's own templates/ and styles/ (themes may be overridden there) */
+export function bookStamp(root: string): string {
+  const h = createHash('sha256');
+  for (const d of ['templates', 'styles']) treeStamp(join(root, d), h);
+  return h.digest('hex');
+}
+
+export class OutputCache {
+  private file: string;
+  private entries: Record<string, Entry> = {};
+  constructor(private out: string) {
+    this.file = join(out, '.pressbook-cache.json');
+    try {
+      const j = JSON.parse(readFileSync(this.file, 'utf8')) as { format?: number; entries?: Record<string, Entry> };
+      if (j.format === FORMAT && j.entries) this.entries = j.entries;
+    } catch {
+      /* no cache yet */
+    }
+  }
+  /** a key from any JSON-able inputs, plus pressbook's code stamp */
+  key(...parts: unknown[]): string {
+    return sha(JSON.stringify([codeStamp(), ...parts]));
+  }
+  /** the file exists, was made from these inputs, and has not been changed since */
+  fresh(path: string, key: string): boolean {
+    const e = this.entries[relative(this.out, path)];
+    if (!e || e.key !== key || !existsSync(path)) return false;
+    return sha(readFileSync(path)) === e.sha256;
+  }
+  record(path: string, key: string): void {
+    this.entries[relative(this.out, path)] = { key, sha256: sha(readFileSync(path)) };
+  }
+  save(): void {
+    writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: this.entries }, null, 1) + '\n');
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The published package as a user gets it: `npm pack`, install the tarball into an empty folder
+ * (dependencies from the npm cache or registry; no dev dependencies, so no tsx), then
+ * `npx pressbook --help` and `npx pressbook build` on a copy of the bundled example.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+function run(cmd: string, args: string[], cwd: string) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+  return { status: r.status, stdout: r.stdout ?? '', out: (r.stdout ?? '') + (r.stderr ?? '') };
+}
+
+describe('npm package', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pb-pack-'));
+  let files: string[] = [];
+  let tarball = '';
+  beforeAll(() => {
+    const p = run('npm', ['pack', '--json', '--pack-destination', dir], root);
+    expect(p.status, p.out).toBe(0);
+    const info = JSON.parse(p.stdout.slice(p.stdout.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
+    files = info[0]!.files.map((f) => f.path);
+    tarball = join(dir, info[0]!.filename);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pb-user', private: true }));
+    const i = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], dir);
+    expect(i.status, i.out).toBe(0);
+    cpSync(join(root, 'examples', 'npc-foreign-press'), join(dir, 'book'), { recursive: true });
+    return () => rmSync(dir, { recursive: true, force: true });
+  }, 300_000);
+
+  it('ships compiled JavaScript, templates and styles, and no tests, bench, CI or TypeScript sources', () => {
+    expect(files).toContain('lib/cli/index.js');
+    expect(files.some((f) => f.startsWith('templates/print/'))).toBe(true);
+    expect(files.some((f) => f.startsWith('styles/'))).toBe(true);
+    for (const f of files) expect(f, `${f} should not be in the tarball`).not.toMatch(/^(tests|bench|\.ci|src|examples)\/|\.ts$/);
+  });
+
+  it('installs without tsx (no install scripts) and starts from the compiled code', () => {
+    expect(existsSync(join(dir, 'node_modules', 'pressbook', 'lib', 'cli', 'index.js'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules', 'tsx')), 'tsx is a dev dependency').toBe(false);
+    const h = run('npx', ['--no-install', 'pressbook', '--help'], dir);
+    expect(h.status, h.out).toBe(0);
+    expect(h.out).toMatch(/Usage: pressbook/);
+  });
+
+  it('builds a copy of the bundled example: PDF, EPUB, Markdown and a manifest that matches the files', () => {
+    const b = run('npx', ['--no-install', 'pressbook', 'build', 'book', '--out', 'out'], dir);
+    expect(b.status, b.out).toBe(0);
+    const out = join(dir, 'out');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { path: string; bytes: number }[] };
+    for (const f of manifest.files) expect(readFileSync(join(out, f.path)).length, f.path).toBe(f.bytes);
+    expect(readFileSync(join(out, 'npc-foreign-press.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readdirSync(join(out, 'markdown')).filter((f) => f.endsWith('.md')).length).toBeGreaterThanOrEqual(3);
+  });
+});

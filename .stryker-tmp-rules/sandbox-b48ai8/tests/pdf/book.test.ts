@@ -1,0 +1,234 @@
+/**
+ * The print PDF of the bundled corpus, read back with pdfjs-dist: TOC and index page numbers against
+ * where each heading really is, outline, fonts, line-start punctuation, right-hand year starts,
+ * running heads, metadata and byte-identical rebuilds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { loadConfig } from '../../src/config/load.js';
+import { prepareBook } from '../../src/build.js';
+import { renderPdf, type PdfResult } from '../../src/render/pdf.js';
+import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
+import { questionsOf, type Book } from '../../src/model/types.js';
+import { pdfFonts } from '../helpers/pdf.js';
+import { itemsIn, lines, readPdf, type ReadPdf } from './read.js';
+
+const root = join(__dirname, '..', '..');
+const EPOCH = '1700000000';
+const FORBIDDEN_START = new Set([...'，。、；：？！”）》']);
+
+describe('print PDF of the bundled corpus', () => {
+  const out = mkdtempSync(join(tmpdir(), 'pb-pdf-'));
+  let browser: PressbookBrowser;
+  let book: Book;
+  let r1: PdfResult;
+  let pdf: Uint8Array;
+  let again: Uint8Array;
+  let R: ReadPdf;
+  const questions = () => book.events.flatMap((e) => questionsOf(e).map((t) => ({ event: e, q: t.question! })));
+  const label = (i: number) => R.labels![i]!;
+
+  beforeAll(async () => {
+    process.env.SOURCE_DATE_EPOCH = EPOCH;
+    const config = loadConfig(join(root, 'examples', 'npc-foreign-press'));
+    book = (await prepareBook(config, join(out, 'a'))).book;
+    browser = await launchBrowser();
+    r1 = await renderPdf(book, join(out, 'a.pdf'), { buildRoot: join(out, 'a', '.build'), browser });
+    pdf = readFileSync(join(out, 'a.pdf'));
+    // a second, independent build: new Markdown, new browser
+    const book2 = (await prepareBook(config, join(out, 'b'))).book;
+    const b2 = await launchBrowser();
+    try {
+      await renderPdf(book2, join(out, 'b.pdf'), { buildRoot: join(out, 'b', '.build'), browser: b2 });
+    } finally {
+      await b2.close();
+    }
+    again = readFileSync(join(out, 'b.pdf'));
+    R = await readPdf(pdf);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('has the 57 questions of the corpus', () => {
+    expect(questions()).toHaveLength(57);
+  });
+
+  it('prints twice and verifies the anchor → page map (no third print needed)', () => {
+    expect(r1.prints).toBe(2);
+    expect(R.numPages).toBe(r1.pages);
+  });
+
+  it('gives every TOC and index entry the page on which its heading appears', () => {
+    // the links of the TOC and the index: text of the page number inside each link's box
+    const tocAndIndex = R.links.filter((l) => l.page < R.links.find((k) => k.dest.startsWith('q-'))!.target || l.page >= R.links.find((k) => k.dest === 'question-index')!.target);
+    const seen = new Map<string, number>();
+    for (const l of tocAndIndex) {
+      const inside = itemsIn(R.items[l.page]!, l.rect);
+      const nums = inside.filter((i) => /^[0-9]+$/.test(i.str.trim()));
+      expect(nums.length, `page number of the link to ${l.dest} on page ${l.page + 1}`).toBeGreaterThan(0);
+      const printed = nums.sort((a, b) => b.x - a.x)[0]!.str.trim();
+      expect(printed, `${l.dest} (link on page ${l.page + 1})`).toBe(label(l.target));
+      // the number is at the right end of the box
+      expect(l.rect[2] - (nums[0]!.x + nums[0]!.w)).toBeLessThan(3);
+      seen.set(l.dest, (seen.get(l.dest) ?? 0) + 1);
+    }
+    for (const { event, q } of questions()) {
+      const a = `q-${q.id}`;
+      // once in the TOC, once per topic (or 其他) and once by outlet in the index
+      expect(seen.get(a), a).toBe(1 + Math.max(1, q.topics.length) + 1);
+      const link = R.links.find((l) => l.dest === a)!;
+      // the heading "seq label" is on the target page, at or below the destination
+      const lns = lines(R.items[link.target]!);
+      const head = lns.find((l) => l.text.replace(/\s/g, '').includes(`${q.seq}${q.label}`.replace(/\s/g, '')) && l.y <= link.top + 1);
+      expect(head, `heading of ${q.id} (${q.label}) on page ${link.target + 1}`).toBeDefined();
+      // and the footer of that page carries the same number
+      const foot = lns.filter((l) => l.y < 40).map((l) => l.text.trim());
+      expect(foot, `folio of page ${link.target + 1}`).toContain(label(link.target));
+      void event;
+    }
+  });
+
+  it('numbers the front matter in roman and the body in arabic from the first year', () => {
+    const first = R.links.find((l) => l.dest.startsWith('y-'))!.target;
+    expect(R.labels).not.toBeNull();
+    expect(R.labels!.slice(0, first).every((s) => /^[ivxlcdm]+$/.test(s))).toBe(true);
+    expect(label(first)).toBe('1');
+    // the TOC pages show their roman folio, the cover and title page none
+    const toc = R.links[0]!.page;
+    expect(lines(R.items[toc + 1] ?? []).some((l) => l.text.trim() === label(toc + 1))).toBe(true);
+  });
+
+  it('prints the cover and the title page (every page before the TOC) without a folio or a running head', () => {
+    const toc = R.links[0]!.page;
+    expect(toc, 'the TOC should follow the cover and the title page').toBeGreaterThanOrEqual(2);
+    // the cover and the title page have text (the pages between are blank)
+    expect(R.items.slice(0, toc).filter((p) => p.some((x) => x.str.trim())).length).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < toc; i++) {
+      const items = R.items[i]!.map((x) => x.str.trim()).filter(Boolean);
+      // no text item reads as a page number (roman, or arabic within the page count: a year is not), nor as this page's label
+      const folios = items.filter((s) => s === label(i) || /^[ivxlcdm]+$/.test(s) || (/^\d+$/.test(s) && Number(s) <= R.numPages));
+      expect(folios, `folio on page ${i + 1} (label ${label(i)})`).toEqual([]);
+      // nothing in the head or foot zones where heads and folios are stamped
+      const zones = lines(R.items[i]!).filter((l) => l.y < 40 || l.y > R.size[i]!.height - 40);
+      expect(zones.map((l) => l.text), `head/foot on page ${i + 1}`).toEqual([]);
+    }
+  });
+
+  it('opens each year, the TOC and the index on a right-hand page, with blank pages inserted', () => {
+    const years = [...new Set(R.links.filter((l) => l.dest.startsWith('y-')).map((l) => l.dest))];
+    expect(years.length).toBe(3);
+    for (const y of years) {
+      const t = R.links.find((l) => l.dest === y)!.target;
+      expect(t % 2, `${y} on page ${t + 1}`).toBe(0);
+      expect(Number(label(t)) % 2).toBe(1);
+    }
+    expect(R.links[0]!.page % 2).toBe(0);
+    expect(R.links.find((l) => l.dest === 'question-index')!.target % 2).toBe(0);
+    // blank pages: no text at all (no folio either)
+    const blanks = R.items.map((it, i) => [i, it.filter((x) => x.str.trim()).length] as const).filter(([, n]) => n === 0);
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const [i] of blanks) expect(i % 2, `blank page ${i + 1} is a left-hand page`).toBe(1);
+  });
+
+  it('has an outline year → event → question with all 57 questions on their pages', () => {
+    const years = R.outline.filter((o) => /^\d{4}年$/.test(o.title));
+    expect(years.map((y) => y.title)).toEqual(['2020年', '2021年', '2022年']);
+    const qs = years.flatMap((y) => y.items.flatMap((e) => e.items));
+    expect(qs).toHaveLength(57);
+    for (const { q } of questions()) {
+      const o = qs.find((x) => x.title.startsWith(`${q.seq}. ${q.outlet}`) && R.links.find((l) => l.dest === `q-${q.id}`)!.target === x.target);
+      expect(o, `outline entry of ${q.id}`).toBeDefined();
+    }
+    expect(R.outline.map((o) => o.title)).toEqual(expect.arrayContaining(['目录', '提问索引', '版本说明']));
+  });
+
+  it('embeds every font, none of Type 3, all from the npm Noto packages', async () => {
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) {
+      expect(f.embedded, f.name).toBe(true);
+      expect(f.subtype, f.name).not.toBe('/Type3');
+      expect(f.name, 'no system font').toMatch(/Noto(Serif|Sans)SC/);
+    }
+  });
+
+  it('starts no line with closing punctuation, anywhere in the book', () => {
+    let checked = 0;
+    const bad: string[] = [];
+    R.items.forEach((items, p) => {
+      for (const l of lines(items)) {
+        const c = [...l.text.trimStart()][0];
+        checked++;
+        if (c && FORBIDDEN_START.has(c)) bad.push(`page ${p + 1}: ${l.text.slice(0, 30)}`);
+      }
+    });
+    expect(checked).toBeGreaterThan(1500);
+    expect(bad).toEqual([]);
+  });
+
+  it('never leaves a question heading last on its page', () => {
+    for (const { q } of questions()) {
+      const link = R.links.find((l) => l.dest === `q-${q.id}`)!;
+      const body = lines(R.items[link.target]!).filter((l) => l.y > 40 && l.y < R.size[link.target]!.height - 40);
+      const i = body.findIndex((l) => l.text.replace(/\s/g, '').includes(`${q.seq}${q.label}`.replace(/\s/g, '')));
+      expect(i, q.id).toBeGreaterThanOrEqual(0);
+      expect(body.length - 1 - i, `lines after the heading of ${q.id} on page ${link.target + 1}`).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('never ends a page with a heading or a speaker label', () => {
+    const heads = new Set<string>();
+    for (const e of book.events) {
+      heads.add(e.meta.title.replace(/\s/g, ''));
+      heads.add(`${e.meta.year}年`);
+      for (const t of e.turns) {
+        if (t.speaker) heads.add(t.speaker.replace(/\s/g, ''));
+        if (t.question) heads.add(`${t.question.seq}${t.question.label}`.replace(/\s/g, ''));
+      }
+    }
+    const bad: string[] = [];
+    R.items.forEach((items, p) => {
+      const body = lines(items).filter((l) => l.y > 40 && l.y < R.size[p]!.height - 40);
+      const last = body[body.length - 1];
+      if (last && heads.has(last.text.replace(/\s/g, ''))) bad.push(`page ${p + 1}: ${last.text}`);
+    });
+    expect(heads.size).toBeGreaterThan(40);
+    expect(bad).toEqual([]);
+  });
+
+  it('runs a header per chapter: the event title on right-hand pages, none on opening pages', () => {
+    const ev = book.events[0]!;
+    const start = R.links.find((l) => l.dest === `ev-${ev.meta.id}`)!.target;
+    const heads = (i: number) => lines(R.items[i]!).filter((l) => l.y > R.size[i]!.height - 40).map((l) => l.text);
+    expect(heads(start)).toEqual([]);
+    const recto = start + 1 + ((start + 1) % 2);
+    expect(heads(recto).join('')).toContain(ev.meta.title.slice(0, 10));
+    const verso = start + 1 + (start % 2 === 0 ? 0 : 1);
+    expect(heads(verso).join('')).toContain(`${ev.meta.year}年`);
+  });
+
+  it('carries title, author, subject, keywords, language and tags; A5 pages', async () => {
+    expect(R.info['Title']).toContain(book.config.title);
+    expect(R.info['Author']).toBe(book.config.author ?? book.config.editor);
+    expect(R.info['Subject']).toBe(book.config.description);
+    expect(String(R.info['Keywords'])).toContain('2021');
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toContain('zh-CN');
+    expect(doc.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
+    for (const s of R.size) {
+      expect(Math.round((s.width * 25.4) / 72)).toBe(148);
+      expect(Math.round((s.height * 25.4) / 72)).toBe(210);
+    }
+  });
+
+  it('is byte-identical when rebuilt with the same SOURCE_DATE_EPOCH', () => {
+    expect(again.length).toBe(pdf.length);
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(pdf))).toBe(0);
+    expect(String(R.info['CreationDate'])).toContain('20231114');
+  });
+});
