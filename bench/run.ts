@@ -7,6 +7,7 @@ const parts: [string, string, string][] = [
   ['cleaning throughput', './clean.ts', 'benchClean'],
   ['PDF pagination', './pdf.ts', 'benchPdf'],
   ['EPUB', './epub.ts', 'benchEpub'],
+  ['preview save → page (issue 15 goal)', './preview.ts', 'benchPreview'],
 ];
 
 const only = process.argv.slice(2);

@@ -68,6 +68,12 @@ export function program(): Command {
     .action(async (book: string, o) => {
       await (await import('./handout.js')).handoutCommand(book, o, log);
     });
+  p.command('preview')
+    .description('live preview in the browser: the print pages of a press conference, its cleaning diagnostics; rebuilds what changed on save')
+    .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
+    .option('-o, --out <dir>', 'output folder (the canonical Markdown is written there, as by build)', 'dist')
+    .option('--port <n>', 'port on 127.0.0.1 (default: a free one)')
+    .action(async (book: string, o) => (await import('../preview/index.js')).previewCommand(book, o));
   return p;
 }
 

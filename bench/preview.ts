@@ -1,0 +1,58 @@
+/**
+ * `pressbook preview`: save → updated page, for a one-conference change in the bundled example.
+ * The server runs on a temporary copy; the page is open in headless Chromium; each round edits one
+ * paragraph of a conference's Markdown on disk and times writeFileSync → the new text in the print
+ * frame (file watching, re-parse of that file, print HTML, fetch and patch in the page included).
+ * Goal (issue 15): median ≤ 500 ms. Run: node --import tsx bench/preview.ts (bench/run.ts imports benchPreview).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../src/browser/launch.js';
+import { startPreview } from '../src/preview/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function benchPreview(rounds = 7) {
+  const dir = mkdtempSync(join(tmpdir(), 'pressbook-bench-preview-'));
+  cpSync(join(root, 'examples/npc-foreign-press'), join(dir, 'book'), { recursive: true });
+  const t0 = performance.now();
+  const server = await startPreview({ book: join(dir, 'book'), out: join(dir, 'book', 'dist') });
+  await server.ready;
+  const startMs = Math.round(performance.now() - t0);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.browser.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForSelector('body[data-ready]');
+    const id = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
+    const md = join(server.book.mdDir, `${id}.md`);
+    const lines = readFileSync(md, 'utf8').split('\n');
+    // a paragraph in the middle of the conference
+    const paras = lines.map((l, i) => (i > 0 && l.trim() && !l.startsWith(':::') && lines[i - 1] === '' && lines[i + 1] === '' ? i : -1)).filter((i) => i > 0);
+    const target = paras[Math.floor(paras.length / 2)];
+    if (target === undefined) throw new Error(`no paragraph in ${md}`);
+    const original = lines[target]!;
+    const ms: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const marker = `【第${i}次修改】`;
+      lines[target] = marker + original;
+      const frame = page.frames().find((f) => f.url().includes('/print/'))!;
+      const t = performance.now();
+      writeFileSync(md, lines.join('\n'));
+      await frame.waitForFunction((m: string) => document.body.textContent!.includes(m), { polling: 'raf', timeout: 10_000 }, marker);
+      ms.push(Math.round(performance.now() - t));
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    const sorted = [...ms].sort((a, b) => a - b);
+    return { conference: id, startMs, saveToPageMs: ms, medianMs: sorted[Math.floor(sorted.length / 2)], goalMs: 500 };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await benchPreview()));

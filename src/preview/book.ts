@@ -1,0 +1,181 @@
+/**
+ * The preview's book, kept in memory and rebuilt piece by piece: a Markdown edit re-parses that file
+ * only; a source edit re-cleans the sources (hand edits kept, as in `build`); a config edit reloads
+ * the config and re-cleans; a theme, template, locale or notes edit only re-renders. Every problem is
+ * kept as a message ("file:line:column: …") for the page instead of stopping the server.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { BookConfig } from '../config/schema.js';
+import type { Book, PressEvent } from '../model/types.js';
+import type { CleanReport } from '../ingest/report.js';
+import { loadConfig } from '../config/load.js';
+import { cleanSources } from '../ingest/index.js';
+import { writeCleanOutput } from '../ingest/write.js';
+import { sourcePaths, summarize } from '../build.js';
+import { parseEventMarkdown } from '../markdown/parse.js';
+import { paragraphLines, positionTransform, type TurnPositions } from './sourcemap.js';
+import { renderPrintHtml } from '../render/print/html.js';
+import { printGeometry } from '../render/print/html.js';
+import { loadLocale } from '../render/shared/locale.js';
+import { loadTheme } from '../render/shared/theme.js';
+import { annotationTransforms } from '../render/shared/annotations.js';
+import { loadAnnotations } from '../annotations/index.js';
+
+export interface MarkdownFile {
+  path: string;
+  event?: PressEvent;
+  /** the parse error, "file:line:column: message" */
+  error?: string;
+}
+
+export interface Problem {
+  /** "file:line:column: message" (line and column when known) */
+  message: string;
+  kind: 'config' | 'clean' | 'markdown' | 'render';
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class PreviewBook {
+  config?: BookConfig;
+  report?: CleanReport;
+  cleaning?: Book['cleaning'];
+  mdDir = '';
+  /** Markdown file path → its last parse */
+  files = new Map<string, MarkdownFile>();
+  /** event id → the last good parse (shown while a hand edit is broken) */
+  lastGood = new Map<string, { event: PressEvent; path: string }>();
+  positions: TurnPositions = new WeakMap();
+  problems: Problem[] = [];
+  /** bumped by every rebuild */
+  version = 0;
+
+  constructor(
+    readonly target: string,
+    readonly out: string,
+    readonly buildDir: string,
+  ) {}
+
+  private drop(kind: Problem['kind'], file?: string) {
+    this.problems = this.problems.filter((p) => p.kind !== kind || (file !== undefined && !p.message.startsWith(file + ':')));
+  }
+
+  /** Load the config; false (and a problem on the page) when it is broken. */
+  loadConfig(): boolean {
+    this.drop('config');
+    try {
+      this.config = loadConfig(this.target);
+      this.mdDir = join(resolve(this.out), this.config.output.markdown);
+      return true;
+    } catch (e) {
+      this.problems.push({ kind: 'config', message: messageOf(e) });
+      return false;
+    }
+  }
+
+  /** Clean every source and write the canonical Markdown (hand edits kept), then parse every file. */
+  async clean(): Promise<void> {
+    if (!this.config) return;
+    this.drop('clean');
+    const c = this.config;
+    try {
+      const result = await cleanSources(sourcePaths(c), { topics: c.topics, preset: c.preset, language: c.language, baseDir: c.root, structured: c.structured, exclude: [resolve(this.out)] });
+      const written = writeCleanOutput(result, this.mdDir);
+      this.report = result.report;
+      this.cleaning = summarize(result);
+      for (const e of result.report.errors) this.problems.push({ kind: 'clean', message: `${e.file}${e.line ? ':' + e.line : ''}: ${e.message}` });
+      this.files.clear();
+      for (const p of written.publish) this.parse(p);
+    } catch (e) {
+      this.problems.push({ kind: 'clean', message: messageOf(e) });
+      // a failed clean keeps the Markdown already on disk readable
+      if (!this.files.size && existsSync(this.mdDir)) for (const f of readdirSync(this.mdDir).filter((f) => f.endsWith('.md'))) this.parse(join(this.mdDir, f));
+    }
+    this.version++;
+  }
+
+  /** Parse one Markdown file (a hand edit); the others are untouched. */
+  parse(path: string): MarkdownFile {
+    this.drop('markdown', path);
+    const f: MarkdownFile = { path };
+    if (!existsSync(path)) {
+      this.files.delete(path);
+      this.version++;
+      return f;
+    }
+    try {
+      const text = readFileSync(path, 'utf8');
+      const { event } = parseEventMarkdown(text, path);
+      const lines = paragraphLines(text);
+      event.turns.forEach((t, i) => this.positions.set(t, { file: path, lines: lines[i] ?? [] }));
+      f.event = event;
+      this.lastGood.set(event.meta.id, { event, path });
+    } catch (e) {
+      f.error = messageOf(e);
+      this.problems.push({ kind: 'markdown', message: f.error });
+    }
+    this.files.set(path, f);
+    this.version++;
+    return f;
+  }
+
+  /** The events in book order: the good parses, and the last good text of a file that is broken now. */
+  events(): { event: PressEvent; path: string; error?: string }[] {
+    const out: { event: PressEvent; path: string; error?: string }[] = [];
+    for (const f of this.files.values()) {
+      if (f.event) out.push({ event: f.event, path: f.path });
+      else {
+        const id = basename(f.path, '.md');
+        const last = this.lastGood.get(id);
+        if (last) out.push({ ...last, error: f.error });
+      }
+    }
+    return out.sort((a, b) => a.event.meta.date.localeCompare(b.event.meta.date) || a.event.meta.id.localeCompare(b.event.meta.id));
+  }
+
+  /** Which event a Markdown path holds (its id is the file name). */
+  eventOf(path: string): string {
+    return this.files.get(path)?.event?.meta.id ?? basename(path, '.md');
+  }
+
+  /**
+   * The print HTML of one conference: the print renderer's own HTML function and theme CSS on a
+   * book holding that event only (front and back matter included, as the template makes them).
+   */
+  printHtml(id: string): { html: string; width: number; margins: [number, number, number, number] } {
+    const c = this.config;
+    if (!c) throw new Error('no config');
+    const ev = this.events().find((e) => e.event.meta.id === id);
+    if (!ev) throw new Error(`no press conference "${id}"`);
+    const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
+    const locale = loadLocale(c.language, c.root);
+    const transforms = [positionTransform(this.positions), ...annotationTransforms(book, 'pdf', () => loadAnnotations(book), () => undefined)];
+    const r = renderPrintHtml(book, this.buildDir, locale, undefined, transforms);
+    const g = r.geometry;
+    return { html: r.html, width: g.width, margins: [g.top, g.outer, g.bottom, g.inner] };
+  }
+
+  /** Page width and margins of the current print theme (mm). */
+  geometry() {
+    const c = this.config!;
+    return printGeometry(loadTheme(c.theme, 'print', c.root), c.page.size);
+  }
+
+  /** The cleaning messages of the sources an event came from (report.json). */
+  diagnostics(id: string) {
+    const ev = this.events().find((e) => e.event.meta.id === id)?.event;
+    const files = new Set(ev?.meta.sources.map((s) => s.file) ?? []);
+    return (this.report?.sources ?? [])
+      .filter((s) => files.has(s.file) || s.event === id)
+      .map((s) => ({
+        file: s.file,
+        path: this.config ? resolve(this.config.root, s.file) : s.file,
+        role: s.role,
+        layout: s.layout,
+        messages: [...s.warnings, ...s.removals, ...s.messages].sort((a, b) => a.line - b.line),
+      }));
+  }
+}

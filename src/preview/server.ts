@@ -1,0 +1,224 @@
+/**
+ * `pressbook preview`: a loopback HTTP server (node:http) on a free port, a websocket (ws) that tells
+ * the page what changed, and a file watcher (chokidar) on the sources, the canonical Markdown, the
+ * notes, the config, and the themes, templates and locales (the book's and pressbook's own).
+ *
+ *   GET  /              the preview page (print galley + side panel), client script inline
+ *   GET  /print/<id>    the print HTML of one conference (fonts under /print/fonts/)
+ *   GET  /state         conferences, problems, diagnostics of each conference's sources (JSON)
+ *   POST /open          {file, line}: `$EDITOR +line file`, only for a file the preview knows, only when EDITOR is set
+ *   WS   /ws            {type: "update", version, events: [ids] | null (everything), problems}
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import chokidar, { type FSWatcher } from 'chokidar';
+import { PACKAGE_ROOT } from '../util/paths.js';
+import { PreviewBook } from './book.js';
+import { previewPage } from './page.js';
+
+export interface PreviewOptions {
+  /** pressbook.yaml or its folder */
+  book: string;
+  /** output folder (the canonical Markdown is written to <out>/<output.markdown>, as `build` does) */
+  out: string;
+  port?: number;
+  log?(line: string): void;
+}
+
+export interface PreviewServer {
+  url: string;
+  book: PreviewBook;
+  /** resolves once the watcher has read the folders (edits after it are seen) */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.css': 'text/css', '.otf': 'font/otf' };
+
+type Change = 'markdown' | 'source' | 'config' | 'render';
+
+export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
+  const log = o.log ?? (() => undefined);
+  const out = resolve(o.out);
+  const buildDir = join(out, '.build', 'preview');
+  mkdirSync(buildDir, { recursive: true });
+  const book = new PreviewBook(o.book, out, buildDir);
+  if (book.loadConfig()) await book.clean();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e) => send(res, 500, 'text/plain', String((e as Error).message)));
+  });
+  const wss = new WebSocketServer({ server, path: '/ws' });
+  const clients = new Set<WebSocket>();
+  wss.on('connection', (ws) => {
+    clients.add(ws);
+    ws.on('close', () => clients.delete(ws));
+  });
+  const broadcast = (events: string[] | null) => {
+    const msg = JSON.stringify({ type: 'update', version: book.version, events, problems: book.problems });
+    for (const c of clients) c.send(msg);
+  };
+
+  function send(res: ServerResponse, code: number, type: string, body: string | Buffer) {
+    res.writeHead(code, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
+    if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', previewPage());
+    if (req.method === 'GET' && path === '/state') return send(res, 200, 'application/json', JSON.stringify(state()));
+    if (req.method === 'GET' && path.startsWith('/print/fonts/')) {
+      const file = resolve(buildDir, 'fonts', path.slice('/print/fonts/'.length));
+      if (!file.startsWith(join(buildDir, 'fonts') + sep) || !existsSync(file)) return send(res, 404, 'text/plain', 'not found');
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+    }
+    if (req.method === 'GET' && path.startsWith('/print/')) {
+      const id = path.slice('/print/'.length);
+      try {
+        const p = book.printHtml(id);
+        const [t, ou, b, i] = p.margins;
+        // screen only (never printed): the page width and margins of the theme, one galley sheet
+        const galley = `<style media="screen" id="pb-preview">html{background:#8d8d8d}body{box-sizing:border-box;width:${p.width}mm;min-height:100vh;margin:12px auto;padding:${t}mm ${ou}mm ${b}mm ${i}mm;background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.4)}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}</style>`;
+        return send(res, 200, 'text/html; charset=utf-8', p.html.replace('</head>', galley + '</head>'));
+      } catch (e) {
+        return send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
+      }
+    }
+    if (req.method === 'POST' && path === '/open') return openInEditor(req, res);
+    return send(res, 404, 'text/plain', 'not found');
+  }
+
+  function state() {
+    const events = book.events().map(({ event, path, error }) => ({
+      id: event.meta.id,
+      title: event.meta.title,
+      date: event.meta.date,
+      file: path,
+      error,
+      diagnostics: book.diagnostics(event.meta.id),
+    }));
+    return { version: book.version, title: book.config?.title ?? '', events, problems: book.problems, editor: !!process.env.EDITOR };
+  }
+
+  /** Files the page may ask to open: the Markdown files and the sources the report names. */
+  function known(file: string): boolean {
+    if (book.files.has(file)) return true;
+    return (book.report?.sources ?? []).some((s) => book.config && resolve(book.config.root, s.file) === file);
+  }
+
+  async function openInEditor(req: IncomingMessage, res: ServerResponse) {
+    // a page of another origin cannot post here (the browser sends its Origin)
+    const origin = req.headers.origin;
+    if (origin && origin !== urlBase) return send(res, 403, 'text/plain', 'forbidden');
+    if (!/^application\/json/.test(req.headers['content-type'] ?? '')) return send(res, 415, 'text/plain', 'JSON only');
+    let body = '';
+    for await (const chunk of req) {
+      body += chunk;
+      if (body.length > 10_000) return send(res, 413, 'text/plain', 'too large');
+    }
+    let file: unknown, line: unknown;
+    try {
+      ({ file, line } = JSON.parse(body) as { file?: unknown; line?: unknown });
+    } catch {
+      return send(res, 400, 'text/plain', 'bad JSON');
+    }
+    if (typeof file !== 'string' || !known(resolve(file))) return send(res, 404, 'text/plain', 'not a file of this book');
+    const n = Number(line);
+    if (!Number.isInteger(n) || n < 1) return send(res, 400, 'text/plain', 'bad line');
+    const editor = process.env.EDITOR?.trim();
+    if (!editor) return send(res, 409, 'text/plain', `EDITOR is not set: open ${file}:${n} yourself`);
+    const [cmd, ...args] = editor.split(/\s+/);
+    const child = spawn(cmd!, [...args, `+${n}`, resolve(file)], { stdio: 'ignore', detached: true, shell: false });
+    child.on('error', (e) => log(`preview: could not start $EDITOR (${editor}): ${e.message}`));
+    child.unref();
+    return send(res, 200, 'text/plain', `opened ${file}:${n} in ${editor}`);
+  }
+
+  // rebuilds run one after another; changes arriving meanwhile are batched into the next one
+  const pending = new Map<string, Change>();
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  function queue(file: string, change: Change) {
+    pending.set(file, change);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const batch = new Map(pending);
+      pending.clear();
+      running = running.then(() => rebuild(batch)).catch((e) => log(`preview: ${(e as Error).message}`));
+    }, 15);
+  }
+  async function rebuild(batch: Map<string, Change>) {
+    const kinds = new Set(batch.values());
+    const t0 = performance.now();
+    if (kinds.has('config')) {
+      if (book.loadConfig()) await book.clean();
+      broadcast(null);
+    } else if (kinds.has('source')) {
+      await book.clean();
+      broadcast(null);
+    } else if (kinds.has('render')) {
+      book.version++;
+      broadcast(null);
+    } else {
+      const ids = [...batch.keys()].map((f) => {
+        book.parse(f);
+        return book.eventOf(f);
+      });
+      broadcast(ids);
+    }
+    log(`preview: ${[...batch.keys()].map((f) => relative(process.cwd(), f)).join(', ')} → updated in ${Math.round(performance.now() - t0)} ms`);
+  }
+
+  function classify(file: string): Change | undefined {
+    const f = resolve(file);
+    const c = book.config;
+    if (f.startsWith(buildDir)) return undefined;
+    if (book.mdDir && f.startsWith(book.mdDir + sep)) return f.endsWith('.md') ? 'markdown' : undefined;
+    if (f.startsWith(out + sep)) return undefined;
+    if (c && f === c.file) return 'config';
+    if (!c && /pressbook\.ya?ml$/.test(f)) return 'config';
+    if (/[\\/](styles|templates|locales)[\\/]/.test(f)) return 'render';
+    if (c && (f === resolve(c.root, c.notes ?? 'notes.yaml'))) return 'render';
+    if (c && c.sources.some((s) => f === resolve(c.root, s) || f.startsWith(resolve(c.root, s) + sep))) return 'source';
+    return undefined;
+  }
+
+  const root = book.config?.root ?? resolve(o.book);
+  const watched = [root, book.mdDir, ...['styles', 'templates', 'locales'].map((d) => join(PACKAGE_ROOT, d))].filter((p) => p && existsSync(p));
+  const watcher: FSWatcher = chokidar.watch([...new Set(watched)], {
+    ignoreInitial: true,
+    ignored: (p: string) => /[\\/](node_modules|\.git|\.build)([\\/]|$)/.test(p) || p.endsWith('.tmp') || /\.pressbook-tmp/.test(p),
+  });
+  const onFile = (file: string) => {
+    const k = classify(file);
+    if (k) queue(resolve(file), k);
+  };
+  watcher.on('add', onFile).on('change', onFile).on('unlink', onFile);
+  const ready = new Promise<void>((r) => watcher.once('ready', () => r()));
+
+  await new Promise<void>((r, j) => {
+    server.once('error', j);
+    server.listen(o.port ?? 0, '127.0.0.1', () => r());
+  });
+  const urlBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: urlBase + '/',
+    book,
+    ready,
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+      for (const c of clients) c.terminate();
+      await new Promise<void>((r) => wss.close(() => r()));
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await running;
+    },
+  };
+}
