@@ -110,7 +110,7 @@ interface Chapter {
 }
 
 /** The book's structure as the pagination needs it, from the print view model. */
-function structure(view: ReturnType<typeof renderPrintHtml>['view'], locale: Locale) {
+function structure(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], locale: Locale) {
   const w = locale.words;
   const chapters: Chapter[] = [{ anchor: 'toc', kind: 'toc', verso: w.toc, recto: w.toc }];
   for (const y of view.years) {
@@ -153,7 +153,7 @@ function stamps(plan: PagePlan, chapters: Chapter[], hasCover: boolean): PageSta
   return out;
 }
 
-function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnchors, plan: PagePlan, locale: Locale): OutlineEntry[] {
+function outline(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], final: PdfAnchors, plan: PagePlan, locale: Locale): OutlineEntry[] {
   const w = locale.words;
   const at = (anchor: string) => {
     const d = final.dests.get(anchor);
@@ -212,7 +212,7 @@ export async function renderPdf(
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
-  const printed = renderPrintHtml(book, buildDir, locale, undefined, opts.transforms);
+  const printed = await renderPrintHtml(book, buildDir, locale, undefined, opts.transforms);
   const { html, fonts, geometry, view } = printed;
   if (fonts.missing.length)
     throw new PressbookError(
