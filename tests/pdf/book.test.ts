@@ -240,9 +240,25 @@ describe('print PDF of the bundled corpus', () => {
     const heads = (i: number) => lines(R.items[i]!).filter((l) => l.y > R.size[i]!.height - 40).map((l) => l.text);
     expect(heads(start)).toEqual([]);
     const recto = start + 1 + ((start + 1) % 2);
-    expect(heads(recto).join('')).toContain(ev.meta.title.slice(0, 10));
+    expect(heads(recto).join('')).toContain(ev.meta.session ?? ev.meta.title.slice(0, 10));
     const verso = start + 1 + (start % 2 === 0 ? 0 : 1);
     expect(heads(verso).join('')).toContain(`${ev.meta.year}年`);
+  });
+
+  it('names the conference (date and short title) in the right-hand heads: they differ between conferences', () => {
+    const heads = (i: number) => lines(R.items[i]!).filter((l) => l.y > R.size[i]!.height - 40).map((l) => l.text).join('');
+    const rectoHeads = book.events.map((ev) => {
+      const start = R.links.find((l) => l.dest === `ev-${ev.meta.id}`)!.target;
+      // the first right-hand page after the opening (0-based: even pages are right-hand)
+      return heads(start % 2 === 0 ? start + 2 : start + 1);
+    });
+    // all three conferences of the example share one long title: the heads must still tell them apart
+    expect(new Set(book.events.map((e) => e.meta.title)).size).toBe(1);
+    expect(new Set(rectoHeads).size).toBe(book.events.length);
+    book.events.forEach((ev, i) => {
+      expect(rectoHeads[i]).toContain(`${Number(ev.meta.date.slice(5, 7))}月${Number(ev.meta.date.slice(8, 10))}日`);
+      expect(rectoHeads[i]).toContain(String(ev.meta.year));
+    });
   });
 
   it('carries title, author, subject, keywords, language and tags; A5 pages', async () => {

@@ -116,8 +116,11 @@ function structure(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], lo
   for (const y of view.years) {
     const first = y.events[0];
     const verso = locale.format('runningHead', { title: view.title, year: y.year, yearText: y.yearText });
-    chapters.push({ anchor: y.anchor, kind: 'year', verso, recto: first ? first.title : y.yearText });
-    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso, recto: e.title });
+    // the right-hand head says which conference the page belongs to: the titles of a series are often all alike
+    const recto = (e: (typeof y.events)[number]) =>
+      locale.format('runningHeadEvent', { dateText: e.dateText, shortTitle: e.session || e.headline || e.tocTitle || e.title, title: e.title });
+    chapters.push({ anchor: y.anchor, kind: 'year', verso, recto: first ? recto(first) : y.yearText });
+    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso, recto: recto(e) });
   }
   chapters.push({ anchor: 'question-index', kind: 'back', verso: w.questionIndex, recto: w.questionIndex });
   chapters.push({ anchor: 'colophon', kind: 'back', verso: w.colophon, recto: w.colophon });
