@@ -72,6 +72,10 @@ export const bookConfigSchema = z
     /** corpus knowledge kept out of the engine: a preset name (presets/<name>.yaml) or a YAML path relative to this file */
     preset: z.string().min(1).optional(),
     topics: z.record(z.string(), z.array(z.string())).default({}),
+    /** other names of a topic tag, merged into it in the index: tag → [aliases] (added to the preset's) */
+    topicAliases: z.record(z.string(), z.array(z.string())).default({}),
+    /** spellings of one outlet, merged in the index: canonical name → [aliases] (added to the preset's) */
+    outlets: z.record(z.string(), z.array(z.string())).default({}),
     notes: z.string().optional(),
     annotations: z
       .object({ pdf: z.boolean().default(false), epub: z.boolean().default(false) })

@@ -7,7 +7,15 @@ const require = createRequire(import.meta.url);
 
 const TTF: Record<string, Record<number, string>> = {
   serif: { 400: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', 700: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf' },
+  sans: { 400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
 };
+
+/** The npm package that ships the full TrueType fonts of a kind (for cache keys and the colophon). */
+export function ttfPackage(kind: string): string {
+  const rel = TTF[kind]?.[400] ?? Object.values(TTF[kind] ?? {})[0];
+  if (!rel) throw new PressbookError(`no full TrueType font for ${kind}`);
+  return rel.split('/').slice(0, 2).join('/');
+}
 
 /** Path of a full TrueType font shipped in an npm package (for subsetting). */
 export function ttfPath(kind: string, weight: number): string {

@@ -37,6 +37,10 @@ const presetSchema = z
     description: z.string().optional(),
     extends: z.union([z.string(), z.array(z.string())]).optional(),
     topics: z.record(z.string(), z.array(z.string())).default({}),
+    /** other names of a topic tag (tags written by older builds or structured sources): tag → [aliases] */
+    topicAliases: z.record(z.string(), z.array(z.string())).default({}),
+    /** one outlet, many spellings: canonical name → [aliases] (the index lists each outlet once) */
+    outlets: z.record(z.string(), z.array(z.string())).default({}),
     sessions: z.array(sessionSchema).default([]),
   })
   .strict();
@@ -47,12 +51,14 @@ export interface Preset {
   name: string;
   description?: string;
   topics: TopicTable;
+  topicAliases: Record<string, string[]>;
+  outlets: Record<string, string[]>;
   sessions: (SessionRule & { re: RegExp })[];
   /** the files read, base presets first */
   files: string[];
 }
 
-export const EMPTY_PRESET: Preset = { name: 'none', topics: {}, sessions: [], files: [] };
+export const EMPTY_PRESET: Preset = { name: 'none', topics: {}, topicAliases: {}, outlets: {}, sessions: [], files: [] };
 
 const isPathRef = (ref: string) => /[/\\]|\.ya?ml$/i.test(ref);
 
@@ -83,13 +89,17 @@ export function loadPreset(ref: string, baseDir = process.cwd(), seen: string[] 
   }
   const p = parsed.data;
   const bases = (typeof p.extends === 'string' ? [p.extends] : (p.extends ?? [])).map((b) => loadPreset(b, dirname(file), [...seen, file]));
-  const out: Preset = { name: p.name, description: p.description, topics: {}, sessions: [], files: [] };
+  const out: Preset = { name: p.name, description: p.description, topics: {}, topicAliases: {}, outlets: {}, sessions: [], files: [] };
   for (const b of bases) {
     out.topics = mergeTables(out.topics, b.topics);
+    out.topicAliases = mergeTables(out.topicAliases, b.topicAliases);
+    out.outlets = mergeTables(out.outlets, b.outlets);
     out.sessions.push(...b.sessions);
     out.files.push(...b.files);
   }
   out.topics = mergeTables(out.topics, p.topics);
+  out.topicAliases = mergeTables(out.topicAliases, p.topicAliases);
+  out.outlets = mergeTables(out.outlets, p.outlets);
   for (const s of p.sessions) {
     let re: RegExp;
     try {

@@ -79,9 +79,9 @@ describe('EPUB with notes', () => {
 });
 
 describe('book PDF with notes (annotations.pdf)', () => {
-  it('the print HTML highlights each quote and prints its numbered note after the turn', () => {
+  it('the print HTML highlights each quote and prints its numbered note after the turn', async () => {
     const entries = loadNotes(join(EXAMPLE, 'notes.yaml'));
-    const { html } = renderPrintHtml(book, join(tmp, 'print'), loadLocale(book.config.language), undefined, annotationTransforms(book, 'pdf', (s) => log.push(s)));
+    const { html } = await renderPrintHtml(book, join(tmp, 'print'), loadLocale(book.config.language), undefined, annotationTransforms(book, 'pdf', (s) => log.push(s)));
     expect(html.match(/<mark class="quote"/g)?.length).toBe(entries.length);
     expect(html.match(/<aside id="fn-\d+" class="footnote" role="doc-footnote">/g)?.length).toBe(entries.length);
     expect(html).not.toContain('epub:type');

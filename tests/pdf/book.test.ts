@@ -16,6 +16,7 @@ import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.j
 import { questionsOf, type Book } from '../../src/model/types.js';
 import { pdfFonts } from '../helpers/pdf.js';
 import { itemsIn, lines, readPdf, type ReadPdf } from './read.js';
+import { glyphLines, punctuationPairs } from './glyphs.js';
 
 const root = join(__dirname, '..', '..');
 const EPOCH = '1700000000';
@@ -158,6 +159,14 @@ describe('print PDF of the bundled corpus', () => {
     }
   });
 
+  it('sets adjacent punctuation (”。 ”，“ 》：) in at most 1.5 em, measured from glyph positions', async () => {
+    const pairs = punctuationPairs(await glyphLines(pdf));
+    // the corpus has over a hundred such pairs (81 were 2 em wide with the fonts in unicode-range slices)
+    expect(pairs.length).toBeGreaterThan(80);
+    const wide = pairs.filter((p) => p.em > 1.52).map((p) => `page ${p.page + 1}: ${p.pair} ${p.em.toFixed(2)} em`);
+    expect(wide).toEqual([]);
+  });
+
   it('starts no line with closing punctuation, anywhere in the book', () => {
     let checked = 0;
     const bad: string[] = [];
@@ -180,6 +189,44 @@ describe('print PDF of the bundled corpus', () => {
       expect(i, q.id).toBeGreaterThanOrEqual(0);
       expect(body.length - 1 - i, `lines after the heading of ${q.id} on page ${link.target + 1}`).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('keeps every question with at least two lines of its answer (no question block last on a page)', () => {
+    const squash = (t: string) => t.replace(/[\s*_`]/g, '');
+    const bodyLines = (p: number) => lines(R.items[p]!).filter((l) => l.y > 40 && l.y < R.size[p]!.height - 40).map((l) => squash(l.text));
+    let checked = 0;
+    const bad: string[] = [];
+    for (const e of book.events)
+      e.turns.forEach((t, i) => {
+        const next = e.turns[i + 1];
+        if (!t.question || next?.kind !== 'answer') return;
+        const link = R.links.find((l) => l.dest === `q-${t.question!.id}`)!;
+        const qTail = squash(t.paragraphs.join('')).slice(-8);
+        const aTail = squash(next.paragraphs.join('')).slice(-8);
+        for (let p = link.target; p < Math.min(R.numPages, link.target + 3); p++) {
+          const ls = bodyLines(p);
+          const text = ls.join('');
+          const at = text.indexOf(qTail);
+          if (at < 0) continue;
+          // the line on which the question ends
+          let end = 0;
+          for (let n = 0, k = 0; k < ls.length; k++) {
+            n += ls[k]!.length;
+            if (n >= at + qTail.length) {
+              end = k;
+              break;
+            }
+          }
+          const after = ls.length - 1 - end;
+          const wholeAnswerHere = text.indexOf(aTail, at) >= 0;
+          checked++;
+          // the speaker label and two lines of the answer (or all of a shorter answer) on the same page
+          if (after < 3 && !wholeAnswerHere) bad.push(`${t.question!.id}: ${after} line(s) after the question on page ${p + 1}`);
+          break;
+        }
+      });
+    expect(checked).toBeGreaterThan(50);
+    expect(bad).toEqual([]);
   });
 
   it('never ends a page with a heading or a speaker label', () => {
@@ -208,9 +255,25 @@ describe('print PDF of the bundled corpus', () => {
     const heads = (i: number) => lines(R.items[i]!).filter((l) => l.y > R.size[i]!.height - 40).map((l) => l.text);
     expect(heads(start)).toEqual([]);
     const recto = start + 1 + ((start + 1) % 2);
-    expect(heads(recto).join('')).toContain(ev.meta.title.slice(0, 10));
+    expect(heads(recto).join('')).toContain(ev.meta.session ?? ev.meta.title.slice(0, 10));
     const verso = start + 1 + (start % 2 === 0 ? 0 : 1);
     expect(heads(verso).join('')).toContain(`${ev.meta.year}年`);
+  });
+
+  it('names the conference (date and short title) in the right-hand heads: they differ between conferences', () => {
+    const heads = (i: number) => lines(R.items[i]!).filter((l) => l.y > R.size[i]!.height - 40).map((l) => l.text).join('');
+    const rectoHeads = book.events.map((ev) => {
+      const start = R.links.find((l) => l.dest === `ev-${ev.meta.id}`)!.target;
+      // the first right-hand page after the opening (0-based: even pages are right-hand)
+      return heads(start % 2 === 0 ? start + 2 : start + 1);
+    });
+    // all three conferences of the example share one long title: the heads must still tell them apart
+    expect(new Set(book.events.map((e) => e.meta.title)).size).toBe(1);
+    expect(new Set(rectoHeads).size).toBe(book.events.length);
+    book.events.forEach((ev, i) => {
+      expect(rectoHeads[i]).toContain(`${Number(ev.meta.date.slice(5, 7))}月${Number(ev.meta.date.slice(8, 10))}日`);
+      expect(rectoHeads[i]).toContain(String(ev.meta.year));
+    });
   });
 
   it('carries title, author, subject, keywords, language and tags; A5 pages', async () => {

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { renderPdf } from '../../src/render/print/pdf.js';
 import { pdfFonts } from '../helpers/pdf.js';
 import { itemsIn, readPdf, type ReadPdf } from './read.js';
+import { glyphLines, punctuationPairs } from './glyphs.js';
 
 const root = join(__dirname, '..', '..');
 
@@ -40,6 +41,12 @@ describe('modern theme on A4', () => {
       expect(Math.round((s.width * 25.4) / 72)).toBe(210);
       expect(Math.round((s.height * 25.4) / 72)).toBe(297);
     }
+  });
+
+  it('tightens adjacent punctuation in the sans too (the full Noto Sans SC from npm, subset per weight)', async () => {
+    const pairs = punctuationPairs(await glyphLines(pdf));
+    expect(pairs.length).toBeGreaterThan(80);
+    expect(pairs.filter((p) => p.em > 1.52).map((p) => `page ${p.page + 1}: ${p.pair} ${p.em.toFixed(2)} em`)).toEqual([]);
   });
 
   it('sets the text in Noto Sans SC, fonts embedded', async () => {

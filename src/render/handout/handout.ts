@@ -26,7 +26,7 @@ import { hastToHtml, turnHtml } from '../../ast/hast.js';
 import { loadTheme } from '../shared/theme.js';
 import { render as mustache } from '../shared/mustache.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
-import { bundleFonts } from '../../fonts/fontsource.js';
+import { subsetFonts } from '../shared/font-subset.js';
 import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
 import { stampPdf } from '../shared/pdf-stamp.js';
 import { buildDate } from '../../util/date.js';
@@ -264,7 +264,7 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
       passes++;
       const view = buildView(book, locale, spec, picked, notes, stale, placement, date);
       const text = mustache(theme.template, { ...view, css: theme.css, fontCss: '' }) + locale.format('handoutPage', { page: '0123456789', pages: '' });
-      const fonts = bundleFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
+      const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
       missing = fonts.missing;
       if (missing.length)
         throw new PressbookError(

@@ -2,7 +2,7 @@
 import { render as mustache } from '../shared/mustache.js';
 import { join } from 'node:path';
 import type { Book } from '../../model/types.js';
-import { bundleFonts, type FontBundle } from '../../fonts/fontsource.js';
+import { subsetFonts, type SubsetBundle } from '../shared/font-subset.js';
 import { loadTheme, type Theme } from '../shared/theme.js';
 import { bookText, bookView, type BookView, type PageMap } from '../shared/book-view.js';
 import type { Locale } from '../shared/locale.js';
@@ -74,19 +74,19 @@ export function pageCss(g: PrintGeometry): string {
 
 export interface PrintHtml {
   html: string;
-  fonts: FontBundle;
+  fonts: SubsetBundle;
   theme: Theme;
   geometry: PrintGeometry;
   view: BookView;
 }
 
-/** Render the print HTML; fonts are copied into `<buildDir>/fonts` (only the slices the text needs). */
-export function renderPrintHtml(book: Book, buildDir: string, locale: Locale, pages?: PageMap, transforms?: HastTransform[]): PrintHtml {
+/** Render the print HTML; one subset font per family and weight (exactly the book's characters) goes to `<buildDir>/fonts`. */
+export async function renderPrintHtml(book: Book, buildDir: string, locale: Locale, pages?: PageMap, transforms?: HastTransform[]): Promise<PrintHtml> {
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
   const view = bookView(book, theme, locale, { pages, transforms });
   const text = bookText(view, theme.template);
-  const fonts = bundleFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
+  const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };
   const html = mustache(theme.template, { ...view, ...extra });
   return { html, fonts, theme, geometry, view };

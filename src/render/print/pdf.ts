@@ -110,14 +110,17 @@ interface Chapter {
 }
 
 /** The book's structure as the pagination needs it, from the print view model. */
-function structure(view: ReturnType<typeof renderPrintHtml>['view'], locale: Locale) {
+function structure(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], locale: Locale) {
   const w = locale.words;
   const chapters: Chapter[] = [{ anchor: 'toc', kind: 'toc', verso: w.toc, recto: w.toc }];
   for (const y of view.years) {
     const first = y.events[0];
     const verso = locale.format('runningHead', { title: view.title, year: y.year, yearText: y.yearText });
-    chapters.push({ anchor: y.anchor, kind: 'year', verso, recto: first ? first.title : y.yearText });
-    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso, recto: e.title });
+    // the right-hand head says which conference the page belongs to: the titles of a series are often all alike
+    const recto = (e: (typeof y.events)[number]) =>
+      locale.format('runningHeadEvent', { dateText: e.dateText, shortTitle: e.session || e.headline || e.tocTitle || e.title, title: e.title });
+    chapters.push({ anchor: y.anchor, kind: 'year', verso, recto: first ? recto(first) : y.yearText });
+    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso, recto: recto(e) });
   }
   chapters.push({ anchor: 'question-index', kind: 'back', verso: w.questionIndex, recto: w.questionIndex });
   chapters.push({ anchor: 'colophon', kind: 'back', verso: w.colophon, recto: w.colophon });
@@ -153,7 +156,7 @@ function stamps(plan: PagePlan, chapters: Chapter[], hasCover: boolean): PageSta
   return out;
 }
 
-function outline(view: ReturnType<typeof renderPrintHtml>['view'], final: PdfAnchors, plan: PagePlan, locale: Locale): OutlineEntry[] {
+function outline(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], final: PdfAnchors, plan: PagePlan, locale: Locale): OutlineEntry[] {
   const w = locale.words;
   const at = (anchor: string) => {
     const d = final.dests.get(anchor);
@@ -212,7 +215,7 @@ export async function renderPdf(
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
-  const printed = renderPrintHtml(book, buildDir, locale, undefined, opts.transforms);
+  const printed = await renderPrintHtml(book, buildDir, locale, undefined, opts.transforms);
   const { html, fonts, geometry, view } = printed;
   if (fonts.missing.length)
     throw new PressbookError(

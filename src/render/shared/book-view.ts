@@ -3,7 +3,20 @@ import { render as mustache } from './mustache.js';
 import type { Book } from '../../model/types.js';
 import type { Theme } from './theme.js';
 import type { Locale } from './locale.js';
-import { questionIndex, yearsView, type YearView } from './viewmodel.js';
+import { questionIndex, yearsView, type IndexTable, type YearView } from './viewmodel.js';
+import { EMPTY_PRESET, loadPreset } from '../../ingest/preset.js';
+import { aliasMap, mergeTopics } from '../../ingest/topics.js';
+import type { BookConfig } from '../../config/schema.js';
+
+/** The index's topic order and aliases: the preset's tables with the book config's additions. */
+export function indexTable(c: BookConfig): IndexTable {
+  const preset = c.preset ? loadPreset(c.preset, c.root) : EMPTY_PRESET;
+  return {
+    order: Object.keys(mergeTopics(c.topics, preset.topics)).map((t) => t.replace(/\s+/g, '_')),
+    topicAliases: aliasMap(preset.topicAliases, c.topicAliases),
+    outletAliases: aliasMap(preset.outlets, c.outlets),
+  };
+}
 import type { HastTransform } from '../../ast/hast.js';
 
 /** anchor id → printed page label */
@@ -27,7 +40,7 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
       }
     }
   }
-  const index = questionIndex(years, locale);
+  const index = questionIndex(years, locale, indexTable(c));
   for (const g of [...index.byTopic, ...index.byOutlet]) for (const q of g.entries) q.page = page(q.anchor);
   const sources = book.events.flatMap((e) => e.meta.sources.map((s) => ({ ...s, roleText: locale.roles[s.role] ?? s.role })));
   const yearsList = years.map((y) => y.year);

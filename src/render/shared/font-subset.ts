@@ -9,9 +9,12 @@ import { existsSync, mkdirSync, readFileSync, accessSync, constants, statSync } 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { subsetTtf, ttfPath } from '../../fonts/ttf.js';
+import { subsetTtf, ttfPackage, ttfPath } from '../../fonts/ttf.js';
+import fontkit from '@pdf-lib/fontkit';
+import { FAMILIES } from '../../fonts/fontsource.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { dependencyFolder } from '../../util/paths.js';
+import { PressbookError } from '../../errors.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,7 +53,7 @@ export function charSet(text: string): string {
 export function fontIdentity(kind: string, weight: number): string {
   let version = '?';
   try {
-    version = (JSON.parse(readFileSync(require.resolve('@expo-google-fonts/noto-serif-sc/package.json'), 'utf8')) as { version: string }).version;
+    version = (JSON.parse(readFileSync(require.resolve(`${ttfPackage(kind)}/package.json`), 'utf8')) as { version: string }).version;
   } catch {
     /* package.json not exported: fall back to the file size below */
   }
@@ -87,4 +90,63 @@ export async function cachedSubset(
     /* a read-only cache is not an error: the subset is still used */
   }
   return { bytes, cached: false, file, chars };
+}
+
+/** One subset font per family and weight, written next to the HTML, and the CSS that loads it. */
+export interface SubsetBundle {
+  /** one @font-face per family + weight (no unicode-range: one font per face, so Chromium can trim adjacent punctuation) */
+  css: string;
+  files: string[];
+  /** code points of the text that the fonts of the first kind have no glyph for (would be tofu) */
+  missing: number[];
+}
+
+/**
+ * Characters a page may gain after the text was measured (page labels, running heads are drawn
+ * separately): the printable ASCII range and the few marks the templates add.
+ */
+const ALWAYS = (() => {
+  let s = '';
+  for (let c = 0x20; c < 0x7f; c++) s += String.fromCharCode(c);
+  return s + '—…·　';
+})();
+
+/**
+ * Subset the full TrueType font of each kind and weight of `kinds` to exactly the characters of
+ * `text` (harfbuzz keeps every OpenType layout feature, so `halt`, `chws`, `vert`… survive) and
+ * write them to `assetDir`. Chromium applies `text-spacing-trim` (adjacent-punctuation kerning) only
+ * within one font: slicing a face by unicode-range disabled it for pairs such as ”。 and 》：.
+ */
+export async function subsetFonts(
+  text: string,
+  kinds: { kind: string; weights: number[] }[],
+  assetDir: string,
+  urlPrefix = 'fonts/',
+  cacheDir?: string,
+): Promise<SubsetBundle> {
+  mkdirSync(assetDir, { recursive: true });
+  const all = text + ALWAYS;
+  const jobs = kinds.flatMap(({ kind, weights }) => weights.map((weight) => ({ kind, weight })));
+  const results = await Promise.all(jobs.map((j) => cachedSubset(all, { kind: j.kind, weight: j.weight, format: 'truetype', cacheDir })));
+  const rules: string[] = [];
+  const files: string[] = [];
+  let missing: number[] = [];
+  results.forEach((r, i) => {
+    const { kind, weight } = jobs[i]!;
+    const family = FAMILIES[kind]?.family;
+    if (!family) throw new PressbookError(`unknown font family "${kind}" (expected ${Object.keys(FAMILIES).join(', ')})`);
+    const name = `${kind}-${weight}.ttf`;
+    const dest = join(assetDir, name);
+    writeFileAtomic(dest, r.bytes);
+    files.push(dest);
+    rules.push(`@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:block;src:url(${urlPrefix}${name}) format('truetype');}`);
+    if (i === 0) {
+      const font = fontkit.create(r.bytes) as unknown as { characterSet: number[] };
+      const has = new Set(font.characterSet);
+      missing = [...new Set([...text].map((ch) => ch.codePointAt(0)!))]
+        .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !has.has(cp))
+        .sort((a, b) => a - b);
+    }
+  });
+  return { css: rules.join('\n'), files, missing };
 }

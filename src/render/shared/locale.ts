@@ -17,7 +17,7 @@ const WORDS = [
   'writeSpace', 'endNotes', 'staleNotes', 'quote', 'colophonFonts', 'colophonIntroPrint', 'coverNote', 'questionsOnlyNote', 'indexNote', 'a11yCover',
 ] as const;
 const FORMATS = [
-  'date', 'year', 'duration', 'editor', 'runningHead', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
+  'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
   'coverAlt', 'indexCount', 'eventQuestionCount', 'a11ySummary', 'handoutCount', 'handoutFollowups', 'handoutQuestion', 'handoutPage', 'handoutHeadSep',
 ] as const;
 export type Word = (typeof WORDS)[number];

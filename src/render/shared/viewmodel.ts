@@ -148,30 +148,58 @@ export function yearsView(book: Book, locale: Locale, transforms: HastTransform[
   return [...years].map(([year, evs]) => ({ year, yearText: locale.year(year), anchor: `y-${year}`, events: evs }));
 }
 
+/** How the index names and orders its groups: the topic table's order, aliases of topics and outlets. */
+export interface IndexTable {
+  /** topic tags in the order of the topic table (preset, then the book's additions) */
+  order: string[];
+  /** alias → canonical topic tag */
+  topicAliases: Map<string, string>;
+  /** alias → canonical outlet name */
+  outletAliases: Map<string, string>;
+}
+
 /**
- * The question index: by topic and by outlet, each entry pointing at a question anchor. A follow-up
- * is listed only where its question is not: under a topic its question lacks, or an outlet other
- * than its question's (a follow-up asked by another reporter).
+ * The question index: by topic and by outlet, each entry pointing at a question anchor. Topics and
+ * outlets are normalised through the alias tables (two spellings of one news agency are one outlet), so each is one
+ * group and no question is listed twice in a group; topic groups follow the topic table's order, tags
+ * the table does not know after them, "other" last; outlets in the locale's collation. A follow-up is
+ * listed only where its question is not: under a topic its question lacks, or an outlet other than its
+ * question's (a follow-up asked by another reporter).
  */
-export function questionIndex(years: YearView[], locale: Locale): { byTopic: IndexGroup[]; byOutlet: IndexGroup[] } {
+export function questionIndex(
+  years: YearView[],
+  locale: Locale,
+  table: IndexTable = { order: [], topicAliases: new Map(), outletAliases: new Map() },
+): { byTopic: IndexGroup[]; byOutlet: IndexGroup[] } {
   const topic = new Map<string, QuestionView[]>();
   const outlet = new Map<string, QuestionView[]>();
-  const add = (m: Map<string, QuestionView[]>, k: string, q: QuestionView) => m.set(k, [...(m.get(k) ?? []), q]);
-  const topicsOf = (q: QuestionView) => (q.topics.length ? q.topics : [locale.words.otherTopic]);
+  const add = (m: Map<string, QuestionView[]>, k: string, q: QuestionView) => {
+    const list = m.get(k) ?? [];
+    if (!list.some((x) => x.anchor === q.anchor)) m.set(k, [...list, q]);
+  };
+  const other = locale.words.otherTopic;
+  const topicsOf = (q: QuestionView) => {
+    const ts = [...new Set(q.topics.map((t) => table.topicAliases.get(t) ?? t))];
+    return ts.length ? ts : [other];
+  };
+  const outletOf = (q: QuestionView) => (q.outlet ? table.outletAliases.get(q.outlet) ?? q.outlet : q.outlet);
   for (const y of years)
     for (const e of y.events)
       for (const q of e.questions) {
         for (const t of topicsOf(q)) add(topic, t, q);
-        add(outlet, q.outlet, q);
+        add(outlet, outletOf(q), q);
         for (const f of q.followups) {
           for (const t of topicsOf(f)) if (!topicsOf(q).includes(t)) add(topic, t, f);
-          if (f.outlet && f.outlet !== q.outlet) add(outlet, f.outlet, f);
+          if (f.outlet && outletOf(f) !== outletOf(q)) add(outlet, outletOf(f), f);
         }
       }
   const coll = new Intl.Collator(locale.collation);
-  const groups = (m: Map<string, QuestionView[]>) =>
-    [...m].sort((a, b) => coll.compare(a[0], b[0])).map(([name, qs]) => ({ name, entries: qs.map((q) => ({ ...q })) }));
-  return { byTopic: groups(topic), byOutlet: groups(outlet) };
+  const rank = (name: string) => (name === other ? Number.MAX_SAFE_INTEGER : table.order.includes(name) ? table.order.indexOf(name) : table.order.length);
+  const groups = (m: Map<string, QuestionView[]>, ordered: boolean) =>
+    [...m]
+      .sort((a, b) => (ordered ? rank(a[0]) - rank(b[0]) : 0) || coll.compare(a[0], b[0]))
+      .map(([name, qs]) => ({ name, entries: qs.map((q) => ({ ...q })) }));
+  return { byTopic: groups(topic, true), byOutlet: groups(outlet, false) };
 }
 /** Every question and follow-up of the years, in reading order (for anchors and page numbers). */
 export function allQuestionViews(years: YearView[]): QuestionView[] {
