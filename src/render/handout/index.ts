@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import type { Renderer } from '../shared/renderer.js';
 import { selectQuestions } from '../../select.js';
-import { prepareRareGlyphs } from '../shared/glyphs.js';
 import type { HandoutResult, HandoutSpec } from './handout.js';
 
 export type { HandoutSpec, HandoutResult } from './handout.js';
@@ -27,7 +26,6 @@ export function handoutRenderer(specs: HandoutSpec[], results: HandoutResult[] =
       // a selector that matches nothing fails before Chromium starts
       for (const { spec } of todo) selectQuestions(book, spec.select, spec.order);
       const { renderHandout } = await import('./handout.js');
-      await prepareRareGlyphs(book, 'handout');
       for (const [i, { spec, file, key }] of todo.entries()) {
         ctx.progress('printing handouts', i, todo.length);
         const r = await renderHandout(book, spec, file, { buildRoot: ctx.buildRoot, browser: await ctx.browser(), log: ctx.log, notes: ctx.notes(spec.notes), locale: ctx.locale });

@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import type { Renderer } from '../shared/renderer.js';
 import { annotationTransforms } from '../shared/annotations.js';
-import { prepareRareGlyphs } from '../shared/glyphs.js';
 
 export function printRenderer(): Renderer {
   return {
@@ -19,7 +18,6 @@ export function printRenderer(): Renderer {
       const browser = ctx.browser();
       browser.catch(() => undefined);
       const { renderPdf } = await import('./pdf.js');
-      await prepareRareGlyphs(book, 'print');
       const transforms = annotationTransforms(book, 'pdf', () => ctx.notes(), ctx.log);
       const r = await renderPdf(book, file, { buildRoot: ctx.buildRoot, browser, transforms, locale: ctx.locale });
       if (ctx.cache && key) ctx.cache.record(file, key);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { subsetTtf, ttfPackage, ttfPath } from '../../fonts/ttf.js';
 import fontkit from '@pdf-lib/fontkit';
-import { FAMILIES } from '../../fonts/fontsource.js';
+import { FAMILIES } from '../../fonts/families.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { dependencyFolder } from '../../util/paths.js';
 import { PressbookError } from '../../errors.js';
