@@ -145,7 +145,7 @@ export class PreviewBook {
    * The print HTML of one conference: the print renderer's own HTML function and theme CSS on a
    * book holding that event only (front and back matter included, as the template makes them).
    */
-  printHtml(id: string): { html: string; width: number; margins: [number, number, number, number] } {
+  async printHtml(id: string): Promise<{ html: string; width: number; margins: [number, number, number, number] }> {
     const c = this.config;
     if (!c) throw new Error('no config');
     const ev = this.events().find((e) => e.event.meta.id === id);
@@ -153,7 +153,7 @@ export class PreviewBook {
     const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
     const locale = loadLocale(c.language, c.root);
     const transforms = [positionTransform(this.positions), ...annotationTransforms(book, 'pdf', () => loadAnnotations(book), () => undefined)];
-    const r = renderPrintHtml(book, this.buildDir, locale, undefined, transforms);
+    const r = await renderPrintHtml(book, this.buildDir, locale, undefined, transforms);
     const g = r.geometry;
     return { html: r.html, width: g.width, margins: [g.top, g.outer, g.bottom, g.inner] };
   }

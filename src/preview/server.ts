@@ -81,7 +81,7 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
     if (req.method === 'GET' && path.startsWith('/print/')) {
       const id = path.slice('/print/'.length);
       try {
-        const p = book.printHtml(id);
+        const p = await book.printHtml(id);
         const [t, ou, b, i] = p.margins;
         // screen only (never printed): the page width and margins of the theme, one galley sheet
         const galley = `<style media="screen" id="pb-preview">html{background:#8d8d8d}body{box-sizing:border-box;width:${p.width}mm;min-height:100vh;margin:12px auto;padding:${t}mm ${ou}mm ${b}mm ${i}mm;background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.4)}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}</style>`;
