@@ -167,3 +167,52 @@ describe('error hints', () => {
     expect(() => selectQuestions(two, ['id:2020-001'])).toThrow(/— question 1 of 2020 is one of 2020-01-02-01, 2020-02-02-01$/);
   });
 });
+
+describe('mutants left by the first mutation run', () => {
+  const n3 = (id: string) => ev(id, [Q(`${id}甲？`, '路透社'), Q(`${id}乙？`, '法新社'), Q(`${id}丙？`, '美联社')]);
+  const b = bookOf(n3('2020-01-02'), n3('2020-02-02'));
+  const err = (sel: string[], book = b) => {
+    try {
+      selectQuestions(book, sel);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('no error');
+  };
+  it('text: never matches across two paragraphs', () => {
+    const two = bookOf(ev('2020-01-02', [Q('问？'), { kind: 'answer', paragraphs: ['甲乙', '丙丁'] }]));
+    expect(ids(two, ['text:乙\n丙'])).toEqual(['2020-01-02-01']);
+    expect(() => ids(two, ['text:乙丙'])).toThrow(/matches no question/);
+  });
+  it('an announcement or an opening after the answers ends the question', () => {
+    const e = ev('2020-01-02', [Q('问？'), A('答。'), { kind: 'announcement', paragraphs: ['宣布。'] }, { kind: 'opening', paragraphs: ['开场。'] }, Q('再问？'), A('再答。'), { kind: 'opening', paragraphs: ['又开场。'] }]);
+    expect(questionsWithAnswers(bookOf(e)).map((q) => q.answers.map((t) => t.paragraphs[0]))).toEqual([['答。'], ['再答。']]);
+  });
+  it('an old year-scoped id without the book at hand: the plain message', () => {
+    expect(() => parseSelector('2021-17')).toThrow(/\(event date, then number: 2021-03-07-17\)$/);
+  });
+  it('kinds are read at the start only, values trimmed', () => {
+    expect(() => parseSelector('1text:甲')).toThrow(/not understood/);
+    const t = bookOf(ev('2020-01-02', [Q('问？', '路透社', ['中美'])]));
+    expect(ids(t, ['topic:  中美 '])).toEqual(['2020-01-02-01']);
+    expect(() => ids(t, ['x2020-01-02'])).toThrow(/not understood/);
+  });
+  it('topic: a topic of the question alone is enough (its follow-ups may lack it)', () => {
+    const e = ev('2020-01-02', [Q('问？', '路透社', ['中美']), { kind: 'followup', paragraphs: ['追问？'], question: { id: '', seq: 0, label: '记者', outlet: '', title: '追问？', topics: [] } }]);
+    expect(ids(bookOf(e), ['topic:中美'])).toEqual(['2020-01-02-01']);
+  });
+  it('hints after spaces following &; twenty outlets listed without an ellipsis', () => {
+    expect(err(['2020&  topic:气候'])).toBe('selector "2020&  topic:气候" matches no question (topics in this book: )');
+    expect(err(['2020&  outlet:新华社'])).toMatch(/\(outlets include: 路透社, 法新社, 美联社\)$/);
+    const twenty = bookOf(ev('2020-01-02', Array.from({ length: 20 }, (_, i) => Q(`问${i}？`, `媒体${i}`))));
+    expect(err(['outlet:新华社'], twenty)).toMatch(/媒体19\)$/);
+  });
+  it('the month hint: only for a whole month selector; months and candidates listed', () => {
+    expect(err(['2020-03'])).toBe('selector "2020-03" matches no question (it means the month 2020-03; 2020 has questions in 2020-01, 2020-02; question 3 of 2020 is now 2020-01-02-03 or 2020-02-02-03)');
+    for (const sel of ['text:2020-03', '2020&2020-03', '2020-03&text:无']) expect(err([sel])).toMatch(/\(question ids run 2020-01-02-01 … 2020-02-02-03\)$/);
+  });
+  it('sorts chronologically by default and never repeats a question', () => {
+    expect(ids(b, ['2020-02-02-01', '2020-01-02-03'])).toEqual(['2020-01-02-03', '2020-02-02-01']);
+    expect(ids(b, ['2020-01-02-02', '2020-01'], 'given')).toEqual(['2020-01-02-02', '2020-01-02-01', '2020-01-02-03']);
+  });
+});
