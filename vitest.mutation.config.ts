@@ -1,19 +1,13 @@
 /**
- * The fast unit tests that guard the cleaning rules (src/ingest/rules), the canonical Markdown round
- * trip (src/markdown) and the selectors (src/select.ts): what StrykerJS runs against each mutant
- * (`npm run mutation`, see stryker.config.mjs). No browser, no CLI.
+ * The unit tests that guard the canonical Markdown round trip (src/markdown) and the selectors
+ * (src/select.ts): what StrykerJS runs against each mutant (`npm run mutation`, see
+ * stryker.config.mjs). No browser, no CLI. The rules have their own: vitest.mutation.rules.config.ts.
  */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: [
-      'tests/ingest/rules.test.ts',
-      'tests/ingest/noise.test.ts',
-      'tests/ingest/punctuation.test.ts',
-      'tests/ingest/reflow.test.ts',
-      'tests/ingest/spacing.test.ts',
-      'tests/ingest/corruption.test.ts',
       'tests/ingest/roundtrip.test.ts',
       'tests/ingest/seeds.test.ts',
       'tests/ingest/properties.test.ts',
