@@ -260,7 +260,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     entry.date = when;
     files.push(path);
   });
-  const bytes = await zip.generateAsync({ type: 'uint8array', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  const bytes = await zip.generateAsync({ type: 'uint8array', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   writeFileAtomic(outFile, bytes);
   return { bytes, files, fonts: fontFiles.map((f) => ({ file: f.filename, bytes: f.data.length, cached: f.cached })), questions: questionCount };
 }
