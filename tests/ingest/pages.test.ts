@@ -10,7 +10,7 @@ import { matchLabel } from '../../src/ingest/labels.js';
 import { mergeTopics } from '../../src/ingest/topics.js';
 import { countHan } from '../../src/ingest/text.js';
 
-const CORPUS = 'tests/fixtures/corpus/';
+const CORPUS = 'tests/fixtures/corpus/zh/';
 const PAGES = 'tests/fixtures/pages/';
 const read = (p: string) => readFileSync(p, 'utf8');
 
