@@ -23,7 +23,7 @@ import type { ProcessedSource } from './process.js';
 import { Collector, emptyReport, type SourceReport } from './report.js';
 import { normalizeBlanks } from './sources/blanks.js';
 import { applyRule, lineRule } from './rules/rule.js';
-import { buildTurns, type Grammar } from './structure.js';
+import { buildTurns, mainSpeaker, type Grammar } from './structure.js';
 import { mergeTopics, type TopicTable } from './topics.js';
 import { countLatin } from './lang.js';
 import {
@@ -205,11 +205,7 @@ export function processEnglish(
   const paras = pr.lines;
   const st = buildTurns(paras, speakers, file, meta.date, topics, { speaker: meta.speaker, grammar: GRAMMAR_EN });
   c.add('structure', { diags: st.diags, fixes: 0 });
-  let speaker: string | undefined;
-  const counts = new Map<string, number>();
-  for (const t of st.turns) if (t.speaker && (t.kind === 'opening' || t.kind === 'answer' || t.kind === 'closing')) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
-  for (const [s, n] of counts) if (!speaker || n > counts.get(speaker)!) speaker = s;
-  speaker ??= meta.speaker;
+  const speaker = mainSpeaker(st.turns, meta.speaker);
   const report: SourceReport = {
     ...emptyReport(file),
     layout: 'english',

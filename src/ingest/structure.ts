@@ -140,6 +140,15 @@ function lastClauses(s: string, min: number): string {
  * A short title for tables of contents: the first interrogative sentence, trimmed to its last
  * clauses when long; a bare "您怎么看？" gets the sentence it refers to. Never new words.
  */
+/** The speaker of most remarks and answers (opening, answer, closing turns), else `fallback`. */
+export function mainSpeaker(turns: Turn[], fallback?: string): string | undefined {
+  let speaker: string | undefined;
+  const counts = new Map<string, number>();
+  for (const t of turns) if (t.speaker && (t.kind === 'opening' || t.kind === 'answer' || t.kind === 'closing')) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
+  for (const [s, n] of counts) if (!speaker || n > counts.get(speaker)!) speaker = s;
+  return speaker ?? fallback;
+}
+
 export function questionTitle(text: string): string {
   const sentences = splitSentences(text).map((x) => x.trim());
   const qi = sentences.findIndex((x) => /[？?]$/.test(x.replace(/[”’」』）)]+$/, '')));
