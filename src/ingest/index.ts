@@ -16,9 +16,7 @@ import { readStructuredFile } from './sources/structured.js';
 import type { StructuredConfig } from '../config/schema.js';
 import { RejectedSource, reportUnpublished } from './sources/reject.js';
 import { displayName, walkSources } from './sources/walk.js';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { processFile, type ProcessedSource } from './process.js';
+import { processFile, readSource, type ProcessedSource } from './process.js';
 import { emptyReport, type CleanReport } from './report.js';
 
 export type { Diagnostic } from './message.js';
@@ -59,25 +57,19 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   // the same bytes twice (a copy of a file under another name) are read once and reported
   const bySha = new Map<string, string>();
   for (const abs of walked.files) {
-    let sha: string | undefined;
     try {
-      sha = createHash('sha256').update(readFileSync(abs)).digest('hex');
-    } catch {
-      /* unreadable: reported by processFile */
-    }
-    if (sha) {
-      const first = bySha.get(sha);
+      // each source is read and hashed once, and handed to the readers
+      const bytes = readSource(abs, displayName(abs, opts.baseDir));
+      const first = bySha.get(bytes.sha256);
       if (first) {
         (report.skipped ??= []).push({ file: displayName(abs, opts.baseDir), reason: `identical to ${displayName(first, opts.baseDir)} (same bytes): read once` });
         continue;
       }
-      bySha.set(sha, abs);
-    }
-    try {
+      bySha.set(bytes.sha256, abs);
       // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
-      const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report);
+      const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report, bytes);
       if (st) processed.push(...st);
-      else processed.push(processFile(abs, topics, opts.baseDir, preset.sessions, opts.language ?? 'zh-CN'));
+      else processed.push(processFile(abs, topics, opts.baseDir, preset.sessions, opts.language ?? 'zh-CN', bytes));
     } catch (e) {
       const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
       const message = e instanceof Error ? e.message : String(e);

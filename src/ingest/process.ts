@@ -139,16 +139,28 @@ function processMarkdown(text: string, file: string): ProcessedSource {
 /** Read, decode and clean one file (errors are PressbookErrors naming the file). */
 const STATEMENT_TITLE = /记者会|发布会|吹风会|答记者问|发表谈话|发表讲话|发表声明|宣布/;
 
-export function processFile(abs: string, topics: TopicTable, baseDir?: string, sessions?: Preset['sessions'], language = 'zh-CN'): ProcessedSource {
-  const file = displayName(abs, baseDir);
+/** A source's bytes and their sha256 (hex), read once by `cleanSources` and handed to each reader. */
+export interface SourceBytes {
+  buf: Buffer;
+  sha256: string;
+}
+
+/** Read a source once: its bytes and their hash. Unreadable: a PressbookError naming the file. */
+export function readSource(abs: string, file: string): SourceBytes {
   let buf: Buffer;
   try {
     buf = readFileSync(abs);
   } catch (e) {
     throw new PressbookError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { file });
   }
+  return { buf, sha256: createHash('sha256').update(buf).digest('hex') };
+}
+
+export function processFile(abs: string, topics: TopicTable, baseDir?: string, sessions?: Preset['sessions'], language = 'zh-CN', bytes?: SourceBytes): ProcessedSource {
+  const file = displayName(abs, baseDir);
+  const { buf, sha256 } = bytes ?? readSource(abs, file);
   const dec = decodeBuffer(buf, file);
-  const sha = createHash('sha256').update(buf).digest('hex').slice(0, 16);
+  const sha = sha256.slice(0, 16);
   let p: ProcessedSource;
   const isMd = /\.(md|markdown)$/i.test(abs) || /^---\npressbook: \d+\n/.test(dec.text);
   if (isMd) p = processMarkdown(dec.text, file);

@@ -14,11 +14,9 @@ import type { StructuredConfig } from '../../config/schema.js';
 import type { PressEvent, Turn } from '../../model/types.js';
 import { assignIds, eventId } from '../../model/ids.js';
 import { PressbookError } from '../../errors.js';
-import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import type { CleanOptions } from '../index.js';
 import type { CleanReport, SourceReport } from '../report.js';
-import type { ProcessedSource } from '../process.js';
+import type { ProcessedSource, SourceBytes } from '../process.js';
 import { decodeBuffer } from '../decode.js';
 import { questionTitle } from '../structure.js';
 import { outletOf } from '../labels.js';
@@ -304,15 +302,10 @@ export function readStructured(
  * undefined for any other file. Files that pressbook wrote are skipped (listed in report.skipped);
  * records that cannot be placed become errors of the report.
  */
-export function readStructuredFile(abs: string, file: string, topics: TopicTable, opts: Pick<CleanOptions, 'structured' | 'language'>, report: CleanReport): ProcessedSource[] | undefined {
+export function readStructuredFile(abs: string, file: string, topics: TopicTable, opts: Pick<CleanOptions, 'structured' | 'language'>, report: CleanReport, bytes: SourceBytes): ProcessedSource[] | undefined {
   const byExt = structuredFormat(abs);
   if (!byExt && /\.(md|markdown|html?|xhtml)$/i.test(abs)) return undefined;
-  let buf: Buffer;
-  try {
-    buf = readFileSync(abs);
-  } catch {
-    return undefined; // processFile reports it
-  }
+  const buf = bytes.buf;
   if (!byExt && buf.length && buf[0] !== 0x5b && buf[0] !== 0x7b && buf[0] !== 0xef) return undefined; // not "[" / "{" (or a BOM)
   const dec = decodeBuffer(buf, file);
   const format = byExt ?? structuredFormat(abs, dec.text);
@@ -322,7 +315,7 @@ export function readStructuredFile(abs: string, file: string, topics: TopicTable
     (report.skipped ??= []).push({ file, reason: own });
     return [];
   }
-  const sha = createHash('sha256').update(buf).digest('hex').slice(0, 16);
+  const sha = bytes.sha256.slice(0, 16);
   const r = readStructured(dec.text, file, format, opts.structured, { topics, language: opts.language, report: { encoding: dec.encoding, eol: dec.eol, bom: dec.bom, sha } });
   report.errors.push(...r.errors);
   return r.sources;
