@@ -164,7 +164,11 @@ export function questionsCsv(rows: QuestionRow[]): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-export function writeCleanOutput(result: CleanResult, outDir: string, opts: { force?: boolean } = {}): WriteResult {
+/**
+ * `questions: false` leaves questions.json/.csv to the caller: `build` and `handout` render them from
+ * the final Book (render/data), so they are not written twice, once from the raw clean.
+ */
+export function writeCleanOutput(result: CleanResult, outDir: string, opts: { force?: boolean; questions?: boolean } = {}): WriteResult {
   mkdirSync(outDir, { recursive: true });
   const res: WriteResult = { files: [], written: [], unchanged: [], skipped: [], overwritten: [], backups: [], removed: [], orphans: [], held: [], publish: [] };
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -218,7 +222,7 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   }
   put(join(outDir, 'report.json'), JSON.stringify(result.report, null, 2) + '\n', 'report');
   // a clean where no source published anything leaves the earlier question lists alone
-  if (result.events.length || !result.report.errors.length) {
+  if (opts.questions !== false && (result.events.length || !result.report.errors.length)) {
     const rows = questionRows(result.events);
     put(join(outDir, 'questions.json'), JSON.stringify(rows, null, 2) + '\n', 'questions-json');
     put(join(outDir, 'questions.csv'), questionsCsv(rows), 'questions-csv');
