@@ -35,19 +35,19 @@ function treeStamp(dir: string, h: ReturnType<typeof createHash>, root = dir): v
 }
 
 let codeStampMemo: string | undefined;
-/** pressbook's version, code, templates and styles */
+/** pressbook's version, code, templates, styles, locales and data tables */
 export function codeStamp(): string {
   if (codeStampMemo) return codeStampMemo;
   const h = createHash('sha256');
   h.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));
-  for (const d of ['lib', 'src', 'templates', 'styles']) treeStamp(join(PACKAGE_ROOT, d), h);
+  for (const d of ['lib', 'src', 'templates', 'styles', 'locales', 'data']) treeStamp(join(PACKAGE_ROOT, d), h);
   return (codeStampMemo = h.digest('hex'));
 }
 
-/** a book folder's own templates/ and styles/ (themes may be overridden there) */
+/** a book folder's own templates/, styles/ and locales/ (themes and interface strings may be overridden there) */
 export function bookStamp(root: string): string {
   const h = createHash('sha256');
-  for (const d of ['templates', 'styles']) treeStamp(join(root, d), h);
+  for (const d of ['templates', 'styles', 'locales']) treeStamp(join(root, d), h);
   return h.digest('hex');
 }
 

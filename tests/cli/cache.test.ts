@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,6 +35,12 @@ describe('output cache', () => {
     writeFileSync(cfg, readFileSync(cfg, 'utf8').replace('editor: pressbook 编辑组', 'editor: 另一位编辑'));
     expect(build(book, out)).not.toMatch(/epub .*\(unchanged\)/);
     expect(readFileSync(epub).equals(first)).toBe(false);
+    // a book's own locale file (interface strings) → made again
+    const second = readFileSync(epub);
+    mkdirSync(join(book, 'locales'));
+    writeFileSync(join(book, 'locales', 'zh-Hans.yaml'), 'lang: zh-Hans\nwords:\n  toc: 目次\n');
+    expect(build(book, out)).not.toMatch(/epub .*\(unchanged\)/);
+    expect(readFileSync(epub).equals(second)).toBe(false);
     // a damaged output file is never reused
     writeFileSync(epub, 'broken');
     expect(build(book, out)).not.toMatch(/epub .*\(unchanged\)/);
