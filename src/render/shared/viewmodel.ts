@@ -98,6 +98,9 @@ export function questionView(t: Turn, followups: Turn[] = []): QuestionView {
 }
 
 export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransform[] = [], xhtml = false): EventView {
+  // the questions and the follow-ups by question, once per event (not once per question)
+  const questions = questionsOf(ev);
+  const followUps = followUpsOf(ev);
   const m = ev.meta;
   const dateText = locale.date(m.date);
   return {
@@ -117,8 +120,8 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
     headline: m.headline,
     highlights: ev.highlights.map((h) => ({ text: h.text })),
     hasHighlights: ev.highlights.length > 0,
-    questions: questionsOf(ev).map((q) => questionView(q, followUpsOf(ev).get(q.question.id))),
-    hasQuestions: questionsOf(ev).length > 0,
+    questions: questions.map((q) => questionView(q, followUps.get(q.question.id))),
+    hasQuestions: questions.length > 0,
     turns: ev.turns.map((t) => ({
       kind: t.kind,
       isQuestion: t.kind === 'question' && !!t.question,
