@@ -95,11 +95,6 @@ function safeReal(p: string): string | undefined {
   }
 }
 
-/** The file list only (problems dropped): for callers that report nothing. */
-export function expand(paths: string[]): string[] {
-  return walkSources(paths).files;
-}
-
 export function displayName(abs: string, base = process.cwd()): string {
   const rel = relative(base, abs);
   const name = rel && !rel.startsWith('..') ? rel : abs;
