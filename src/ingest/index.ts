@@ -35,11 +35,18 @@ export interface CleanOptions {
   structured?: StructuredConfig;
   /** folders never read as sources (the output folder, when it lies inside a source folder) */
   exclude?: string[];
+  /**
+   * reuse the cleaning of unchanged sources (same path, same bytes) across calls: the preview keeps one
+   * and re-cleans only the source that was saved. Keyed by absolute path; filled by this function.
+   */
+  memo?: Map<string, { sha256: string; processed: ProcessedSource }>;
 }
 
 export interface CleanResult {
   events: PressEvent[];
   report: CleanReport;
+  /** absolute paths of the sources cleaned by this call (with `memo`, the others were reused) */
+  cleaned?: string[];
 }
 
 export async function cleanSources(paths: string[], opts: CleanOptions = {}): Promise<CleanResult> {
@@ -56,6 +63,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   for (const dir of walked.excluded) (report.skipped ??= []).push({ file: displayName(dir, opts.baseDir), reason: 'the output folder: never read as a source' });
   // the same bytes twice (a copy of a file under another name) are read once and reported
   const bySha = new Map<string, string>();
+  const cleaned: string[] = [];
   for (const abs of walked.files) {
     try {
       // each source is read and hashed once, and handed to the readers
@@ -68,8 +76,21 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
       bySha.set(bytes.sha256, abs);
       // sources: structured corpora (JSON, JSON Lines, CSV) become events through the field mapping
       const st = readStructuredFile(abs, displayName(abs, opts.baseDir), topics, opts, report, bytes);
-      if (st) processed.push(...st);
-      else processed.push(processFile(abs, topics, opts.baseDir, preset.sessions, opts.language ?? 'zh-CN', bytes));
+      if (st) {
+        processed.push(...st);
+        cleaned.push(abs);
+        continue;
+      }
+      // grouping writes into a source's report and turns: a reused cleaning is handed on as a copy
+      const hit = opts.memo?.get(abs);
+      if (hit && hit.sha256 === bytes.sha256) {
+        processed.push(structuredClone(hit.processed));
+        continue;
+      }
+      const p = processFile(abs, topics, opts.baseDir, preset.sessions, opts.language ?? 'zh-CN', bytes);
+      cleaned.push(abs);
+      opts.memo?.set(abs, { sha256: bytes.sha256, processed: structuredClone(p) });
+      processed.push(p);
     } catch (e) {
       const file = e instanceof PressbookError && e.file ? e.file : displayName(abs, opts.baseDir);
       const message = e instanceof Error ? e.message : String(e);
@@ -87,6 +108,6 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   for (const p of processed) report.sources.push(p.report);
   report.sources.sort((a, b) => a.file.localeCompare(b.file));
   events.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-  return { events, report };
+  return { events, report, cleaned };
 }
 

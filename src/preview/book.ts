@@ -1,7 +1,9 @@
 /**
  * The preview's book, kept in memory and rebuilt piece by piece: a Markdown edit re-parses that file
- * only; a source edit re-cleans the sources (hand edits kept, as in `build`); a config edit reloads
- * the config and re-cleans; a theme, template, locale or notes edit only re-renders. Every problem is
+ * only; a source edit re-cleans that source only (the cleaning of the others is reused from a memo,
+ * keyed by path and bytes) and re-parses only the Markdown files whose text changed (hand edits kept,
+ * as in `build`); a config edit reloads the config and re-cleans everything; a theme, template, locale
+ * or notes edit only re-renders (the locale cache is dropped). Every problem is
  * kept as a message ("file:line:column: …") for the page instead of stopping the server.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import type { BookConfig } from '../config/schema.js';
 import type { Book, PressEvent } from '../model/types.js';
 import type { CleanReport } from '../ingest/report.js';
+import type { ProcessedSource } from '../ingest/process.js';
 import { loadConfig } from '../config/load.js';
 import { cleanSources } from '../ingest/index.js';
 import { writeCleanOutput } from '../ingest/write.js';
@@ -17,6 +20,7 @@ import { parseEventMarkdown } from '../markdown/parse.js';
 import { paragraphLines, positionTransform, type TurnPositions } from './sourcemap.js';
 import { renderPrintHtml } from '../render/print/html.js';
 import { printGeometry } from '../render/print/html.js';
+import { renderEpubChapter } from '../render/epub/epub.js';
 import { loadLocale } from '../render/shared/locale.js';
 import { loadTheme } from '../render/shared/theme.js';
 import { annotationTransforms } from '../render/shared/annotations.js';
@@ -52,6 +56,12 @@ export class PreviewBook {
   problems: Problem[] = [];
   /** bumped by every rebuild */
   version = 0;
+  /** the last clean: the sources it cleaned (absolute paths) and the Markdown files it re-parsed */
+  lastClean: { cleaned: string[]; reparsed: string[] } = { cleaned: [], reparsed: [] };
+  /** the cleaning of each source, reused while its bytes stay the same */
+  private memo = new Map<string, { sha256: string; processed: ProcessedSource }>();
+  /** Markdown path → the text last parsed */
+  private texts = new Map<string, string>();
 
   constructor(
     readonly target: string,
@@ -66,6 +76,8 @@ export class PreviewBook {
   /** Load the config; false (and a problem on the page) when it is broken. */
   loadConfig(): boolean {
     this.drop('config');
+    // topics, preset or language may have changed: nothing cleaned before is reused
+    this.memo.clear();
     try {
       this.config = loadConfig(this.target);
       this.mdDir = join(resolve(this.out), this.config.output.markdown);
@@ -76,25 +88,45 @@ export class PreviewBook {
     }
   }
 
-  /** Clean every source and write the canonical Markdown (hand edits kept), then parse every file. */
-  async clean(): Promise<void> {
-    if (!this.config) return;
+  /**
+   * Clean the sources (only those whose bytes changed since the last clean) and write the canonical
+   * Markdown (hand edits kept); re-parse the Markdown files whose text changed. Returns the ids of the
+   * events whose Markdown changed or went.
+   */
+  async clean(): Promise<string[]> {
+    if (!this.config) return [];
     this.drop('clean');
     const c = this.config;
+    const changed: string[] = [];
     try {
-      const result = await cleanSources(sourcePaths(c), { topics: c.topics, preset: c.preset, language: c.language, baseDir: c.root, structured: c.structured, exclude: [resolve(this.out)] });
+      const result = await cleanSources(sourcePaths(c), { topics: c.topics, preset: c.preset, language: c.language, baseDir: c.root, structured: c.structured, exclude: [resolve(this.out)], memo: this.memo });
+      for (const f of this.memo.keys()) if (!existsSync(f)) this.memo.delete(f);
       const written = writeCleanOutput(result, this.mdDir);
       this.report = result.report;
       this.cleaning = summarize(result);
       for (const e of result.report.errors) this.problems.push({ kind: 'clean', message: `${e.file}${e.line ? ':' + e.line : ''}: ${e.message}` });
-      this.files.clear();
-      for (const p of written.publish) this.parse(p);
+      const publish = new Set(written.publish);
+      const reparsed: string[] = [];
+      for (const p of [...this.files.keys()])
+        if (!publish.has(p)) {
+          changed.push(this.eventOf(p));
+          this.files.delete(p);
+          this.texts.delete(p);
+          this.drop('markdown', p);
+        }
+      for (const p of written.publish) {
+        if (this.files.has(p) && this.texts.get(p) === readFileSync(p, 'utf8')) continue;
+        changed.push(this.parse(p).event?.meta.id ?? this.eventOf(p));
+        reparsed.push(p);
+      }
+      this.lastClean = { cleaned: result.cleaned ?? [], reparsed };
     } catch (e) {
       this.problems.push({ kind: 'clean', message: messageOf(e) });
       // a failed clean keeps the Markdown already on disk readable
       if (!this.files.size && existsSync(this.mdDir)) for (const f of readdirSync(this.mdDir).filter((f) => f.endsWith('.md'))) this.parse(join(this.mdDir, f));
     }
     this.version++;
+    return [...new Set(changed)];
   }
 
   /** Parse one Markdown file (a hand edit); the others are untouched. */
@@ -103,11 +135,13 @@ export class PreviewBook {
     const f: MarkdownFile = { path };
     if (!existsSync(path)) {
       this.files.delete(path);
+      this.texts.delete(path);
       this.version++;
       return f;
     }
     try {
       const text = readFileSync(path, 'utf8');
+      this.texts.set(path, text);
       const { event } = parseEventMarkdown(text, path);
       const lines = paragraphLines(text);
       event.turns.forEach((t, i) => this.positions.set(t, { file: path, lines: lines[i] ?? [] }));
@@ -156,6 +190,23 @@ export class PreviewBook {
     const r = await renderPrintHtml(book, this.buildDir, locale, undefined, transforms);
     const g = r.geometry;
     return { html: r.html, width: g.width, margins: [g.top, g.outer, g.bottom, g.inner] };
+  }
+
+  /**
+   * The EPUB chapter of one conference (the EPUB renderer's own XHTML page and its theme's
+   * stylesheet), with the same source lines on its paragraphs as the print view.
+   */
+  epubChapter(id: string): { xhtml: string; css: string } {
+    const c = this.config;
+    if (!c) throw new Error('no config');
+    const ev = this.events().find((e) => e.event.meta.id === id);
+    if (!ev) throw new Error(`no press conference "${id}"`);
+    const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
+    const locale = loadLocale(c.language, c.root);
+    const transforms = [positionTransform(this.positions), ...annotationTransforms(book, 'epub', () => loadAnnotations(book), () => undefined)];
+    const r = renderEpubChapter(book, id, { locale, transforms });
+    if (!r) throw new Error(`no press conference "${id}"`);
+    return r;
   }
 
   /** Page width and margins of the current print theme (mm). */

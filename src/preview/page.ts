@@ -1,16 +1,27 @@
 /**
- * The preview page: the print HTML of the current conference in an iframe (same origin, so the page
- * can patch it and keep its scroll position), and a side panel with the problems (file:line:column),
- * the clicked paragraph's Markdown file and line, and the cleaning diagnostics of the conference's
- * sources. The client script is small and inline; it talks to the server over /ws, /state, /print, /open.
+ * The preview page: the current conference as paged print pages (the PDF Chromium prints from the print
+ * HTML, drawn by pdf.js with a text layer), its EPUB chapter in a side frame, and a panel with the
+ * problems (file:line:column), the clicked paragraph's Markdown file and line, and the cleaning
+ * diagnostics of the conference's sources. The client script is small and inline; it talks to the
+ * server over /ws, /state, /pdf, /epub, /open.
+ *
+ * An update re-draws each page into a fresh canvas and text layer and swaps them in only when drawn,
+ * the pages keeping their size, so the reader stays where they were; the pages in view are drawn first.
  */
 export function previewPage(): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>pressbook preview</title>
 <style>
 html,body{margin:0;height:100%;font:13px/1.45 system-ui,sans-serif}
-body{display:grid;grid-template-columns:1fr 360px;grid-template-rows:100%}
-#print{border:0;width:100%;height:100%;background:#8d8d8d}
+body{display:grid;grid-template-columns:minmax(0,1fr) minmax(260px,30%) 300px;grid-template-rows:100%}
+#print{overflow:auto;background:#8d8d8d;padding:12px 0}
+.pg{position:relative;margin:0 auto 12px;background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.4)}
+.pg canvas{position:absolute;inset:0;width:100%;height:100%}
+.pg .textLayer{position:absolute;inset:0;overflow:clip;line-height:1;text-align:initial;transform-origin:0 0;z-index:0;cursor:pointer}
+.pg .textLayer :is(span,br){color:transparent;position:absolute;white-space:pre;transform-origin:0% 0%}
+.pg .textLayer span.markedContent{top:0;height:0}
+.pg .pick{position:absolute;left:0;right:0;background:rgba(255,220,0,.25);pointer-events:none}
+#epub{border:0;border-left:1px solid #ccc;width:100%;height:100%;background:#fff}
 aside{overflow:auto;border-left:1px solid #ccc;padding:8px 12px;background:#fafafa}
 h2{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:#555;margin:14px 0 4px}
 #problems div{background:#fde2e1;border-left:3px solid #c62828;padding:4px 6px;margin:4px 0;white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:12px}
@@ -22,111 +33,207 @@ h2{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:#555;margi
 select{max-width:100%}
 </style></head>
 <body>
-<iframe id="print" title="print preview"></iframe>
+<main id="print" aria-label="print pages"></main>
+<iframe id="epub" title="EPUB view"></iframe>
 <aside>
   <select id="events" aria-label="press conference"></select>
   <div id="status">connecting…</div>
   <h2>Problems</h2><div id="problems"></div>
-  <h2>Source of the clicked paragraph</h2><div id="where">click a paragraph</div>
+  <h2>Source of the clicked paragraph</h2><div id="where">click a paragraph (print or EPUB)</div>
   <h2>Cleaning diagnostics</h2><div id="diagnostics"></div>
 </aside>
-<script>
-(() => {
-  const frame = document.getElementById('print');
-  const $ = (id) => document.getElementById(id);
-  const KEY = 'pressbook-preview';
-  let state = { events: [], problems: [] };
-  let current = null;
-  const saved = JSON.parse(sessionStorage.getItem(KEY) || 'null');
-  const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+<script type="module">
+import * as pdfjs from '/pdfjs/pdf.min.mjs';
+pdfjs.GlobalWorkerOptions.workerSrc = '/pdfjs/pdf.worker.min.mjs';
+const $ = (id) => document.getElementById(id);
+const view = $('print'), epub = $('epub');
+const KEY = 'pressbook-preview';
+let state = { events: [], problems: [] };
+let current = null;
+/** the PDF shown: its pages' size (pt) and where each paragraph starts */
+let shown = null;
+let generation = 0;
+const saved = JSON.parse(sessionStorage.getItem(KEY) || 'null');
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-  async function post(file, line) {
-    const r = await fetch('/open', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file, line }) });
-    $('status').textContent = await r.text();
+async function post(file, line) {
+  const r = await fetch('/open', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file, line }) });
+  $('status').textContent = await r.text();
+}
+window.pbOpen = post;
+
+function where(file, line) {
+  $('where').innerHTML = '<code>' + esc(file + ':' + line) + '</code> ' + (state.editor ? '<button id="open">open in $EDITOR</button>' : '<small>(set EDITOR to open it from here)</small>');
+  const b = $('open');
+  if (b) b.onclick = () => post(file, line);
+}
+
+function panel() {
+  $('events').innerHTML = state.events.map((e) => '<option value="' + esc(e.id) + '"' + (e.id === current ? ' selected' : '') + '>' + esc(e.date + ' ' + e.title) + (e.error ? ' ⚠' : '') + '</option>').join('');
+  $('problems').innerHTML = state.problems.map((p) => '<div>' + esc(p.message) + '</div>').join('');
+  const ev = state.events.find((e) => e.id === current);
+  $('diagnostics').innerHTML = (ev ? ev.diagnostics : []).map((s) =>
+    '<div><b>' + esc(s.file) + '</b> (' + esc(s.role + ', ' + s.layout) + ')</div>' +
+    s.messages.map((m) => '<div class="diag ' + esc(m.severity) + '" data-file="' + esc(s.path) + '" data-line="' + m.line + '">' +
+      esc(s.file + ':' + m.line + (m.column ? ':' + m.column : '') + ' ' + m.rule + ': ' + m.message) + '</div>').join('')).join('') || 'none';
+}
+$('diagnostics').addEventListener('click', (e) => {
+  const d = e.target.closest('.diag');
+  if (d) post(d.dataset.file, Number(d.dataset.line));
+});
+$('events').addEventListener('change', (e) => show(e.target.value, 0));
+view.addEventListener('scroll', () => sessionStorage.setItem(KEY, JSON.stringify({ id: current, y: view.scrollTop })));
+
+/** A click on a page: the paragraph whose top is the last one above the click (pages in order). */
+view.addEventListener('click', (e) => {
+  const pg = e.target.closest('.pg');
+  if (!pg || !shown) return;
+  const i = Number(pg.dataset.page), r = pg.getBoundingClientRect();
+  const y = shown.height - (e.clientY - r.top) / shown.scale;
+  let hit = null;
+  for (const p of shown.paras) if (p.page < i || (p.page === i && p.top >= y - 2)) hit = p;
+  const ev = state.events.find((x) => x.id === current);
+  if (!hit || !ev) return;
+  for (const q of view.querySelectorAll('.pick')) q.remove();
+  const mark = document.createElement('div');
+  mark.className = 'pick';
+  const on = view.querySelector('.pg[data-page="' + hit.page + '"]');
+  mark.style.top = (shown.height - hit.top) * shown.scale + 'px';
+  mark.style.height = '1.6em';
+  on.append(mark);
+  where(ev.file, hit.line);
+});
+
+/** Draw one page into a new canvas and text layer; swap them in when done (the page box keeps its size). */
+async function draw(doc, i, gen) {
+  const page = await doc.getPage(i + 1);
+  const viewport = page.getViewport({ scale: shown.scale });
+  const ratio = window.devicePixelRatio || 1;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.floor(viewport.width * ratio);
+  canvas.height = Math.floor(viewport.height * ratio);
+  await page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
+  const text = document.createElement('div');
+  text.className = 'textLayer';
+  await new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: text, viewport }).render();
+  if (gen !== generation) return;
+  const box = view.querySelector('.pg[data-page="' + i + '"]');
+  if (box) box.replaceChildren(canvas, text);
+}
+
+/** Fetch the conference's PDF and draw it: the pages in view first, then the others. */
+async function paged(id, y) {
+  const gen = ++generation;
+  const r = await fetch('/pdf/' + encodeURIComponent(id) + '?v=' + state.version);
+  if (!r.ok) { $('status').textContent = await r.text(); return false; }
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(await r.arrayBuffer()) }).promise;
+  if (gen !== generation) return false;
+  const first = await doc.getPage(1);
+  const raw = first.getViewport({ scale: 1 });
+  const scale = shown && current === id ? shown.scale : Math.min(1.5, Math.max(0.5, (view.clientWidth - 32) / raw.width));
+  // paragraph starts: the named destinations "pb-src-<line>" the print carries
+  const dests = await doc.getDestinations();
+  const paras = [];
+  for (const [name, d] of Object.entries(dests || {})) {
+    const m = /^pb-src-(\\d+)$/.exec(name);
+    if (!m || !d) continue;
+    paras.push({ line: Number(m[1]), page: await doc.getPageIndex(d[0]), top: Number(d[3]) });
   }
-  window.pbOpen = post;
-
-  function panel() {
-    const sel = $('events');
-    sel.innerHTML = state.events.map((e) => '<option value="' + esc(e.id) + '"' + (e.id === current ? ' selected' : '') + '>' + esc(e.date + ' ' + e.title) + (e.error ? ' ⚠' : '') + '</option>').join('');
-    $('problems').innerHTML = state.problems.map((p) => '<div>' + esc(p.message) + '</div>').join('');
-    const ev = state.events.find((e) => e.id === current);
-    $('diagnostics').innerHTML = (ev ? ev.diagnostics : []).map((s) =>
-      '<div><b>' + esc(s.file) + '</b> (' + esc(s.role + ', ' + s.layout) + ')</div>' +
-      s.messages.map((m) => '<div class="diag ' + esc(m.severity) + '" data-file="' + esc(s.path) + '" data-line="' + m.line + '">' +
-        esc(s.file + ':' + m.line + (m.column ? ':' + m.column : '') + ' ' + m.rule + ': ' + m.message) + '</div>').join('')).join('') || 'none';
+  paras.sort((a, b) => a.page - b.page || b.top - a.top);
+  shown = { scale, width: raw.width, height: raw.height, pages: doc.numPages, paras };
+  const boxes = [...view.querySelectorAll('.pg')];
+  for (const b of boxes.slice(doc.numPages)) b.remove();
+  for (let i = boxes.length; i < doc.numPages; i++) {
+    const b = document.createElement('div');
+    b.className = 'pg';
+    b.dataset.page = String(i);
+    view.append(b);
   }
-  $('diagnostics').addEventListener('click', (e) => {
-    const d = e.target.closest('.diag');
-    if (d) post(d.dataset.file, Number(d.dataset.line));
-  });
-  $('events').addEventListener('change', (e) => show(e.target.value, 0));
-
-  function bind(doc) {
-    doc.addEventListener('click', (e) => {
-      const p = e.target.closest && e.target.closest('[data-src-line]');
-      if (!p) return;
-      for (const q of doc.querySelectorAll('.pb-picked')) q.classList.remove('pb-picked');
-      p.classList.add('pb-picked');
-      const file = p.dataset.srcFile, line = Number(p.dataset.srcLine);
-      $('where').innerHTML = '<code>' + esc(file + ':' + line) + '</code> ' + (state.editor ? '<button id="open">open in $EDITOR</button>' : '<small>(set EDITOR to open it from here)</small>');
-      const b = $('open');
-      if (b) b.onclick = () => post(file, line);
-    });
-    frame.contentWindow.addEventListener('scroll', () => sessionStorage.setItem(KEY, JSON.stringify({ id: current, y: frame.contentWindow.scrollY })));
+  for (const b of view.querySelectorAll('.pg')) {
+    b.style.width = raw.width * scale + 'px';
+    b.style.height = raw.height * scale + 'px';
+    b.style.setProperty('--scale-factor', String(scale));
   }
-
-  /** Show a conference: the first time by loading the frame, then by patching its document in place. */
-  async function show(id, y) {
-    const r = await fetch('/print/' + encodeURIComponent(id));
-    const html = await r.text();
-    if (!r.ok) { $('status').textContent = html; return; }
-    const doc = frame.contentDocument;
-    if (id !== current || !doc || !doc.body || !frame.dataset.loaded) {
-      current = id;
-      await new Promise((res) => { frame.onload = res; frame.src = '/print/' + encodeURIComponent(id); });
-      frame.dataset.loaded = '1';
-      bind(frame.contentDocument);
-    } else {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      if (doc.head.innerHTML !== next.head.innerHTML) doc.head.innerHTML = next.head.innerHTML;
-      doc.body.replaceWith(doc.importNode(next.body, true));
-    }
-    frame.contentWindow.scrollTo(0, y);
-    panel();
-  }
-
-  async function refresh(events) {
-    state = await (await fetch('/state')).json();
-    if (!state.events.length) { panel(); return; }
-    const keep = current && state.events.some((e) => e.id === current);
-    if (!keep) return show(state.events[0].id, 0);
-    if (events === null || events.includes(current)) await show(current, frame.contentWindow.scrollY);
-    else panel();
-  }
-
-  function connect() {
-    const ws = new WebSocket('ws://' + location.host + '/ws');
-    ws.onopen = () => { $('status').textContent = 'watching for changes'; };
-    ws.onmessage = async (m) => {
-      const msg = JSON.parse(m.data);
-      if (msg.type !== 'update') return;
-      await refresh(msg.events);
-      document.body.dataset.version = String(msg.version);
-      $('status').textContent = 'updated ' + new Date().toLocaleTimeString();
-    };
-    ws.onclose = () => { $('status').textContent = 'server gone: retrying…'; setTimeout(connect, 1000); };
-  }
-
+  if (y !== null) view.scrollTop = y;
+  const top = view.scrollTop, bottom = top + view.clientHeight;
+  const all = [...view.querySelectorAll('.pg')];
+  const visible = all.filter((b) => b.offsetTop < bottom && b.offsetTop + b.offsetHeight > top).map((b) => Number(b.dataset.page));
+  await Promise.all(visible.map((i) => draw(doc, i, gen)));
+  if (gen !== generation) return false;
+  document.body.dataset.pages = String(doc.numPages);
+  // the rest in the background, one at a time
   (async () => {
-    state = await (await fetch('/state')).json();
-    const first = saved && state.events.some((e) => e.id === saved.id) ? saved : state.events[0] && { id: state.events[0].id, y: 0 };
-    if (first) await show(first.id, first.y || 0); else panel();
-    document.body.dataset.version = String(state.version);
-    document.body.dataset.ready = '1';
-    connect();
+    for (const b of all) {
+      const i = Number(b.dataset.page);
+      if (visible.includes(i)) continue;
+      if (gen !== generation) return;
+      await draw(doc, i, gen);
+    }
+    if (gen === generation) document.body.dataset.drawn = String(state.version);
   })();
-})();
+  return true;
+}
+
+function bindEpub(doc) {
+  doc.addEventListener('click', (e) => {
+    const p = e.target.closest && e.target.closest('[data-src-line]');
+    if (!p) return;
+    for (const q of doc.querySelectorAll('.pb-picked')) q.classList.remove('pb-picked');
+    p.classList.add('pb-picked');
+    where(p.getAttribute('data-src-file'), Number(p.getAttribute('data-src-line')));
+  });
+}
+
+/** The EPUB chapter: loaded once per conference, then patched in place (its scroll position kept). */
+async function chapter(id, fresh) {
+  const url = '/epub/' + encodeURIComponent(id);
+  if (fresh || !epub.contentDocument || !epub.contentDocument.body) {
+    await new Promise((res) => { epub.onload = res; epub.src = url; });
+    bindEpub(epub.contentDocument);
+    return;
+  }
+  const r = await fetch(url);
+  if (!r.ok) return;
+  const next = new DOMParser().parseFromString(await r.text(), 'application/xhtml+xml');
+  const body = next.getElementsByTagName('body')[0];
+  if (body) epub.contentDocument.body.replaceWith(epub.contentDocument.importNode(body, true));
+}
+
+async function show(id, y) {
+  const fresh = id !== current;
+  current = id;
+  panel();
+  await Promise.all([paged(id, fresh ? y : null), chapter(id, fresh)]);
+}
+
+async function refresh(events) {
+  state = await (await fetch('/state')).json();
+  if (!state.events.length) { panel(); return; }
+  const keep = current && state.events.some((e) => e.id === current);
+  if (!keep) return show(state.events[0].id, 0);
+  if (events === null || events.includes(current)) await show(current, null);
+  else panel();
+}
+
+function connect() {
+  const ws = new WebSocket('ws://' + location.host + '/ws');
+  ws.onopen = () => { $('status').textContent = 'watching for changes'; };
+  ws.onmessage = async (m) => {
+    const msg = JSON.parse(m.data);
+    if (msg.type !== 'update') return;
+    await refresh(msg.events);
+    document.body.dataset.version = String(msg.version);
+    $('status').textContent = 'updated ' + new Date().toLocaleTimeString();
+  };
+  ws.onclose = () => { $('status').textContent = 'server gone: retrying…'; setTimeout(connect, 1000); };
+}
+
+state = await (await fetch('/state')).json();
+const first = saved && state.events.some((e) => e.id === saved.id) ? saved : state.events[0] && { id: state.events[0].id, y: 0 };
+if (first) await show(first.id, first.y || 0); else panel();
+document.body.dataset.version = String(state.version);
+document.body.dataset.ready = '1';
+connect();
 </script>
 </body></html>`;
 }

@@ -3,8 +3,11 @@
  * the page what changed, and a file watcher (chokidar) on the sources, the canonical Markdown, the
  * notes, the config, and the themes, templates and locales (the book's and pressbook's own).
  *
- *   GET  /              the preview page (print galley + side panel), client script inline
- *   GET  /print/<id>    the print HTML of one conference (fonts under /print/fonts/)
+ *   GET  /              the preview page (paged print view, EPUB chapter, side panel), client script inline
+ *   GET  /pdf/<id>      one conference printed by Chromium from its print HTML (see paged.ts)
+ *   GET  /pdfjs/<file>  pdf.js (pdfjs-dist) from node_modules
+ *   GET  /print/<id>    the print HTML of one conference (fonts under /print/fonts/), as a galley sheet
+ *   GET  /epub/<id>     the EPUB chapter of one conference (XHTML, as in the EPUB); /epub/style.css its stylesheet
  *   GET  /state         conferences, problems, diagnostics of each conference's sources (JSON)
  *   POST /open          {file, line}: `$EDITOR +line file`, only for a file the preview knows, only when EDITOR is set
  *   WS   /ws            {type: "update", version, events: [ids] | null (everything), problems}
@@ -12,13 +15,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { PACKAGE_ROOT } from '../util/paths.js';
 import { PreviewBook } from './book.js';
 import { previewPage } from './page.js';
+import { clearLocaleCache } from '../render/shared/locale.js';
+import { configBrowser } from '../config/load.js';
+import { PagedPrinter } from './paged.js';
+import { createRequire } from 'node:module';
+
+/** pdf.js, served to the page from the installed package (its ES module builds) */
+const PDFJS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build');
 
 export interface PreviewOptions {
   /** pressbook.yaml or its folder */
@@ -49,6 +59,8 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
   const book = new PreviewBook(o.book, out, buildDir);
   if (book.loadConfig()) await book.clean();
 
+  let epubCss = '';
+  const printer = new PagedPrinter(buildDir, () => configBrowser(book.config));
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => send(res, 500, 'text/plain', String((e as Error).message)));
   });
@@ -86,6 +98,37 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
         // screen only (never printed): the page width and margins of the theme, one galley sheet
         const galley = `<style media="screen" id="pb-preview">html{background:#8d8d8d}body{box-sizing:border-box;width:${p.width}mm;min-height:100vh;margin:12px auto;padding:${t}mm ${ou}mm ${b}mm ${i}mm;background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.4)}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}</style>`;
         return send(res, 200, 'text/html; charset=utf-8', p.html.replace('</head>', galley + '</head>'));
+      } catch (e) {
+        return send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
+      }
+    }
+    if (req.method === 'GET' && path.startsWith('/pdf/')) {
+      const id = path.slice('/pdf/'.length);
+      try {
+        const pdf = await printer.pdf(id, String(book.version), async () => (await book.printHtml(id)).html);
+        return send(res, 200, 'application/pdf', Buffer.from(pdf));
+      } catch (e) {
+        return send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
+      }
+    }
+    if (req.method === 'GET' && /^\/pdfjs\/pdf(\.worker)?\.min\.mjs$/.test(path)) {
+      return send(res, 200, 'text/javascript; charset=utf-8', readFileSync(join(PDFJS, path.slice('/pdfjs/'.length))));
+    }
+    if (req.method === 'GET' && path === '/epub/style.css') return send(res, 200, 'text/css; charset=utf-8', epubCss);
+    if (req.method === 'GET' && path.startsWith('/epub/')) {
+      try {
+        const id = path.slice('/epub/'.length);
+        const r = book.epubChapter(id);
+        epubCss = r.css;
+        // the reader's font: the EPUB embeds a slice of Noto Serif SC; the panel borrows the print's
+        // slices of the same conference (waiting for its print, which writes them)
+        const version = book.version;
+        await printer.pdf(id, String(version), async () => (await book.printHtml(id)).html).catch(() => undefined);
+        const faces = [400, 700]
+          .filter((w) => existsSync(join(buildDir, 'fonts', `serif-${w}.ttf`)))
+          .map((w) => `@font-face{font-family:"Pressbook Noto Serif SC";font-weight:${w};src:url(/print/fonts/serif-${w}.ttf?v=${version}) format("truetype")}`);
+        const style = `${faces.join('')}${faces.length ? 'body{font-family:"Pressbook Noto Serif SC",serif}' : ''}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}`;
+        return send(res, 200, 'application/xhtml+xml; charset=utf-8', r.xhtml.replace('</head>', `<style id="pb-preview">${style}</style></head>`));
       } catch (e) {
         return send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
       }
@@ -160,9 +203,12 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
       if (book.loadConfig()) await book.clean();
       broadcast(null);
     } else if (kinds.has('source')) {
-      await book.clean();
-      broadcast(null);
+      const ids = await book.clean();
+      // also the Markdown edits of this batch
+      for (const [f, k] of batch) if (k === 'markdown') ids.push(book.parse(f).event?.meta.id ?? book.eventOf(f));
+      broadcast([...new Set(ids)]);
     } else if (kinds.has('render')) {
+      clearLocaleCache();
       book.version++;
       broadcast(null);
     } else {
@@ -219,6 +265,7 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await running;
+      await printer.close();
     },
   };
 }

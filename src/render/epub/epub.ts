@@ -264,3 +264,19 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   writeFileAtomic(outFile, bytes);
   return { bytes, files, fonts: fontFiles.map((f) => ({ file: f.filename, bytes: f.data.length, cached: f.cached })), questions: questionCount };
 }
+
+/**
+ * One press conference's chapter exactly as the EPUB holds it (its XHTML page, linking `style.css`) and
+ * that stylesheet (the theme's, without the embedded font): the preview's side panel shows it.
+ */
+export function renderEpubChapter(book: Book, eventId: string, opts: { transforms?: HastTransform[]; locale?: Locale } = {}): { xhtml: string; css: string } | undefined {
+  const c = book.config;
+  const theme = loadTheme(c.theme, 'epub', c.root);
+  const locale = opts.locale ?? loadLocale(c.language, c.root);
+  const view = bookView({ ...book, events: book.events.filter((e) => e.meta.id === eventId) }, theme, locale, { xhtml: true, transforms: opts.transforms });
+  const e = view.years.flatMap((y) => y.events)[0];
+  if (!e) return undefined;
+  const body = render(tpl('event.xhtml'), { ...e, t: locale.words });
+  const xhtml = render(tpl('page.xhtml'), { lang: c.language, pageTitle: e.title, bodyType: 'bodymatter', body }).trim() + '\n';
+  return { xhtml, css: theme.css };
+}

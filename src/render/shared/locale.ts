@@ -70,6 +70,11 @@ function readLocaleFile(file: string): LocaleFile {
 
 const memo = new Map<string, Locale>();
 
+/** Forget every loaded locale (a long-running process, e.g. the preview, after a locale file changed). */
+export function clearLocaleCache(): void {
+  memo.clear();
+}
+
 /** The locale of a book's language (shipped, overridden by the book's own `locales/` folder). */
 export function loadLocale(tag: string, bookRoot?: string): Locale {
   const key = `${tag}\u0000${bookRoot ?? ''}`;
