@@ -62,6 +62,13 @@ export class PreviewBook {
   private memo = new Map<string, { sha256: string; processed: ProcessedSource }>();
   /** Markdown path → the text last parsed */
   private texts = new Map<string, string>();
+  /**
+   * Every character of every Markdown text seen (sorted): the print's font slices hold all of them, so
+   * an edit changes the slices (and makes the paged view reload its fonts) only when it brings a
+   * character the book never had. Chromium embeds only the glyphs a page uses: the PDF is the same.
+   */
+  private chars = new Set<string>();
+  fontText = '';
 
   constructor(
     readonly target: string,
@@ -142,6 +149,13 @@ export class PreviewBook {
     try {
       const text = readFileSync(path, 'utf8');
       this.texts.set(path, text);
+      let grew = false;
+      for (const ch of text)
+        if (!this.chars.has(ch) && ch > ' ') {
+          this.chars.add(ch);
+          grew = true;
+        }
+      if (grew) this.fontText = [...this.chars].sort().join('');
       const { event } = parseEventMarkdown(text, path);
       const lines = paragraphLines(text);
       event.turns.forEach((t, i) => this.positions.set(t, { file: path, lines: lines[i] ?? [] }));
@@ -187,7 +201,7 @@ export class PreviewBook {
     const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
     const locale = loadLocale(c.language, c.root);
     const transforms = [positionTransform(this.positions), ...annotationTransforms(book, 'pdf', () => loadAnnotations(book), () => undefined)];
-    const r = await renderPrintHtml(book, this.buildDir, locale, undefined, transforms);
+    const r = await renderPrintHtml(book, this.buildDir, locale, undefined, transforms, this.fontText);
     const g = r.geometry;
     return { html: r.html, width: g.width, margins: [g.top, g.outer, g.bottom, g.inner] };
   }

@@ -53,6 +53,11 @@ let current = null;
 /** the PDF shown: its pages' size (pt) and where each paragraph starts */
 let shown = null;
 let generation = 0;
+/** one pdf.js worker for every PDF shown */
+const worker = new pdfjs.PDFWorker();
+let shownDoc = null;
+/** milliseconds of the last update, per step (for the bench) */
+window.pbTimings = {};
 const saved = JSON.parse(sessionStorage.getItem(KEY) || 'null');
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -61,6 +66,8 @@ async function post(file, line) {
   $('status').textContent = await r.text();
 }
 window.pbOpen = post;
+/** for tests and the bench: the PDF shown (scale, page size in pt, paragraph starts) */
+window.pbShown = () => shown;
 
 function where(file, line) {
   $('where').innerHTML = '<code>' + esc(file + ':' + line) + '</code> ' + (state.editor ? '<button id="open">open in $EDITOR</button>' : '<small>(set EDITOR to open it from here)</small>');
@@ -124,22 +131,23 @@ async function draw(doc, i, gen) {
 /** Fetch the conference's PDF and draw it: the pages in view first, then the others. */
 async function paged(id, y) {
   const gen = ++generation;
+  const T = { t0: performance.now() }, lap = (k) => { T[k] = Math.round(performance.now() - T.t0); };
   const r = await fetch('/pdf/' + encodeURIComponent(id) + '?v=' + state.version);
   if (!r.ok) { $('status').textContent = await r.text(); return false; }
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(await r.arrayBuffer()) }).promise;
-  if (gen !== generation) return false;
+  const bytes = new Uint8Array(await r.arrayBuffer());
+  lap('fetch');
+  const doc = await pdfjs.getDocument({ data: bytes, worker }).promise;
+  if (gen !== generation) { doc.destroy(); return false; }
+  lap('open');
   const first = await doc.getPage(1);
   const raw = first.getViewport({ scale: 1 });
   const scale = shown && current === id ? shown.scale : Math.min(1.5, Math.max(0.5, (view.clientWidth - 32) / raw.width));
   // paragraph starts: the named destinations "pb-src-<line>" the print carries
   const dests = await doc.getDestinations();
-  const paras = [];
-  for (const [name, d] of Object.entries(dests || {})) {
-    const m = /^pb-src-(\\d+)$/.exec(name);
-    if (!m || !d) continue;
-    paras.push({ line: Number(m[1]), page: await doc.getPageIndex(d[0]), top: Number(d[3]) });
-  }
+  const paras = await Promise.all(Object.entries(dests || {}).filter(([name, d]) => d && /^pb-src-\\d+$/.test(name))
+    .map(async ([name, d]) => ({ line: Number(name.slice(7)), page: await doc.getPageIndex(d[0]), top: Number(d[3]) })));
   paras.sort((a, b) => a.page - b.page || b.top - a.top);
+  lap('dests');
   shown = { scale, width: raw.width, height: raw.height, pages: doc.numPages, paras };
   const boxes = [...view.querySelectorAll('.pg')];
   for (const b of boxes.slice(doc.numPages)) b.remove();
@@ -160,6 +168,10 @@ async function paged(id, y) {
   const visible = all.filter((b) => b.offsetTop < bottom && b.offsetTop + b.offsetHeight > top).map((b) => Number(b.dataset.page));
   await Promise.all(visible.map((i) => draw(doc, i, gen)));
   if (gen !== generation) return false;
+  lap('visible');
+  window.pbTimings = T;
+  if (shownDoc && shownDoc !== doc) { const old = shownDoc; setTimeout(() => old.destroy(), 5000); }
+  shownDoc = doc;
   document.body.dataset.pages = String(doc.numPages);
   // the rest in the background, one at a time
   (async () => {

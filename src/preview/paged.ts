@@ -41,7 +41,11 @@ export class PagedPrinter {
     const job = this.queue.then(async () => {
       const again = this.last.get(id);
       if (again && again.key === key) return again.pdf;
-      const pdf = await this.print(id, await html());
+      const t = performance.now();
+      const text = await html();
+      const htmlMs = Math.round(performance.now() - t);
+      const pdf = await this.print(id, text);
+      this.timings['html'] = htmlMs;
       this.last.set(id, { key, pdf });
       return pdf;
     });
@@ -58,6 +62,7 @@ export class PagedPrinter {
   }
 
   private async print(id: string, html: string): Promise<Uint8Array> {
+    this.timings = {};
     let t = performance.now();
     const lap = (k: string) => {
       const n = performance.now();

@@ -42,6 +42,8 @@ export interface PreviewOptions {
 export interface PreviewServer {
   url: string;
   book: PreviewBook;
+  /** the Chromium that prints the paged view (its last print's timings) */
+  printer: PagedPrinter;
   /** resolves once the watcher has read the folders (edits after it are seen) */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -189,6 +191,7 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
   let timer: NodeJS.Timeout | undefined;
   function queue(file: string, change: Change) {
     pending.set(file, change);
+    log(`preview: ${change} change seen: ${file}`);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const batch = new Map(pending);
@@ -256,6 +259,7 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
   return {
     url: urlBase + '/',
     book,
+    printer,
     ready,
     async close() {
       clearTimeout(timer);

@@ -1,12 +1,14 @@
 /**
  * Acceptance of `pressbook preview`: the server on a temporary copy of the bundled example, the page
- * in a real headless Chromium (page JavaScript on: this is the preview page, not a print page), an
- * edit on disk shows on the page with the scroll position kept, a broken edit shows file:line, the
- * fix recovers, and a click names the paragraph's Markdown line.
+ * in a real headless Chromium (page JavaScript on: this is the preview page, not a print page). The
+ * conference shows as paged print pages (Chromium's print of the print HTML, drawn by pdf.js) and as
+ * its EPUB chapter; an edit on disk shows on both with the scroll position kept, a broken edit shows
+ * file:line, the fix recovers, a click names the paragraph's Markdown line; a raw-source edit re-cleans
+ * that source only; a locale edit shows up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
 import { startPreview, type PreviewServer } from '../../src/preview/index.js';
@@ -36,21 +38,41 @@ afterAll(async () => {
   await server?.close();
 });
 
-function printFrame(): Frame {
-  const f = page.frames().find((x) => x.url().includes('/print/'));
-  if (!f) throw new Error('no print frame');
+function epubFrame(): Frame {
+  const f = page.frames().find((x) => x.url().includes('/epub/'));
+  if (!f) throw new Error('no EPUB frame');
   return f;
 }
 
+/** The text on the drawn print pages (pdf.js text layers). */
+const printText = () => page.$eval('#print', (e) => e.textContent ?? '');
+const shown = () => page.evaluate(() => (window as unknown as { pbShown(): { width: number; height: number; pages: number; paras: { line: number; page: number }[] } }).pbShown());
+
 describe('pressbook preview', () => {
-  it('serves on loopback and shows the first conference in print HTML with source lines', async () => {
+  it('serves on loopback and shows the first conference as paged print pages and as its EPUB chapter', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(server.book.problems).toEqual([]);
-    const f = printFrame();
-    const n = await f.evaluate(() => document.querySelectorAll('p[data-src-line]').length);
-    expect(n).toBeGreaterThan(20);
-    // the print theme's stylesheet is in the frame (the same CSS the PDF uses)
-    expect(await f.evaluate(() => document.querySelector('style')?.textContent?.includes('@page'))).toBe(true);
+    await page.waitForSelector('body[data-drawn]', { timeout: 30_000 });
+    const s = await shown();
+    // pages of the configured size (mm → pt), as the PDF has them
+    const g = server.book.geometry();
+    expect(s.width).toBeCloseTo((g.width / 25.4) * 72, 0);
+    expect(s.height).toBeCloseTo((g.height / 25.4) * 72, 0);
+    expect(s.pages).toBeGreaterThan(3);
+    expect(await page.$$eval('#print .pg canvas', (c) => c.length)).toBe(s.pages);
+    // every paragraph of the conference is a named destination of the print (click → line)
+    expect(s.paras.length).toBeGreaterThan(20);
+    const id = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
+    const title = server.book.events().find((e) => e.event.meta.id === id)!.event.meta.title;
+    expect(await printText()).toContain(title);
+    // the print HTML behind it carries the print theme (the same CSS the PDF uses)
+    expect(await (await fetch(server.url + 'print/' + id)).text()).toContain('@page');
+    // the EPUB chapter: the EPUB renderer's XHTML, with its stylesheet and the same source lines
+    const f = epubFrame();
+    expect(await f.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
+    expect(await f.evaluate(() => document.querySelector('section.event h1')?.textContent)).toBe(title);
+    expect(await f.evaluate(() => document.querySelectorAll('p[data-src-line]').length)).toBeGreaterThan(20);
+    expect(await f.evaluate(() => [...document.styleSheets].some((x) => x.href?.endsWith('/epub/style.css')))).toBe(true);
   });
 
   it('shows a hand edit with the scroll position kept, an error for a broken edit, and recovers', async () => {
@@ -64,25 +86,34 @@ describe('pressbook preview', () => {
     expect(target).toBeGreaterThan(0);
     const marker = '【预览修改】';
 
-    const f = printFrame();
-    await f.evaluate(() => window.scrollTo(0, 1500));
+    const scrollTop = () => page.$eval('#print', (e) => e.scrollTop);
+    await page.$eval('#print', (e) => (e.scrollTop = 1500));
     await new Promise((r) => setTimeout(r, 100));
-    const before = await f.evaluate(() => window.scrollY);
-    expect(before).toBeGreaterThan(1000);
+    const before = await scrollTop();
+    expect(before).toBe(1500);
 
     lines[target] = marker + lines[target];
     writeFileSync(md, lines.join('\n'));
-    await f.waitForFunction((m: string) => document.body.textContent!.includes(m), { timeout: 8000 }, marker);
-    const after = await printFrame().evaluate(() => window.scrollY);
-    expect(Math.abs(after - before)).toBeLessThanOrEqual(4);
+    await page.waitForFunction((m: string) => document.getElementById('print')!.textContent!.includes(m), { timeout: 15_000 }, marker);
+    expect(Math.abs((await scrollTop()) - before)).toBeLessThanOrEqual(4);
+    await epubFrame().waitForFunction((m: string) => document.body.textContent!.includes(m), { timeout: 15_000 }, marker);
 
-    // a click on the edited paragraph names its file and line
-    await printFrame().evaluate((m: string) => {
-      const p = [...document.querySelectorAll<HTMLElement>('p[data-src-line]')].find((x) => x.textContent!.includes(m));
-      p!.click();
+    // a click on the edited paragraph (on the page drawn by pdf.js) names its file and line
+    const span = await page.evaluateHandle((m: string) => {
+      const spans = [...document.querySelectorAll<HTMLElement>('#print .textLayer span')];
+      const s = spans.find((x) => x.textContent!.includes(m.slice(0, 3))) ?? spans.find((x) => x.textContent!.includes(m[0]!));
+      s!.scrollIntoView({ block: 'center' });
+      return s!;
     }, marker);
-    const where = await page.$eval('#where', (e) => e.textContent);
-    expect(where).toContain(`${id}.md:${target + 1}`);
+    const box = (await span.asElement()!.boundingBox())!;
+    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    await page.waitForFunction(() => document.getElementById('where')!.textContent!.includes('.md:'));
+    expect(await page.$eval('#where', (e) => e.textContent)).toContain(`${id}.md:${target + 1}`);
+    // and so does a click in the EPUB chapter
+    await epubFrame().evaluate((m: string) => {
+      [...document.querySelectorAll<HTMLElement>('p[data-src-line]')].find((x) => x.textContent!.includes(m))!.click();
+    }, marker);
+    expect(await page.$eval('#where', (e) => e.textContent)).toContain(`${id}.md:${target + 1}`);
 
     // break it: delete the first closing ":::" of a turn
     const close = lines.findIndex((l, i) => l === ':::' && i > 0);
@@ -93,13 +124,44 @@ describe('pressbook preview', () => {
     expect(problem).toMatch(new RegExp(`${id}\\.md:\\d+:\\d+: `));
     expect(problem).toContain(':::');
     // the last good text stays on the page
-    expect(await printFrame().evaluate((m: string) => document.body.textContent!.includes(m), marker)).toBe(true);
+    expect(await printText()).toContain(marker);
 
     // fix it: the error goes, the page is live again
     writeFileSync(md, lines.join('\n').replace(marker, marker + '再改'));
     await page.waitForFunction(() => document.getElementById('problems')!.children.length === 0, { timeout: 8000 });
-    await printFrame().waitForFunction((m: string) => document.body.textContent!.includes(m), { timeout: 8000 }, marker + '再改');
+    await page.waitForFunction((m: string) => document.getElementById('print')!.textContent!.includes(m), { timeout: 15_000 }, marker + '再改');
     expect(server.book.problems).toEqual([]);
+  });
+
+  it('re-cleans only the raw source that was saved, and shows a locale edit', async () => {
+    const current = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
+    const root = server.book.config!.root;
+    // a primary source of another conference (the shown one's Markdown has hand edits, kept by a re-clean)
+    // a line of text (six Han characters in a row) in the second half of the source: a paragraph of the answer
+    const HAN6 = /[\u4e00-\u9fff]{6}/;
+    const lineIn = (l: string[]) => l.findIndex((x, i) => i >= l.length / 2 && HAN6.test(x));
+    const src = server.book.report!.sources.find((s) => s.role === 'primary' && s.event && s.event !== current && lineIn(readFileSync(resolve(root, s.file), 'utf8').split('\n')) > 0)!;
+    expect(src).toBeDefined();
+    const file = resolve(root, src.file);
+    const md = join(server.book.mdDir, `${src.event}.md`);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lineIn(lines);
+    const phrase = HAN6.exec(lines[at]!)![0];
+    lines[at] = lines[at]!.replace(phrase, '源头修改' + phrase);
+    const version = server.book.version;
+    writeFileSync(file, lines.join('\n'));
+    await expect.poll(() => readFileSync(md, 'utf8').includes('源头修改' + phrase), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => server.book.files.get(md)?.event !== undefined && server.book.version > version, { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => server.book.lastClean.cleaned, { timeout: 15_000 }).toEqual([file]);
+    // of the Markdown files only that conference's was parsed again
+    expect(server.book.lastClean.reparsed).toEqual([md]);
+    expect(JSON.stringify(server.book.files.get(md)!.event)).toContain('源头修改');
+
+    // a book's own locale file overrides a word: the EPUB chapter's heading changes
+    const word = '本场提问（预览）';
+    mkdirSync(join(root, 'locales'), { recursive: true });
+    writeFileSync(join(root, 'locales', 'zh-Hans.yaml'), `lang: zh-Hans\nwords:\n  eventQuestions: ${word}\n`);
+    await epubFrame().waitForFunction((w: string) => document.querySelector('.eq-title')?.textContent === w, { timeout: 15_000 }, word);
   });
 
   it('refuses to open a file that is not the book\'s, and anything when EDITOR is unset', async () => {

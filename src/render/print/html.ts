@@ -81,11 +81,19 @@ export interface PrintHtml {
 }
 
 /** Render the print HTML; one subset font per family and weight (exactly the book's characters) goes to `<buildDir>/fonts`. */
-export async function renderPrintHtml(book: Book, buildDir: string, locale: Locale, pages?: PageMap, transforms?: HastTransform[]): Promise<PrintHtml> {
+export async function renderPrintHtml(
+  book: Book,
+  buildDir: string,
+  locale: Locale,
+  pages?: PageMap,
+  transforms?: HastTransform[],
+  /** characters the font slices hold besides the book's (the preview keeps its slices stable across edits) */
+  fontText = '',
+): Promise<PrintHtml> {
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
   const view = bookView(book, theme, locale, { pages, transforms });
-  const text = bookText(view, theme.template);
+  const text = bookText(view, theme.template) + fontText;
   const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };
   const html = mustache(theme.template, { ...view, ...extra });
