@@ -94,9 +94,10 @@ function paragraphsOf(node: ContainerDirective, path: string): string[] {
  * duplicate id, broken front-matter YAML) throws a PressbookError "file:line:column: …". The vfile
  * carries informational messages only (a format-1 file renumbered).
  */
-export function parseEventMarkdown(text: string, path = 'event.md'): { event: PressEvent; file: VFile } {
+export function parseEventMarkdown(text: string, path = 'event.md', parsed?: Root): { event: PressEvent; file: VFile } {
   const file = new VFile({ path, value: text });
-  const tree = parseMarkdownTree(text);
+  // a caller that also reads positions from the tree (the preview) hands in the one it parsed
+  const tree = parsed ?? parseMarkdownTree(text);
   let meta: EventMeta | undefined;
   const turns: Turn[] = [];
   const highlights: Highlight[] = [];

@@ -16,7 +16,7 @@ import { loadConfig } from '../config/load.js';
 import { cleanSources } from '../ingest/index.js';
 import { writeCleanOutput } from '../ingest/write.js';
 import { sourcePaths, summarize } from '../build.js';
-import { parseEventMarkdown } from '../markdown/parse.js';
+import { parseEventMarkdown, parseMarkdownTree } from '../markdown/parse.js';
 import { paragraphLines, positionTransform, type TurnPositions } from './sourcemap.js';
 import { renderPrintHtml } from '../render/print/html.js';
 import { printGeometry } from '../render/print/html.js';
@@ -156,8 +156,10 @@ export class PreviewBook {
           grew = true;
         }
       if (grew) this.fontText = [...this.chars].sort().join('');
-      const { event } = parseEventMarkdown(text, path);
-      const lines = paragraphLines(text);
+      const tree = parseMarkdownTree(text);
+      // positions first: the tree is parsed once for both
+      const lines = paragraphLines(tree);
+      const { event } = parseEventMarkdown(text, path, tree);
       event.turns.forEach((t, i) => this.positions.set(t, { file: path, lines: lines[i] ?? [] }));
       f.event = event;
       this.lastGood.set(event.meta.id, { event, path });

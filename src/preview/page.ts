@@ -111,8 +111,8 @@ view.addEventListener('click', (e) => {
   where(ev.file, hit.line);
 });
 
-/** Draw one page into a new canvas and text layer; swap them in when done (the page box keeps its size). */
-async function draw(doc, i, gen) {
+/** Draw page i of a PDF into a new canvas and text layer of page box \`into\`; swap them in when done (the box keeps its size). */
+async function draw(doc, i, gen, into = i) {
   const page = await doc.getPage(i + 1);
   const viewport = page.getViewport({ scale: shown.scale });
   const ratio = window.devicePixelRatio || 1;
@@ -124,24 +124,56 @@ async function draw(doc, i, gen) {
   text.className = 'textLayer';
   await new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: text, viewport }).render();
   if (gen !== generation) return;
-  const box = view.querySelector('.pg[data-page="' + i + '"]');
+  const box = view.querySelector('.pg[data-page="' + into + '"]');
   if (box) box.replaceChildren(canvas, text);
 }
 
-/** Fetch the conference's PDF and draw it: the pages in view first, then the others. */
+/** Indexes of the page boxes in view. */
+function inView() {
+  const top = view.scrollTop, bottom = top + view.clientHeight;
+  return [...view.querySelectorAll('.pg')].filter((b) => b.offsetTop - view.offsetTop < bottom && b.offsetTop - view.offsetTop + b.offsetHeight > top).map((b) => Number(b.dataset.page));
+}
+
+async function fetchPdf(url) {
+  const r = await fetch(url);
+  if (!r.ok) { $('status').textContent = await r.text(); return null; }
+  return pdfjs.getDocument({ data: new Uint8Array(await r.arrayBuffer()), worker }).promise;
+}
+
+/**
+ * Show the conference's print. After an edit the pages in view come first, from a print of those pages
+ * only (cheaper to print and to draw); then the whole print: the other pages, the page count and the
+ * paragraph starts.
+ */
 async function paged(id, y) {
   const gen = ++generation;
   const T = { t0: performance.now() }, lap = (k) => { T[k] = Math.round(performance.now() - T.t0); };
-  const r = await fetch('/pdf/' + encodeURIComponent(id) + '?v=' + state.version);
-  if (!r.ok) { $('status').textContent = await r.text(); return false; }
-  const bytes = new Uint8Array(await r.arrayBuffer());
-  lap('fetch');
-  const doc = await pdfjs.getDocument({ data: bytes, worker }).promise;
+  const base = '/pdf/' + encodeURIComponent(id) + '?v=' + state.version;
+  const done = new Set();
+  if (y === null && shown) {
+    const vis = inView();
+    if (vis.length) {
+      const a = Math.min(...vis), b = Math.max(...vis);
+      const part = await fetchPdf(base + '&pages=' + (a + 1) + '-' + (b + 1));
+      if (gen !== generation) { part?.destroy(); return false; }
+      lap('fetchPages');
+      if (part && part.numPages === b - a + 1) {
+        await Promise.all(vis.map((i) => draw(part, i - a, gen, i)));
+        vis.forEach((i) => done.add(i));
+        lap('visible');
+        window.pbTimings = T;
+      }
+      if (part) setTimeout(() => part.destroy(), 5000);
+      if (gen !== generation) return false;
+    }
+  }
+  const doc = await fetchPdf(base);
+  if (!doc) return false;
   if (gen !== generation) { doc.destroy(); return false; }
-  lap('open');
+  lap('fetch');
   const first = await doc.getPage(1);
   const raw = first.getViewport({ scale: 1 });
-  const scale = shown && current === id ? shown.scale : Math.min(1.5, Math.max(0.5, (view.clientWidth - 32) / raw.width));
+  const scale = shown ? shown.scale : Math.min(1.5, Math.max(0.5, (view.clientWidth - 32) / raw.width));
   // paragraph starts: the named destinations "pb-src-<line>" the print carries
   const dests = await doc.getDestinations();
   const paras = await Promise.all(Object.entries(dests || {}).filter(([name, d]) => d && /^pb-src-\\d+$/.test(name))
@@ -163,21 +195,17 @@ async function paged(id, y) {
     b.style.setProperty('--scale-factor', String(scale));
   }
   if (y !== null) view.scrollTop = y;
-  const top = view.scrollTop, bottom = top + view.clientHeight;
-  const all = [...view.querySelectorAll('.pg')];
-  const visible = all.filter((b) => b.offsetTop < bottom && b.offsetTop + b.offsetHeight > top).map((b) => Number(b.dataset.page));
+  const visible = inView().filter((i) => !done.has(i));
   await Promise.all(visible.map((i) => draw(doc, i, gen)));
   if (gen !== generation) return false;
-  lap('visible');
-  window.pbTimings = T;
+  if (!done.size) { lap('visible'); window.pbTimings = T; }
   if (shownDoc && shownDoc !== doc) { const old = shownDoc; setTimeout(() => old.destroy(), 5000); }
   shownDoc = doc;
   document.body.dataset.pages = String(doc.numPages);
   // the rest in the background, one at a time
   (async () => {
-    for (const b of all) {
-      const i = Number(b.dataset.page);
-      if (visible.includes(i)) continue;
+    for (let i = 0; i < doc.numPages; i++) {
+      if (visible.includes(i) || done.has(i)) continue;
       if (gen !== generation) return;
       await draw(doc, i, gen);
     }
@@ -218,7 +246,14 @@ async function show(id, y) {
   await Promise.all([paged(id, fresh ? y : null), chapter(id, fresh)]);
 }
 
-async function refresh(events) {
+async function refresh(events, version) {
+  // the conference shown changed: its pages are asked for at once, the panel's state alongside
+  if (current && version !== undefined && events && events.includes(current)) {
+    state.version = version;
+    const next = fetch('/state').then((r) => r.json()).then((s) => { state = s; panel(); });
+    await Promise.all([paged(current, null), chapter(current, false), next]);
+    if (state.events.some((e) => e.id === current)) return;
+  }
   state = await (await fetch('/state')).json();
   if (!state.events.length) { panel(); return; }
   const keep = current && state.events.some((e) => e.id === current);
@@ -233,7 +268,7 @@ function connect() {
   ws.onmessage = async (m) => {
     const msg = JSON.parse(m.data);
     if (msg.type !== 'update') return;
-    await refresh(msg.events);
+    await refresh(msg.events, msg.version);
     document.body.dataset.version = String(msg.version);
     $('status').textContent = 'updated ' + new Date().toLocaleTimeString();
   };

@@ -22,7 +22,7 @@ import { writeFileAtomic } from '../util/fs.js';
 export class PagedPrinter {
   private browser?: Promise<PressbookBrowser>;
   private page?: Page;
-  private loaded?: { id: string; fonts: string; head: string };
+  private loaded?: { id: string; key: string; fonts: string; head: string };
   private queue: Promise<unknown> = Promise.resolve();
   /** id → the last print (reused while the book's version is the same) */
   private last = new Map<string, { key: string; pdf: Uint8Array }>();
@@ -34,19 +34,38 @@ export class PagedPrinter {
     private readonly executable?: () => string | undefined,
   ) {}
 
-  /** The PDF of a conference's print HTML; prints run one at a time. */
-  pdf(id: string, key: string, html: () => Promise<string>): Promise<Uint8Array> {
-    const hit = this.last.get(id);
+  /**
+   * The PDF of a conference's print HTML (`key`: the book's version), or of some of its pages (`pages`,
+   * "3-5": Chromium lays the whole conference out and paints only those, several times cheaper: the
+   * page draws the pages in view from it first). Prints run one at a time; the HTML is rendered and
+   * put into the page once per key.
+   */
+  pdf(id: string, key: string, html: () => Promise<string>, pages?: string): Promise<Uint8Array> {
+    const slot = pages ? `${id} ${pages}` : id;
+    const hit = this.last.get(slot);
     if (hit && hit.key === key) return Promise.resolve(hit.pdf);
     const job = this.queue.then(async () => {
-      const again = this.last.get(id);
+      const again = this.last.get(slot);
       if (again && again.key === key) return again.pdf;
+      if (this.loaded?.id !== id || this.loaded.key !== key) {
+        this.timings = {};
+        const t = performance.now();
+        const text = await html();
+        this.timings['html'] = Math.round(performance.now() - t);
+        await this.load(id, key, text);
+      }
       const t = performance.now();
-      const text = await html();
-      const htmlMs = Math.round(performance.now() - t);
-      const pdf = await this.print(id, text);
-      this.timings['html'] = htmlMs;
-      this.last.set(id, { key, pdf });
+      let pdf: Uint8Array;
+      try {
+        pdf = await this.page!.pdf({ ...printOptions(false), ...(pages ? { pageRanges: pages } : {}) });
+      } catch (e) {
+        // pages past the end (the conference got shorter): the whole print instead
+        if (!pages) throw e;
+        pdf = await this.page!.pdf(printOptions(false));
+      }
+      this.timings[pages ? 'printPages' : 'print'] = Math.round(performance.now() - t);
+      if (pages) for (const k of [...this.last.keys()]) if (k.startsWith(id + ' ')) this.last.delete(k);
+      this.last.set(slot, { key, pdf });
       return pdf;
     });
     this.queue = job.catch(() => undefined);
@@ -61,13 +80,11 @@ export class PagedPrinter {
     return h.digest('hex');
   }
 
-  private async print(id: string, html: string): Promise<Uint8Array> {
-    this.timings = {};
-    let t = performance.now();
+  /** Put a conference's print HTML into the page (probes in). */
+  private async load(id: string, key: string, html: string): Promise<void> {
+    const t = performance.now();
     const lap = (k: string) => {
-      const n = performance.now();
-      this.timings[k] = Math.round(n - t);
-      t = n;
+      this.timings[k] = Math.round(performance.now() - t);
     };
     this.browser ??= launchBrowser(this.executable?.());
     const b = await this.browser;
@@ -94,7 +111,7 @@ export class PagedPrinter {
       );
       lap('patch');
     }
-    this.loaded = { id, fonts, head };
+    this.loaded = { id, key, fonts, head };
     // a link to every paragraph: Chromium writes a named destination at each one's top
     await this.page.evaluate(() => {
       const hide = 'position:absolute;display:block;width:1px;height:1px;overflow:hidden';
@@ -112,9 +129,15 @@ export class PagedPrinter {
         p.prepend(target, a);
       }
     });
-    const pdf = await this.page.pdf(printOptions(false));
-    lap('print');
-    return pdf;
+  }
+
+  /** Resolves when no print is running or queued. */
+  async idle(): Promise<void> {
+    let q: Promise<unknown>;
+    do {
+      q = this.queue;
+      await q.catch(() => undefined);
+    } while (q !== this.queue);
   }
 
   async close(): Promise<void> {

@@ -107,7 +107,9 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
     if (req.method === 'GET' && path.startsWith('/pdf/')) {
       const id = path.slice('/pdf/'.length);
       try {
-        const pdf = await printer.pdf(id, String(book.version), async () => (await book.printHtml(id)).html);
+        const pages = url.searchParams.get('pages') ?? undefined;
+        if (pages !== undefined && !/^\d+-\d+$/.test(pages)) return send(res, 400, 'text/plain', 'pages: <first>-<last>');
+        const pdf = await printer.pdf(id, String(book.version), async () => (await book.printHtml(id)).html, pages);
         return send(res, 200, 'application/pdf', Buffer.from(pdf));
       } catch (e) {
         return send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
@@ -123,9 +125,10 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
         const r = book.epubChapter(id);
         epubCss = r.css;
         // the reader's font: the EPUB embeds a slice of Noto Serif SC; the panel borrows the print's
-        // slices of the same conference (waiting for its print, which writes them)
+        // slices (they hold every character of the book's Markdown: see PreviewBook.fontText), the
+        // first time once the first print has written them
         const version = book.version;
-        await printer.pdf(id, String(version), async () => (await book.printHtml(id)).html).catch(() => undefined);
+        if (!existsSync(join(buildDir, 'fonts', 'serif-400.ttf'))) await printer.idle();
         const faces = [400, 700]
           .filter((w) => existsSync(join(buildDir, 'fonts', `serif-${w}.ttf`)))
           .map((w) => `@font-face{font-family:"Pressbook Noto Serif SC";font-weight:${w};src:url(/print/fonts/serif-${w}.ttf?v=${version}) format("truetype")}`);

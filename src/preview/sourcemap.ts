@@ -4,6 +4,7 @@
  * data-src-file / data-src-line by a hast transform, so a click on the preview names the line.
  */
 import type { ContainerDirective } from 'mdast-util-directive';
+import type { Root } from 'mdast';
 import { parseMarkdownTree } from '../markdown/parse.js';
 import type { Turn } from '../model/types.js';
 import type { HastTransform } from '../ast/hast.js';
@@ -11,8 +12,8 @@ import type { HastTransform } from '../ast/hast.js';
 const TURNS = new Set(['opening', 'announcement', 'question', 'followup', 'answer', 'interjection', 'closing', 'narration']);
 
 /** Per turn (in document order), the 1-based line of each paragraph. */
-export function paragraphLines(text: string): number[][] {
-  const tree = parseMarkdownTree(text);
+export function paragraphLines(text: string | Root): number[][] {
+  const tree = typeof text === 'string' ? parseMarkdownTree(text) : text;
   const out: number[][] = [];
   for (const node of tree.children) {
     if (node.type !== 'containerDirective' || !TURNS.has((node as ContainerDirective).name)) continue;
