@@ -239,11 +239,15 @@ async function chapter(id, fresh) {
   if (body) epub.contentDocument.body.replaceWith(epub.contentDocument.importNode(body, true));
 }
 
+let socket = null;
 async function show(id, y) {
   const fresh = id !== current;
   current = id;
+  if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: 'view', id }));
   panel();
-  await Promise.all([paged(id, fresh ? y : null), chapter(id, fresh)]);
+  // the print first: the EPUB chapter does not compete with it
+  await paged(id, fresh ? y : null);
+  await chapter(id, fresh);
 }
 
 async function refresh(events, version) {
@@ -251,7 +255,8 @@ async function refresh(events, version) {
   if (current && version !== undefined && events && events.includes(current)) {
     state.version = version;
     const next = fetch('/state').then((r) => r.json()).then((s) => { state = s; panel(); });
-    await Promise.all([paged(current, null), chapter(current, false), next]);
+    await paged(current, null);
+    await Promise.all([chapter(current, false), next]);
     if (state.events.some((e) => e.id === current)) return;
   }
   state = await (await fetch('/state')).json();
@@ -264,7 +269,11 @@ async function refresh(events, version) {
 
 function connect() {
   const ws = new WebSocket('ws://' + location.host + '/ws');
-  ws.onopen = () => { $('status').textContent = 'watching for changes'; };
+  socket = ws;
+  ws.onopen = () => {
+    $('status').textContent = 'watching for changes';
+    if (current) ws.send(JSON.stringify({ type: 'view', id: current }));
+  };
   ws.onmessage = async (m) => {
     const msg = JSON.parse(m.data);
     if (msg.type !== 'update') return;

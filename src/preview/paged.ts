@@ -131,6 +131,19 @@ export class PagedPrinter {
     });
   }
 
+  /** Render and load a conference's HTML ahead of the page's request (after an edit to the conference in view). */
+  prepare(id: string, key: string, html: () => Promise<string>): void {
+    const job = this.queue.then(async () => {
+      if (this.loaded?.id === id && this.loaded.key === key) return;
+      this.timings = {};
+      const t = performance.now();
+      const text = await html();
+      this.timings['html'] = Math.round(performance.now() - t);
+      await this.load(id, key, text);
+    });
+    this.queue = job.catch(() => undefined);
+  }
+
   /** Resolves when no print is running or queued. */
   async idle(): Promise<void> {
     let q: Promise<unknown>;

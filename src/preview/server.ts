@@ -60,19 +60,36 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
   mkdirSync(buildDir, { recursive: true });
   const book = new PreviewBook(o.book, out, buildDir);
   if (book.loadConfig()) await book.clean();
+  const printer = new PagedPrinter(buildDir, () => configBrowser(book.config));
 
   let epubCss = '';
-  const printer = new PagedPrinter(buildDir, () => configBrowser(book.config));
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => send(res, 500, 'text/plain', String((e as Error).message)));
   });
   const wss = new WebSocketServer({ server, path: '/ws' });
   const clients = new Set<WebSocket>();
+  /** the conference each page shows (it says so over the socket) */
+  const viewing = new Map<WebSocket, string>();
   wss.on('connection', (ws) => {
     clients.add(ws);
-    ws.on('close', () => clients.delete(ws));
+    ws.on('message', (data) => {
+      try {
+        const m = JSON.parse(String(data)) as { type?: string; id?: unknown };
+        if (m.type === 'view' && typeof m.id === 'string') viewing.set(ws, m.id);
+      } catch {
+        /* not ours */
+      }
+    });
+    ws.on('close', () => {
+      clients.delete(ws);
+      viewing.delete(ws);
+    });
   });
   const broadcast = (events: string[] | null) => {
+    // the pages in view will ask for these prints at once: render their HTML meanwhile
+    for (const id of new Set(viewing.values()))
+      if ((events === null || events.includes(id)) && !book.problems.some((p) => p.kind === 'config'))
+        printer.prepare(id, String(book.version), async () => (await book.printHtml(id)).html);
     const msg = JSON.stringify({ type: 'update', version: book.version, events, problems: book.problems });
     for (const c of clients) c.send(msg);
   };
@@ -194,7 +211,6 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
   let timer: NodeJS.Timeout | undefined;
   function queue(file: string, change: Change) {
     pending.set(file, change);
-    log(`preview: ${change} change seen: ${file}`);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const batch = new Map(pending);
