@@ -109,6 +109,13 @@ view.addEventListener('click', (e) => {
   mark.style.height = '1.6em';
   on.append(mark);
   where(ev.file, hit.line);
+  // the EPUB chapter follows to the same paragraph
+  const d = epub.contentDocument, q = d && d.querySelector('[data-src-line="' + hit.line + '"]');
+  if (q) {
+    for (const x of d.querySelectorAll('.pb-picked')) x.classList.remove('pb-picked');
+    q.classList.add('pb-picked');
+    q.scrollIntoView({ block: 'center' });
+  }
 });
 
 /** Draw page i of a PDF into a new canvas and text layer of page box \`into\`; swap them in when done (the box keeps its size). */

@@ -109,7 +109,9 @@ describe('pressbook preview', () => {
     await page.mouse.click(box.x + 2, box.y + box.height / 2);
     await page.waitForFunction(() => document.getElementById('where')!.textContent!.includes('.md:'));
     expect(await page.$eval('#where', (e) => e.textContent)).toContain(`${id}.md:${target + 1}`);
-    // and so does a click in the EPUB chapter
+    // the EPUB chapter follows to that paragraph
+    expect(await epubFrame().evaluate(() => document.querySelector<HTMLElement>('.pb-picked')?.dataset['srcLine'])).toBe(String(target + 1));
+    // and a click in the EPUB chapter names it too
     await epubFrame().evaluate((m: string) => {
       [...document.querySelectorAll<HTMLElement>('p[data-src-line]')].find((x) => x.textContent!.includes(m))!.click();
     }, marker);
