@@ -5,7 +5,10 @@
  * print view (file watching, re-parse of that file, print HTML, Chromium's print of the conference,
  * fetch, pdf.js drawing the pages in view and their text layer). The view is scrolled to the page of
  * the edited paragraph first, as an editor would be.
- * Goal (issue 15): median ≤ 500 ms. Run: node --import tsx bench/preview.ts (bench/run.ts imports benchPreview).
+ * Goal (issue 15): median ≤ 500 ms. Run: node --import tsx bench/preview.ts (bench/run.ts imports benchPreview);
+ * PREVIEW_LOG=1 prints the server's log, where the edited paragraph lands and the page's own timings.
+ * Reported besides: the server's last print (html render, patch or load, print of the pages in view)
+ * and the page's steps (fetchPages: the print of the pages in view arrived; visible: they are drawn).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
