@@ -133,37 +133,49 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   const page = (pageTitle: string, bodyType: string, body: string) => render(tpl('page.xhtml'), { lang, pageTitle, bodyType, body }).trim() + '\n';
   const cacheDir = opts.cacheDir ?? (opts.env?.PRESSBOOK_CACHE_DIR || undefined);
 
-  // file names and NCX play order (depth-first, one number per nav point)
+  // file names and NCX play order (depth-first, one number per nav point): year → conference → question
+  // in a small book, year → month → conference in a big one (see RICH_DESIGN_MAX_QUESTIONS)
+  const rich = view.design === 'rich';
   let order = 1;
   const years = view.years.map((y) => {
     const file = `year-${y.year}.xhtml`;
     const yOrder = order++;
-    const events = y.events.map((e) => {
+    const eventOf = (e: (typeof y.events)[number]) => {
       const efile = `${e.anchor}.xhtml`;
       const eOrder = order++;
       const questions = e.questions.map((q) => {
-        const qOrder = order++;
-        return { ...q, file: efile, order: qOrder, followups: q.followups.map((f) => ({ ...f, file: efile, order: order++ })) };
+        const qOrder = rich ? order++ : 0;
+        return { ...q, file: efile, order: qOrder, followups: q.followups.map((f) => ({ ...f, file: efile, order: rich ? order++ : 0 })) };
       });
       return { ...e, file: efile, order: eOrder, questionCount: e.questions.length, questionCountText: locale.format('eventQuestionCount', { questions: e.questions.length }), questions };
+    };
+    let events: ReturnType<typeof eventOf>[] = [];
+    const months = y.months.map((m) => {
+      const mOrder = rich ? 0 : order++;
+      const evs = m.events.map(eventOf);
+      events = events.concat(evs);
+      return { ...m, id: `m-${m.year}-${String(m.month).padStart(2, '0')}`, file: evs[0]!.file, order: mOrder, events: evs };
     });
     const highlightsByEvent = events.filter((e) => e.hasHighlights).map((e) => ({ file: e.file, anchor: e.anchor, title: e.title, tocTitle: e.tocTitle, dateText: e.dateText, highlights: e.highlights }));
-    return { ...y, file, order: yOrder, events, highlightsByEvent, hasHighlights: highlightsByEvent.length > 0, t: w };
+    return { ...y, file, order: yOrder, events, months, highlightsByEvent, hasHighlights: highlightsByEvent.length > 0, t: w };
   });
   const questionCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.length, 0), 0);
   const followupCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.reduce((k, q) => k + q.followups.length, 0), 0), 0);
   const fileOf = new Map(years.flatMap((y) => y.events.flatMap((e) => e.questions.flatMap((q) => [q, ...q.followups].map((x) => [x.anchor, e.file] as const)))));
   const withFile = (g: (typeof view.index.byTopic)[number]) => ({ ...g, entries: g.entries.map((q) => ({ ...q, file: fileOf.get(q.anchor) })) });
   const index = { byTopic: view.index.byTopic.map(withFile), byOutlet: view.index.byOutlet.map(withFile) };
+  const withFiles = (g: (typeof view.compactIndex.byTopic)[number]) => ({ ...g, months: g.months.map((m) => ({ ...m, locators: m.locators.map((l) => ({ ...l, file: `${l.event}.xhtml` })) })) });
+  const compactIndex = { byTopic: view.compactIndex.byTopic.map(withFiles), byOutlet: view.compactIndex.byOutlet.map(withFiles) };
   const uuid = uuidFromId(c.id ?? c.title);
   const date = buildDate(opts.env ?? process.env);
   const firstFile = years[0]?.file ?? 'index.xhtml';
 
   const coverAlt = locale.format('coverAlt', { title: c.title, yearsText: view.yearsText, subtitle: c.subtitle });
   const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang, alt: coverAlt }, { cacheDir });
-  const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile, t: w });
+  const design = { rich, compact: !rich };
+  const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile, t: w, ...design });
   const nav = page(w.toc, 'frontmatter', navBody);
-  const ncx = render(tpl('toc.ncx'), { lang, uuid, title: c.title, years, depth: followupCount ? 4 : 3, indexOrder: order, colophonOrder: order + 1, t: w }).trim() + '\n';
+  const ncx = render(tpl('toc.ncx'), { lang, uuid, title: c.title, years, depth: rich && followupCount ? 4 : 3, indexOrder: order, colophonOrder: order + 1, t: w, ...design }).trim() + '\n';
   const counts = { questions: questionCount, followups: followupCount };
   const buildDay = isoSeconds(date).slice(0, 10);
   const colophon = {
@@ -183,7 +195,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
       title: w.questionIndex,
       filename: 'index.xhtml',
       id: 'question-index',
-      xhtml: page(w.questionIndex, 'backmatter', render(tpl('index.xhtml'), { index, questionCount, followupCount, countText: locale.format('indexCount', counts), t: w })),
+      xhtml: page(w.questionIndex, 'backmatter', render(tpl('index.xhtml'), { index, compactIndex, ...design, questionCount, followupCount, countText: locale.format('indexCount', counts), t: w })),
     },
     { title: w.colophon, filename: 'colophon.xhtml', id: 'colophon', xhtml: page(w.colophon, 'backmatter', render(tpl('colophon.xhtml'), colophon)) },
   ];
@@ -243,7 +255,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
           modified: isoSeconds(date),
           fonts: fontFiles.map(({ filename, mediaType }) => ({ filename, mediaType })),
           coverAlt: cover.alt,
-          a11ySummary: locale.format('a11ySummary', counts) + w.a11yCover,
+          a11ySummary: locale.format(rich ? 'a11ySummary' : 'a11ySummaryCompact', counts) + w.a11yCover,
         },
       } as object),
     },
