@@ -35,6 +35,8 @@ export interface CleanOptions {
   structured?: StructuredConfig;
   /** folders never read as sources (the output folder, when it lies inside a source folder) */
   exclude?: string[];
+  /** called before each source file is read (progress on a terminal) */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface CleanResult {
@@ -56,7 +58,9 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   for (const dir of walked.excluded) (report.skipped ??= []).push({ file: displayName(dir, opts.baseDir), reason: 'the output folder: never read as a source' });
   // the same bytes twice (a copy of a file under another name) are read once and reported
   const bySha = new Map<string, string>();
+  let nth = 0;
   for (const abs of walked.files) {
+    opts.progress?.(nth++, walked.files.length);
     try {
       // each source is read and hashed once, and handed to the readers
       const bytes = readSource(abs, displayName(abs, opts.baseDir));

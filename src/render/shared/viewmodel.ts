@@ -245,7 +245,7 @@ export interface IndexGroup {
 export interface IndexLocator {
   /** the day as printed (locale format `indexDay`) */
   dayText: string;
-  /** the question numbers joined (`2、5`; a follow-up as `3追问`) */
+  /** the question numbers joined with `words.seqSep` (a follow-up through format `indexFollowup`) */
   seqText: string;
   /** the first of those questions: where the locator leads and whose page it prints */
   anchor: string;
