@@ -365,7 +365,9 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   let compressed = 0;
   for (const [path, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
-    const h = sha(await entry.async('uint8array'));
+    // the content as added (a string or bytes), else as JSZip reads it back
+    const raw = (entry as unknown as { _data?: unknown })._data;
+    const h = sha(typeof raw === 'string' || raw instanceof Uint8Array ? raw : await entry.async('uint8array'));
     entryHashes[path] = h;
     const old = prev?.zip.files[path];
     if (path !== 'mimetype' && old && prev!.entries[path] === h && isDeflated(old)) {
