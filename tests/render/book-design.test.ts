@@ -90,9 +90,9 @@ describe('the design is chosen by size, at one threshold the config can move', (
     expect(locators.length).toBeLessThan(richEntries);
     // every question of a term is named by its number in its conference's locator (a follow-up by its question's)
     const seqs = (name: string) => [...new Set([...v.compactIndex.byTopic, ...v.compactIndex.byOutlet].find((g) => g.name === name)!.months.flatMap((m) => m.locators.map((l) => l.seqText)))];
-    expect(seqs('中美')).toEqual(['1、2']);
-    expect(seqs('彭博社')).toEqual(['1追问']);
-    expect(seqs('法新社')).toEqual(['2']);
+    expect(seqs('中美')).toEqual(['（1、2）']);
+    expect(seqs('彭博社')).toEqual(['（1追问）']);
+    expect(seqs('法新社')).toEqual(['（2）']);
     // and the printed index is far shorter than the rich one
     const idx = (html: string) => section(html, 'id="question-index"', '</section>').replace(/<[^>]+>/g, '').length;
     expect(idx(printHtml(b))).toBeLessThan(idx(printHtml(book())) / 3);

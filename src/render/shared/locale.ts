@@ -20,7 +20,7 @@ const WORDS = [
 const FORMATS = [
   'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
   'coverAlt', 'indexCount', 'eventQuestionCount', 'a11ySummary', 'handoutCount', 'handoutFollowups', 'handoutQuestion', 'handoutPage', 'handoutHeadSep',
-  'month', 'indexMonth', 'indexDay', 'indexFollowup', 'indexTermCount', 'a11ySummaryCompact',
+  'month', 'indexMonth', 'indexDay', 'indexSeqs', 'indexFollowup', 'indexTermCount', 'a11ySummaryCompact',
 ] as const;
 export type Word = (typeof WORDS)[number];
 export type Format = (typeof FORMATS)[number];

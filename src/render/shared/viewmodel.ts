@@ -245,7 +245,7 @@ export interface IndexGroup {
 export interface IndexLocator {
   /** the day as printed (locale format `indexDay`) */
   dayText: string;
-  /** the question numbers joined with `words.seqSep` (a follow-up through format `indexFollowup`) */
+  /** the question numbers joined with `words.seqSep` (a follow-up through format `indexFollowup`), in format `indexSeqs` */
   seqText: string;
   /** the first of those questions: where the locator leads and whose page it prints */
   anchor: string;
@@ -298,7 +298,7 @@ export function compactIndex(index: { byTopic: IndexGroup[]; byOutlet: IndexGrou
       if (!slot || slot.monthText !== monthText) months.push((slot = { monthText, locators: [] }));
       slot.locators.push({
         dayText: locale.format('indexDay', { year: y, month: m, day: d, monthName: locale.month(y, m) }),
-        seqText: qs.map((q) => (q.isFollowup ? locale.format('indexFollowup', { seq: seqOf.get(q.anchor) ?? q.seq }) : String(q.seq))).join(sep),
+        seqText: locale.format('indexSeqs', { seqs: qs.map((q) => (q.isFollowup ? locale.format('indexFollowup', { seq: seqOf.get(q.anchor) ?? q.seq }) : String(q.seq))).join(sep) }),
         anchor: qs[0]!.anchor,
         event: e.anchor,
       });
