@@ -203,9 +203,19 @@ export function questionIndex(
 ): { byTopic: IndexGroup[]; byOutlet: IndexGroup[] } {
   const topic = new Map<string, QuestionView[]>();
   const outlet = new Map<string, QuestionView[]>();
+  // the anchors already in each group (a question is listed once per group)
+  const seen = new Map<Map<string, QuestionView[]>, Map<string, Set<string>>>([
+    [topic, new Map()],
+    [outlet, new Map()],
+  ]);
   const add = (m: Map<string, QuestionView[]>, k: string, q: QuestionView) => {
-    const list = m.get(k) ?? [];
-    if (!list.some((x) => x.anchor === q.anchor)) m.set(k, [...list, q]);
+    const anchors = seen.get(m)!;
+    const set = anchors.get(k) ?? new Set<string>();
+    if (set.has(q.anchor)) return;
+    anchors.set(k, set.add(q.anchor));
+    const list = m.get(k);
+    if (list) list.push(q);
+    else m.set(k, [q]);
   };
   const other = locale.words.otherTopic;
   const topicsOf = (q: QuestionView) => {
@@ -278,6 +288,19 @@ export function compactIndex(index: { byTopic: IndexGroup[]; byOutlet: IndexGrou
       }
   const multiYear = years.length > 1;
   const sep = locale.words.seqSep;
+  // the month and day of each conference as printed, once per conference (not once per term)
+  const printed = new Map<string, { monthText: string; dayText: string }>();
+  const printedOf = (e: EventView) => {
+    let p = printed.get(e.id);
+    if (!p) {
+      const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];
+      const monthName = locale.month(y, m);
+      p = { monthText: locale.format('indexMonth', { year: y, month: m, monthName, multiYear }), dayText: locale.format('indexDay', { year: y, month: m, day: d, monthName }) };
+      printed.set(e.id, p);
+    }
+    return p;
+  };
+  const allEvents = years.flatMap((y) => y.events);
   const group = (g: IndexGroup): CompactIndexGroup => {
     const byEvent = new Map<string, { e: EventView; qs: QuestionView[] }>();
     for (const q of g.entries) {
@@ -289,15 +312,14 @@ export function compactIndex(index: { byTopic: IndexGroup[]; byOutlet: IndexGrou
     }
     const months: CompactIndexGroup['months'] = [];
     // in reading order: the years' order of events
-    const ordered = years.flatMap((y) => y.events).filter((e) => byEvent.has(e.id));
+    const ordered = allEvents.filter((e) => byEvent.has(e.id));
     for (const e of ordered) {
       const { qs } = byEvent.get(e.id)!;
-      const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];
-      const monthText = locale.format('indexMonth', { year: y, month: m, monthName: locale.month(y, m), multiYear });
+      const { monthText, dayText } = printedOf(e);
       let slot = months.at(-1);
       if (!slot || slot.monthText !== monthText) months.push((slot = { monthText, locators: [] }));
       slot.locators.push({
-        dayText: locale.format('indexDay', { year: y, month: m, day: d, monthName: locale.month(y, m) }),
+        dayText,
         seqText: locale.format('indexSeqs', { seqs: qs.map((q) => (q.isFollowup ? locale.format('indexFollowup', { seq: seqOf.get(q.anchor) ?? q.seq }) : String(q.seq))).join(sep) }),
         anchor: qs[0]!.anchor,
         event: e.anchor,
