@@ -29,7 +29,8 @@ import type { HastTransform } from '../../ast/hast.js';
  * Why 300: a question line of the rich TOC takes 1.2–1.5 lines on an A5 page (titles average ~29
  * characters and many wrap), about 19 per page, so 300 questions are ~16 pages of TOC — about the most a
  * reader leafs through. Measured on the 2017 book of the development corpus (260 conferences, 1,986
- * questions, 70 follow-ups): the rich TOC took 124 A5 pages (~19 lines a page), its index 293. The bundled example
+ * questions, 70 follow-ups): the rich TOC took 124 A5 pages (~19 lines a page), its index 293;
+ * the big-book design 12 and 18 (plus ~0.5 page of question list at the head of each conference). The bundled example
  * (3 conferences, ~55 questions) stays well below it. A book may move it: `design: { richUpTo: N }`.
  */
 export const RICH_DESIGN_MAX_QUESTIONS = 300;
