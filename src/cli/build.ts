@@ -42,7 +42,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   let prepared;
   try {
     output().progress('cleaning sources');
-    prepared = await prepareBook(config, out, { force: o.force });
+    prepared = await prepareBook(config, out, { force: o.force, progress: (...a) => output().progress(...a) });
   } catch (e) {
     await (await launching?.catch(() => undefined))?.close();
     throw e;

@@ -28,7 +28,12 @@ export interface OutputOptions {
   verbose?: boolean;
   stream?: NodeJS.WriteStream;
   env?: NodeJS.ProcessEnv;
+  /** the clock (tests) */
+  now?: () => number;
 }
+
+/** at most one progress line per stage every this many milliseconds (a stage's first and last count always show) */
+const PROGRESS_INTERVAL_MS = 80;
 
 export function createOutput(o: OutputOptions = {}): Output {
   const stream = o.stream ?? process.stderr;
@@ -36,7 +41,10 @@ export function createOutput(o: OutputOptions = {}): Output {
   const tty = !!stream.isTTY && !env.CI;
   const showProgress = tty && !o.quiet;
   const colors = pc.createColors(!!stream.isTTY && !('NO_COLOR' in env) && env.TERM !== 'dumb');
+  const now = o.now ?? Date.now;
   let transient = false;
+  // the stage shown, when it started and when its line was last written
+  let shown = { stage: '', start: 0, at: 0 };
   const clear = () => {
     if (transient) stream.write('\r\x1b[2K');
     transient = false;
@@ -58,10 +66,16 @@ export function createOutput(o: OutputOptions = {}): Output {
     },
     progress: (stage, done, total) => {
       if (!showProgress) return;
+      const t = now();
+      const finished = done !== undefined && !!total && done >= total;
+      if (stage !== shown.stage) shown = { stage, start: t, at: t };
+      else if (!finished && t - shown.at < PROGRESS_INTERVAL_MS) return;
+      shown.at = t;
       const count = done !== undefined && total ? ` ${done}/${total}` : '';
-      stream.write(`\r\x1b[2K${colors.cyan(stage)}${count}`);
+      const secs = Math.floor((t - shown.start) / 1000);
+      stream.write(`\r\x1b[2K${colors.cyan(stage)}${count}${secs >= 1 ? colors.dim(` ${secs} s`) : ''}`);
       transient = true;
-      if (done !== undefined && total && done >= total) clear();
+      if (finished) clear();
     },
     log: (s) => out.info(s),
   };

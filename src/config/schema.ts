@@ -82,6 +82,11 @@ export const bookConfigSchema = z
       .strict()
       .default({}),
     handouts: z.array(handoutSchema).default([]),
+    /** the book design by size: up to `richUpTo` questions and follow-ups every question gets a TOC line (see render/shared/book-view.ts) */
+    design: z
+      .object({ richUpTo: z.number().int().min(0).optional() })
+      .strict()
+      .optional(),
     structured: structuredSchema.optional(),
   })
   .strict();

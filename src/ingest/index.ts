@@ -40,6 +40,8 @@ export interface CleanOptions {
    * and re-cleans only the source that was saved. Keyed by absolute path; filled by this function.
    */
   memo?: Map<string, { sha256: string; processed: ProcessedSource }>;
+  /** called before each source file is read (progress on a terminal) */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface CleanResult {
@@ -64,7 +66,9 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   // the same bytes twice (a copy of a file under another name) are read once and reported
   const bySha = new Map<string, string>();
   const cleaned: string[] = [];
+  let nth = 0;
   for (const abs of walked.files) {
+    opts.progress?.(nth++, walked.files.length);
     try {
       // each source is read and hashed once, and handed to the readers
       const bytes = readSource(abs, displayName(abs, opts.baseDir));

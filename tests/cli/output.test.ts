@@ -17,13 +17,32 @@ describe('command output', () => {
     expect(f.text()).toContain('1/3');
     expect(f.text()).toMatch(/\r\x1b\[2Kpdf done\n$/);
   });
-  it('prints no progress when not a terminal or when CI is set', () => {
-    for (const [tty, env] of [[false, {}], [true, { CI: 'true' }]] as const) {
+  it('shows progress per stage and per item, at most every few tens of ms, always the last count, with the seconds spent', () => {
+    const f = fake(true);
+    let t = 0;
+    const o = createOutput({ stream: f.stream, env: {}, now: () => t });
+    o.progress('epub: conferences', 1, 260);
+    t = 10;
+    o.progress('epub: conferences', 2, 260); // too soon: not written
+    t = 1500;
+    o.progress('epub: conferences', 200, 260);
+    t = 1510;
+    o.progress('epub: conferences', 260, 260); // the last: written and cleared
+    o.progress('epub: compressing');
+    const text = f.text().replace(/\x1b\[\d+m/g, '');
+    expect(text).toContain('epub: conferences 1/260');
+    expect(text).not.toContain('2/260');
+    expect(text).toMatch(/200\/260.* 1 s/);
+    expect(text).toMatch(/260\/260 1 s\r\x1b\[2K\r\x1b\[2Kepub: compressing$/);
+  });
+  it('prints no progress when not a terminal, when CI is set or with --quiet', () => {
+    for (const [tty, env, quiet] of [[false, {}, false], [true, { CI: 'true' }, false], [true, {}, true]] as const) {
       const f = fake(tty);
-      const o = createOutput({ stream: f.stream, env });
+      const o = createOutput({ stream: f.stream, env, quiet });
       o.progress('cleaning', 1, 2);
       o.info('done');
-      expect(f.text()).toBe('done\n');
+      o.warn('warning: w');
+      expect(f.text().replace(/\x1b\[\d+m/g, '')).toBe(quiet ? 'warning: w\n' : 'done\nwarning: w\n');
     }
   });
   it('--quiet keeps errors and warnings only; --verbose adds detail', () => {

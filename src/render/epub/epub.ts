@@ -14,10 +14,10 @@
  */
 import { buildDate, isoSeconds } from '../../util/date.js';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EPub } from 'epub-gen-memory';
-import type JSZip from 'jszip';
+import JSZip from 'jszip';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { loadTheme, PACKAGE_ROOT } from '../shared/theme.js';
@@ -62,6 +62,16 @@ export interface EpubOptions {
   env?: NodeJS.ProcessEnv;
   /** interface strings (default: the locale of the book's language) */
   locale?: Locale;
+  /**
+   * Incremental rebuilds: each conference's XHTML is kept in `dir` under the hash of `salt` (everything
+   * else a page depends on: config, templates, locale, notes, pressbook's code) and the conference, so a
+   * rebuild renders only the conferences that changed; and the zip entries of the previous EPUB (when the
+   * file on disk is the one written last) are reused compressed where their content is unchanged, so only
+   * changed files are compressed again. The result is byte for byte what a full build writes.
+   */
+  cache?: { dir: string; salt: string };
+  /** progress per stage and per conference */
+  progress?: (stage: string, done?: number, total?: number) => void;
 }
 
 export interface EpubResult {
@@ -70,8 +80,65 @@ export interface EpubResult {
   files: string[];
   /** embedded font files (empty without embedFont) and whether each came from the cache */
   fonts: { file: string; bytes: number; cached: boolean }[];
-  /** number of question links in the nav */
+  /** number of questions */
   questions: number;
+  /** conference pages rendered and taken from the cache */
+  conferences: { rendered: number; reused: number };
+  /** zip entries compressed and reused (compressed) from the previous EPUB */
+  entries: { compressed: number; reused: number };
+}
+
+const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The cached XHTML of each conference, by content hash; entries not used by a build are removed after it. */
+class PageCache {
+  private dir: string;
+  private used = new Set<string>();
+  constructor(
+    root: string,
+    private salt: string,
+  ) {
+    this.dir = join(root, 'pages');
+    mkdirSync(this.dir, { recursive: true });
+  }
+  key(ev: unknown): string {
+    return sha(this.salt + '\u0000' + JSON.stringify(ev));
+  }
+  get(key: string): string | undefined {
+    const f = join(this.dir, `${key}.xhtml`);
+    if (!existsSync(f)) return undefined;
+    this.used.add(key);
+    return readFileSync(f, 'utf8');
+  }
+  put(key: string, xhtml: string): void {
+    this.used.add(key);
+    writeFileAtomic(join(this.dir, `${key}.xhtml`), xhtml);
+  }
+  prune(): void {
+    for (const f of readdirSync(this.dir)) if (!this.used.has(f.replace(/\.xhtml$/, ''))) rmSync(join(this.dir, f), { force: true });
+  }
+}
+
+/** What the last EPUB written holds: its hash and each entry's content hash (to reuse its compressed entries). */
+interface ZipRecord {
+  epub: string;
+  entries: Record<string, string>;
+}
+async function previousZip(root: string, outFile: string): Promise<{ zip: JSZip; entries: Record<string, string> } | undefined> {
+  try {
+    const rec = JSON.parse(readFileSync(join(root, 'zip.json'), 'utf8')) as ZipRecord;
+    const bytes = readFileSync(outFile);
+    if (sha(bytes) !== rec.epub) return undefined;
+    return { zip: await JSZip.loadAsync(bytes), entries: rec.entries };
+  } catch {
+    return undefined;
+  }
+}
+
+/** a zip entry loaded from a file and still deflated (JSZip keeps its compressed bytes until asked for the content) */
+function isDeflated(entry: JSZip.JSZipObject): boolean {
+  const data = (entry as unknown as { _data?: { compression?: { magic?: string } } })._data;
+  return data?.compression?.magic === '\x08\x00';
 }
 
 const FONT_FAMILY = 'Pressbook Noto Serif SC';
@@ -128,42 +195,66 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   const theme = loadTheme(c.theme, 'epub', c.root);
   const locale = opts.locale ?? loadLocale(c.language, c.root);
   const w = locale.words;
-  const view = bookView(book, theme, locale, { xhtml: true, transforms: opts.transforms });
+  const progress = opts.progress ?? (() => undefined);
+  // conferences whose page is cached need no rendering (their turns are not even turned into HTML)
+  const cache = opts.cache ? new PageCache(opts.cache.dir, opts.cache.salt) : undefined;
+  const cached = new Map<string, string>();
+  const keys = new Map<string, string>();
+  if (cache)
+    for (const ev of book.events) {
+      const key = cache.key(ev);
+      keys.set(ev.meta.id, key);
+      const x = cache.get(key);
+      if (x !== undefined) cached.set(ev.meta.id, x);
+    }
+  const view = bookView(book, theme, locale, { xhtml: true, transforms: opts.transforms, skipTurns: (id) => cached.has(id) });
   const lang = c.language;
   const page = (pageTitle: string, bodyType: string, body: string) => render(tpl('page.xhtml'), { lang, pageTitle, bodyType, body }).trim() + '\n';
   const cacheDir = opts.cacheDir ?? (opts.env?.PRESSBOOK_CACHE_DIR || undefined);
 
-  // file names and NCX play order (depth-first, one number per nav point)
+  // file names and NCX play order (depth-first, one number per nav point): year → conference → question
+  // in a small book, year → month → conference in a big one (see RICH_DESIGN_MAX_QUESTIONS)
+  const rich = view.design === 'rich';
   let order = 1;
   const years = view.years.map((y) => {
     const file = `year-${y.year}.xhtml`;
     const yOrder = order++;
-    const events = y.events.map((e) => {
+    const eventOf = (e: (typeof y.events)[number]) => {
       const efile = `${e.anchor}.xhtml`;
       const eOrder = order++;
       const questions = e.questions.map((q) => {
-        const qOrder = order++;
-        return { ...q, file: efile, order: qOrder, followups: q.followups.map((f) => ({ ...f, file: efile, order: order++ })) };
+        const qOrder = rich ? order++ : 0;
+        return { ...q, file: efile, order: qOrder, followups: q.followups.map((f) => ({ ...f, file: efile, order: rich ? order++ : 0 })) };
       });
       return { ...e, file: efile, order: eOrder, questionCount: e.questions.length, questionCountText: locale.format('eventQuestionCount', { questions: e.questions.length }), questions };
+    };
+    let events: ReturnType<typeof eventOf>[] = [];
+    const months = y.months.map((m) => {
+      const mOrder = rich ? 0 : order++;
+      const evs = m.events.map(eventOf);
+      events = events.concat(evs);
+      return { ...m, id: `m-${m.year}-${String(m.month).padStart(2, '0')}`, file: evs[0]!.file, order: mOrder, events: evs };
     });
     const highlightsByEvent = events.filter((e) => e.hasHighlights).map((e) => ({ file: e.file, anchor: e.anchor, title: e.title, tocTitle: e.tocTitle, dateText: e.dateText, highlights: e.highlights }));
-    return { ...y, file, order: yOrder, events, highlightsByEvent, hasHighlights: highlightsByEvent.length > 0, t: w };
+    return { ...y, file, order: yOrder, events, months, highlightsByEvent, hasHighlights: highlightsByEvent.length > 0, t: w };
   });
   const questionCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.length, 0), 0);
   const followupCount = years.reduce((n, y) => n + y.events.reduce((m, e) => m + e.questions.reduce((k, q) => k + q.followups.length, 0), 0), 0);
   const fileOf = new Map(years.flatMap((y) => y.events.flatMap((e) => e.questions.flatMap((q) => [q, ...q.followups].map((x) => [x.anchor, e.file] as const)))));
   const withFile = (g: (typeof view.index.byTopic)[number]) => ({ ...g, entries: g.entries.map((q) => ({ ...q, file: fileOf.get(q.anchor) })) });
   const index = { byTopic: view.index.byTopic.map(withFile), byOutlet: view.index.byOutlet.map(withFile) };
+  const withFiles = (g: (typeof view.compactIndex.byTopic)[number]) => ({ ...g, months: g.months.map((m) => ({ ...m, locators: m.locators.map((l) => ({ ...l, file: `${l.event}.xhtml` })) })) });
+  const compactIndex = { byTopic: view.compactIndex.byTopic.map(withFiles), byOutlet: view.compactIndex.byOutlet.map(withFiles) };
   const uuid = uuidFromId(c.id ?? c.title);
   const date = buildDate(opts.env ?? process.env);
   const firstFile = years[0]?.file ?? 'index.xhtml';
 
   const coverAlt = locale.format('coverAlt', { title: c.title, yearsText: view.yearsText, subtitle: c.subtitle });
   const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang, alt: coverAlt }, { cacheDir });
-  const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile, t: w });
+  const design = { rich, compact: !rich };
+  const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile, t: w, ...design });
   const nav = page(w.toc, 'frontmatter', navBody);
-  const ncx = render(tpl('toc.ncx'), { lang, uuid, title: c.title, years, depth: followupCount ? 4 : 3, indexOrder: order, colophonOrder: order + 1, t: w }).trim() + '\n';
+  const ncx = render(tpl('toc.ncx'), { lang, uuid, title: c.title, years, depth: rich && followupCount ? 4 : 3, indexOrder: order, colophonOrder: order + 1, t: w, ...design }).trim() + '\n';
   const counts = { questions: questionCount, followups: followupCount };
   const buildDay = isoSeconds(date).slice(0, 10);
   const colophon = {
@@ -173,17 +264,30 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     colophonFont: opts.embedFont ? locale.format('colophonFontEpub', { fontFamily: 'Noto Serif SC' }) : '',
   };
 
+  const total = book.events.length;
+  let done = 0;
+  let rendered = 0;
+  const eventPage = (e: (typeof years)[number]['events'][number]): string => {
+    progress('epub: conferences', ++done, total);
+    const hit = cached.get(e.id);
+    if (hit !== undefined) return hit;
+    rendered++;
+    const x = page(e.title, 'bodymatter', render(tpl('event.xhtml'), { ...e, t: w }));
+    const key = keys.get(e.id);
+    if (cache && key) cache.put(key, x);
+    return x;
+  };
   const pages: Page[] = [
     { title: w.cover, filename: 'cover.xhtml', beforeToc: true, id: 'cover', xhtml: page(c.title, 'cover', render(tpl('cover.xhtml'), { ...view, coverImage: 'cover.svg', coverAlt: cover.alt })) },
     ...years.flatMap((y) => [
       { title: y.yearText, filename: y.file, id: y.anchor, xhtml: page(y.yearText, 'bodymatter', render(tpl('year.xhtml'), y)) },
-      ...y.events.map((e) => ({ title: e.title, filename: e.file, id: e.anchor, xhtml: page(e.title, 'bodymatter', render(tpl('event.xhtml'), { ...e, t: w })) })),
+      ...y.events.map((e) => ({ title: e.title, filename: e.file, id: e.anchor, xhtml: eventPage(e) })),
     ]),
     {
       title: w.questionIndex,
       filename: 'index.xhtml',
       id: 'question-index',
-      xhtml: page(w.questionIndex, 'backmatter', render(tpl('index.xhtml'), { index, questionCount, followupCount, countText: locale.format('indexCount', counts), t: w })),
+      xhtml: page(w.questionIndex, 'backmatter', render(tpl('index.xhtml'), { index, compactIndex, ...design, questionCount, followupCount, countText: locale.format('indexCount', counts), t: w })),
     },
     { title: w.colophon, filename: 'colophon.xhtml', id: 'colophon', xhtml: page(w.colophon, 'backmatter', render(tpl('colophon.xhtml'), colophon)) },
   ];
@@ -243,7 +347,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
           modified: isoSeconds(date),
           fonts: fontFiles.map(({ filename, mediaType }) => ({ filename, mediaType })),
           coverAlt: cover.alt,
-          a11ySummary: locale.format('a11ySummary', counts) + w.a11yCover,
+          a11ySummary: locale.format(rich ? 'a11ySummary' : 'a11ySummaryCompact', counts) + w.a11yCover,
         },
       } as object),
     },
@@ -253,6 +357,24 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   await epub.render();
   const zip = (epub as unknown as { zip: JSZip }).zip;
   for (const f of fontFiles) zip.file(`OEBPS/fonts/${f.filename}`, f.data, { binary: true });
+  // entries whose content the previous EPUB already holds are taken over compressed (JSZip then copies
+  // their deflated bytes instead of compressing again); the mimetype entry stays stored
+  const prev = opts.cache ? await previousZip(opts.cache.dir, outFile) : undefined;
+  const entryHashes: Record<string, string> = {};
+  let reused = 0;
+  let compressed = 0;
+  for (const [path, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    // the content as added (a string or bytes), else as JSZip reads it back
+    const raw = (entry as unknown as { _data?: unknown })._data;
+    const h = sha(typeof raw === 'string' || raw instanceof Uint8Array ? raw : await entry.async('uint8array'));
+    entryHashes[path] = h;
+    const old = prev?.zip.files[path];
+    if (path !== 'mimetype' && old && prev!.entries[path] === h && isDeflated(old)) {
+      zip.files[path] = old;
+      reused++;
+    } else compressed++;
+  }
   // fixed entry dates: JSZip writes the DOS date/time from the UTC fields, so the bytes do not depend on TZ
   const when = zipDate(date);
   const files: string[] = [];
@@ -260,9 +382,21 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     entry.date = when;
     files.push(path);
   });
+  progress('epub: compressing');
   const bytes = await zip.generateAsync({ type: 'uint8array', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   writeFileAtomic(outFile, bytes);
-  return { bytes, files, fonts: fontFiles.map((f) => ({ file: f.filename, bytes: f.data.length, cached: f.cached })), questions: questionCount };
+  if (opts.cache) {
+    writeFileSync(join(opts.cache.dir, 'zip.json'), JSON.stringify({ epub: sha(bytes), entries: entryHashes } satisfies ZipRecord));
+    cache?.prune();
+  }
+  return {
+    bytes,
+    files,
+    fonts: fontFiles.map((f) => ({ file: f.filename, bytes: f.data.length, cached: f.cached })),
+    questions: questionCount,
+    conferences: { rendered, reused: total - rendered },
+    entries: { compressed, reused },
+  };
 }
 
 /**

@@ -17,7 +17,13 @@ export function epubRenderer(opts: { embedFont?: boolean } = {}): Renderer {
       const { renderEpub } = await import('./epub.js');
       ctx.progress('making the EPUB');
       const transforms = annotationTransforms(book, 'epub', () => ctx.notes(), ctx.log);
-      const r = await renderEpub(book, file, { embedFont: opts.embedFont, transforms, locale: ctx.locale });
+      // the conference pages and zip entries of the last build, reused where unchanged (renderEpub's `cache`):
+      // salted with every input but the conferences themselves, which are keyed one by one
+      const { events: _events, ...rest } = (ctx.inputs ?? {}) as Record<string, unknown>;
+      const cache = ctx.cache ? { dir: join(ctx.out, '.pressbook-cache', 'epub', book.config.output.epub.replace(/[^\w.-]+/g, '_')), salt: ctx.cache.key('epub-pages', rest) } : undefined;
+      const t0 = performance.now();
+      const r = await renderEpub(book, file, { embedFont: opts.embedFont, transforms, locale: ctx.locale, cache, progress: ctx.progress });
+      ctx.detail(`epub: ${r.conferences.rendered} conference page(s) rendered, ${r.conferences.reused} reused; ${r.entries.reused} zip entries reused, ${r.entries.compressed} compressed; ${Math.round(performance.now() - t0)} ms`);
       if (ctx.cache && key) ctx.cache.record(file, key);
       const fonts = r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : '';
       ctx.log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${fonts})`);

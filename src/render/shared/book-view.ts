@@ -3,7 +3,7 @@ import { render as mustache } from './mustache.js';
 import type { Book } from '../../model/types.js';
 import type { Theme } from './theme.js';
 import type { Locale } from './locale.js';
-import { questionIndex, yearsView, type IndexTable, type YearView } from './viewmodel.js';
+import { compactIndex, questionIndex, yearsView, type IndexTable, type YearView } from './viewmodel.js';
 import { EMPTY_PRESET, loadPreset } from '../../ingest/preset.js';
 import { aliasMap, mergeTopics } from '../../ingest/topics.js';
 import type { BookConfig } from '../../config/schema.js';
@@ -19,6 +19,32 @@ export function indexTable(c: BookConfig): IndexTable {
 }
 import type { HastTransform } from '../../ast/hast.js';
 
+/**
+ * The book design is chosen by size, here and nowhere else. A book with at most this many questions
+ * and follow-ups keeps the rich design: every question (and follow-up) has its own line in the printed
+ * TOC and the EPUB navigation, and the index lists each question with its full text. Above it, the
+ * big-book design: a TOC and navigation of years → months → press conferences, the questions listed at
+ * the head of each conference, an index of conference dates and question numbers per term.
+ *
+ * Why 300: a question line of the rich TOC takes 1.2–1.5 lines on an A5 page (titles average ~29
+ * characters and many wrap), about 19 per page, so 300 questions are ~16 pages of TOC — about the most a
+ * reader leafs through. Measured on the 2017 book of the development corpus (260 conferences, 1,986
+ * questions, 70 follow-ups): the rich TOC took 124 A5 pages (~19 lines a page), its index 293;
+ * the big-book design 12 and 18 (plus ~0.5 page of question list at the head of each conference). The bundled example
+ * (3 conferences, ~55 questions) stays well below it. A book may move it: `design: { richUpTo: N }`.
+ */
+export const RICH_DESIGN_MAX_QUESTIONS = 300;
+
+export type BookDesign = 'rich' | 'compact';
+
+/** The design of a book: rich up to the threshold (questions + follow-ups), compact above it. */
+export function bookDesign(book: Book): BookDesign {
+  const max = book.config.design?.richUpTo ?? RICH_DESIGN_MAX_QUESTIONS;
+  let n = 0;
+  for (const e of book.events) for (const t of e.turns) if (t.question && (t.kind === 'question' || t.kind === 'followup')) n++;
+  return n > max ? 'compact' : 'rich';
+}
+
 /** anchor id → printed page label */
 export type PageMap = Map<string, string>;
 
@@ -26,12 +52,14 @@ export type PageMap = Map<string, string>;
  * The view model of a whole book (PDF and EPUB): the years, the question index, the colophon's
  * sources and cleaning figures, the interface words of the locale as `t`.
  */
-export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean } = {}) {
+export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean; skipTurns?: (eventId: string) => boolean } = {}) {
   const c = book.config;
-  const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml);
+  const design = bookDesign(book);
+  const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml, opts.skipTurns);
   const page = (a: string) => opts.pages?.get(a) ?? '';
   for (const y of years) {
     y.page = page(y.anchor);
+    for (const m of y.months) m.page = page(m.anchor);
     for (const e of y.events) {
       e.page = page(e.anchor);
       for (const q of e.questions) {
@@ -42,6 +70,8 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
   }
   const index = questionIndex(years, locale, indexTable(c));
   for (const g of [...index.byTopic, ...index.byOutlet]) for (const q of g.entries) q.page = page(q.anchor);
+  const compact = design === 'compact' ? compactIndex(index, years, locale) : undefined;
+  if (compact) for (const g of [...compact.byTopic, ...compact.byOutlet]) for (const m of g.months) for (const l of m.locators) l.page = page(l.anchor);
   const sources = book.events.flatMap((e) => e.meta.sources.map((s) => ({ ...s, roleText: locale.roles[s.role] ?? s.role })));
   const yearsList = years.map((y) => y.year);
   const totals = book.cleaning?.totals;
@@ -65,7 +95,13 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
     pageSize: c.page.size,
     yearsText: yearsList.length ? `${yearsList[0]}—${yearsList[yearsList.length - 1]}` : '',
     years,
+    /** the design chosen by size (see RICH_DESIGN_MAX_QUESTIONS): flags for the templates */
+    design,
+    rich: design === 'rich',
+    compact: design === 'compact',
     index,
+    /** the big-book index (compact design only) */
+    compactIndex: compact ?? { byTopic: [], byOutlet: [] },
     indexPage: page('question-index'),
     colophonPage: page('colophon'),
     sources,

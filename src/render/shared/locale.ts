@@ -15,10 +15,12 @@ const WORDS = [
   'toc', 'questionIndex', 'colophon', 'followup', 'announcement', 'highlights', 'byTopic', 'byOutlet', 'otherTopic', 'cover', 'bodymatter',
   'landmarks', 'yearEvents', 'yearHighlights', 'eventQuestions', 'question', 'damaged', 'colon', 'comma', 'blankAnswer', 'blankLabel',
   'writeSpace', 'endNotes', 'staleNotes', 'quote', 'colophonFonts', 'colophonIntroPrint', 'coverNote', 'questionsOnlyNote', 'indexNote', 'a11yCover',
+  'seqSep', 'indexNoteCompact',
 ] as const;
 const FORMATS = [
   'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
   'coverAlt', 'indexCount', 'eventQuestionCount', 'a11ySummary', 'handoutCount', 'handoutFollowups', 'handoutQuestion', 'handoutPage', 'handoutHeadSep',
+  'month', 'indexMonth', 'indexDay', 'indexSeqs', 'indexFollowup', 'indexTermCount', 'a11ySummaryCompact',
 ] as const;
 export type Word = (typeof WORDS)[number];
 export type Format = (typeof FORMATS)[number];
@@ -50,6 +52,8 @@ export interface Locale {
   /** "2021-03-07" as printed */
   date(iso: string): string;
   year(year: number): string;
+  /** a month as printed (format `month`) */
+  month(year: number, month: number): string;
 }
 
 /**
@@ -112,6 +116,7 @@ export function loadLocale(tag: string, bookRoot?: string): Locale {
       return format('date', { year: Number(m[1]), month, day: Number(m[3]), monthName: merged.months?.[month - 1] ?? month });
     },
     year: (year) => format('year', { year }),
+    month: (year, month) => format('month', { year, month, monthName: merged.months?.[month - 1] ?? month }),
   };
   memo.set(key, locale);
   return locale;

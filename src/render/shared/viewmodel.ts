@@ -42,6 +42,8 @@ export interface EventView {
   id: string;
   anchor: string;
   year: number;
+  /** the month (1–12) of the date, for the year → month → conference design of big books */
+  month: number;
   date: string;
   dateText: string;
   /** the duration as printed (locale format `duration`), when known */
@@ -65,6 +67,19 @@ export interface YearView {
   year: number;
   /** the year as printed (locale format `year`) */
   yearText: string;
+  anchor: string;
+  events: EventView[];
+  /** the same events by month (the big-book TOC and EPUB navigation) */
+  months: MonthView[];
+  page?: string;
+}
+/** A month of a year: its conferences; it opens where its first conference opens (no anchor of its own). */
+export interface MonthView {
+  year: number;
+  month: number;
+  /** the month as printed (locale format `month`) */
+  monthText: string;
+  /** the anchor of its first conference: where the month's TOC line and nav entry lead */
   anchor: string;
   events: EventView[];
   page?: string;
@@ -97,7 +112,8 @@ export function questionView(t: Turn, followups: Turn[] = []): QuestionView {
   };
 }
 
-export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransform[] = [], xhtml = false): EventView {
+/** `withTurns` false: the turns are left out (a renderer that has the conference's page cached needs only its questions) */
+export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransform[] = [], xhtml = false, withTurns = true): EventView {
   // the questions and the follow-ups by question, once per event (not once per question)
   const questions = questionsOf(ev);
   const followUps = followUpsOf(ev);
@@ -107,6 +123,7 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
     id: m.id,
     anchor: anchorForEvent(m.id),
     year: m.year,
+    month: Number(m.date.slice(5, 7)) || 1,
     date: m.date,
     dateText,
     ...(m.duration ? { durationText: locale.format('duration', { duration: m.duration }) } : {}),
@@ -122,7 +139,7 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
     hasHighlights: ev.highlights.length > 0,
     questions: questions.map((q) => questionView(q, followUps.get(q.question.id))),
     hasQuestions: questions.length > 0,
-    turns: ev.turns.map((t) => ({
+    turns: (withTurns ? ev.turns : []).map((t) => ({
       kind: t.kind,
       isQuestion: t.kind === 'question' && !!t.question,
       isFollowup: t.kind === 'followup' && !!t.question,
@@ -141,14 +158,24 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
   };
 }
 
-export function yearsView(book: Book, locale: Locale, transforms: HastTransform[] = [], xhtml = false): YearView[] {
+export function yearsView(book: Book, locale: Locale, transforms: HastTransform[] = [], xhtml = false, skipTurns?: (eventId: string) => boolean): YearView[] {
   const years = new Map<number, EventView[]>();
   const events = [...book.events].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
   for (const ev of events) {
-    const v = eventView(ev, locale, transforms, xhtml);
+    const v = eventView(ev, locale, transforms, xhtml, !skipTurns?.(ev.meta.id));
     years.set(v.year, [...(years.get(v.year) ?? []), v]);
   }
-  return [...years].map(([year, evs]) => ({ year, yearText: locale.year(year), anchor: `y-${year}`, events: evs }));
+  return [...years].map(([year, evs]) => ({ year, yearText: locale.year(year), anchor: `y-${year}`, events: evs, months: monthsOf(year, evs, locale) }));
+}
+
+function monthsOf(year: number, events: EventView[], locale: Locale): MonthView[] {
+  const months: MonthView[] = [];
+  for (const e of events) {
+    const last = months.at(-1);
+    if (last && last.month === e.month) last.events.push(e);
+    else months.push({ year, month: e.month, monthText: locale.month(year, e.month), anchor: e.anchor, events: [e] });
+  }
+  return months;
 }
 
 /** How the index names and orders its groups: the topic table's order, aliases of topics and outlets. */
@@ -176,9 +203,19 @@ export function questionIndex(
 ): { byTopic: IndexGroup[]; byOutlet: IndexGroup[] } {
   const topic = new Map<string, QuestionView[]>();
   const outlet = new Map<string, QuestionView[]>();
+  // the anchors already in each group (a question is listed once per group)
+  const seen = new Map<Map<string, QuestionView[]>, Map<string, Set<string>>>([
+    [topic, new Map()],
+    [outlet, new Map()],
+  ]);
   const add = (m: Map<string, QuestionView[]>, k: string, q: QuestionView) => {
-    const list = m.get(k) ?? [];
-    if (!list.some((x) => x.anchor === q.anchor)) m.set(k, [...list, q]);
+    const anchors = seen.get(m)!;
+    const set = anchors.get(k) ?? new Set<string>();
+    if (set.has(q.anchor)) return;
+    anchors.set(k, set.add(q.anchor));
+    const list = m.get(k);
+    if (list) list.push(q);
+    else m.set(k, [q]);
   };
   const other = locale.words.otherTopic;
   const topicsOf = (q: QuestionView) => {
@@ -212,4 +249,83 @@ export function allQuestionViews(years: YearView[]): QuestionView[] {
 export interface IndexGroup {
   name: string;
   entries: QuestionView[];
+}
+
+/** A locator of a big book's index: one press conference, the numbers of its questions under the term. */
+export interface IndexLocator {
+  /** the day as printed (locale format `indexDay`) */
+  dayText: string;
+  /** the question numbers joined with `words.seqSep` (a follow-up through format `indexFollowup`), in format `indexSeqs` */
+  seqText: string;
+  /** the first of those questions: where the locator leads and whose page it prints */
+  anchor: string;
+  /** the press conference's id (EPUB: its file) */
+  event: string;
+  page?: string;
+}
+export interface CompactIndexGroup {
+  name: string;
+  /** locale format `indexTermCount` */
+  countText: string;
+  months: { monthText: string; locators: IndexLocator[] }[];
+}
+
+/**
+ * The index of a big book: each term (topic, outlet) lists the press conferences where it was
+ * asked, by month, each with the numbers of its questions and the page of the first — instead of
+ * one full line per question, which at a year of daily briefings is thousands of lines. The questions
+ * themselves are listed in full at the head of each conference. Same terms and same order as
+ * `questionIndex`; an entry without an outlet is not listed by outlet (there is no name to list it under).
+ */
+export function compactIndex(index: { byTopic: IndexGroup[]; byOutlet: IndexGroup[] }, years: YearView[], locale: Locale): { byTopic: CompactIndexGroup[]; byOutlet: CompactIndexGroup[] } {
+  const eventOf = new Map<string, EventView>();
+  const seqOf = new Map<string, number>();
+  for (const y of years)
+    for (const e of y.events)
+      for (const q of e.questions) {
+        eventOf.set(q.anchor, e);
+        for (const f of q.followups) (eventOf.set(f.anchor, e), seqOf.set(f.anchor, q.seq));
+      }
+  const multiYear = years.length > 1;
+  const sep = locale.words.seqSep;
+  // the month and day of each conference as printed, once per conference (not once per term)
+  const printed = new Map<string, { monthText: string; dayText: string }>();
+  const printedOf = (e: EventView) => {
+    let p = printed.get(e.id);
+    if (!p) {
+      const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];
+      const monthName = locale.month(y, m);
+      p = { monthText: locale.format('indexMonth', { year: y, month: m, monthName, multiYear }), dayText: locale.format('indexDay', { year: y, month: m, day: d, monthName }) };
+      printed.set(e.id, p);
+    }
+    return p;
+  };
+  const allEvents = years.flatMap((y) => y.events);
+  const group = (g: IndexGroup): CompactIndexGroup => {
+    const byEvent = new Map<string, { e: EventView; qs: QuestionView[] }>();
+    for (const q of g.entries) {
+      const e = eventOf.get(q.anchor);
+      if (!e) continue;
+      const slot = byEvent.get(e.id) ?? { e, qs: [] };
+      slot.qs.push(q);
+      byEvent.set(e.id, slot);
+    }
+    const months: CompactIndexGroup['months'] = [];
+    // in reading order: the years' order of events
+    const ordered = allEvents.filter((e) => byEvent.has(e.id));
+    for (const e of ordered) {
+      const { qs } = byEvent.get(e.id)!;
+      const { monthText, dayText } = printedOf(e);
+      let slot = months.at(-1);
+      if (!slot || slot.monthText !== monthText) months.push((slot = { monthText, locators: [] }));
+      slot.locators.push({
+        dayText,
+        seqText: locale.format('indexSeqs', { seqs: qs.map((q) => (q.isFollowup ? locale.format('indexFollowup', { seq: seqOf.get(q.anchor) ?? q.seq }) : String(q.seq))).join(sep) }),
+        anchor: qs[0]!.anchor,
+        event: e.anchor,
+      });
+    }
+    return { name: g.name, countText: locale.format('indexTermCount', { questions: g.entries.length, events: ordered.length }), months };
+  };
+  return { byTopic: index.byTopic.map(group), byOutlet: index.byOutlet.filter((g) => g.name).map(group) };
 }
