@@ -7,6 +7,9 @@ import { questionIndex, yearsView, type IndexTable, type YearView } from './view
 import { EMPTY_PRESET, loadPreset } from '../../ingest/preset.js';
 import { aliasMap, mergeTopics } from '../../ingest/topics.js';
 import type { BookConfig } from '../../config/schema.js';
+import type { PressEvent } from '../../model/types.js';
+import { buildDate } from '../../util/date.js';
+import { FAMILIES } from '../../fonts/families.js';
 
 /** The index's topic order and aliases: the preset's tables with the book config's additions. */
 export function indexTable(c: BookConfig): IndexTable {
@@ -26,7 +29,7 @@ export type PageMap = Map<string, string>;
  * The view model of a whole book (PDF and EPUB): the years, the question index, the colophon's
  * sources and cleaning figures, the interface words of the locale as `t`.
  */
-export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean } = {}) {
+export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean; env?: NodeJS.ProcessEnv } = {}) {
   const c = book.config;
   const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml);
   const page = (a: string) => opts.pages?.get(a) ?? '';
@@ -53,7 +56,9 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
           .join(locale.words.comma),
       })
     : '';
+  const built = buildDate(opts.env ?? process.env);
   return {
+    ...colophonView(book, theme, locale, built),
     lang: c.language,
     title: c.title,
     subtitle: c.subtitle,
@@ -73,6 +78,57 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
     css: theme.css,
     /** the locale's words, for the templates: {{t.toc}} */
     t: locale.words,
+  };
+}
+
+/**
+ * Where a conference's text comes from, as its dateline says: the news agency or paper before "…电" in
+ * the opening lines ("据新华社北京5月24日电" → 新华社), or a wire's own opening ("新华社北京3月7日电").
+ */
+export function originOf(ev: PressEvent): string | undefined {
+  const DATELINE = /^(?:据)?([\p{Script=Han}A-Za-z]{1,10}?(?:社|台|报|网))[\p{Script=Han}]{0,8}?\s*\d{1,2}月\d{1,2}日电/u;
+  for (const t of ev.turns.slice(0, 3))
+    for (const p of t.paragraphs.slice(0, 2)) {
+      const m = DATELINE.exec(p.trim());
+      if (m) return m[1];
+    }
+  return undefined;
+}
+
+/**
+ * The colophon for readers: the book, its edition and build date, the sources of each conference by
+ * its title and origin (no file names: they are the tool's business), the faces the theme sets the book
+ * in (exactly those embedded), and the cleaning figures in words.
+ */
+export function colophonView(book: Book, theme: Theme, locale: Locale, built: Date) {
+  const c = book.config;
+  const events = [...book.events].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
+  const colophonSources = events.map((ev) => {
+    const origin = originOf(ev);
+    const roles = ['primary', 'witness', 'digest'] as const;
+    const parts = roles.flatMap((role) => {
+      const list = ev.meta.sources.filter((s) => s.role === role);
+      if (!list.length) return [];
+      return [
+        locale.format('colophonSourceRole', {
+          role: locale.roles[role] ?? role,
+          count: list.length,
+          many: list.length > 1,
+          origin: role === 'primary' ? origin : undefined,
+          damaged: list.some((s) => s.damaged),
+        }),
+      ];
+    });
+    return { text: locale.format('colophonSource', { dateText: locale.date(ev.meta.date), title: ev.meta.title, sources: parts.join(locale.words.comma) }) };
+  });
+  const faces = theme.fonts
+    .filter((f) => FAMILIES[f.kind])
+    .map((f) => locale.format('colophonFace', { family: locale.fonts[f.kind] ?? FAMILIES[f.kind]!.family, weights: f.weights.map((w) => locale.fonts[String(w)] ?? String(w)).join(locale.words.listSep) }));
+  return {
+    colophonBook: locale.format('colophonTitle', { title: c.title, subtitle: c.subtitle, editor: c.editor }),
+    colophonEdition: locale.format('colophonEdition', { edition: c.edition, date: locale.date(built.toISOString().slice(0, 10)) }),
+    colophonSources,
+    colophonFaces: faces.length ? locale.format('colophonFaces', { faces: faces.join(locale.words.listSep) }) : '',
   };
 }
 

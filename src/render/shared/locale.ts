@@ -15,10 +15,12 @@ const WORDS = [
   'toc', 'questionIndex', 'colophon', 'followup', 'announcement', 'highlights', 'byTopic', 'byOutlet', 'otherTopic', 'cover', 'bodymatter',
   'landmarks', 'yearEvents', 'yearHighlights', 'eventQuestions', 'question', 'damaged', 'colon', 'comma', 'blankAnswer', 'blankLabel',
   'writeSpace', 'endNotes', 'staleNotes', 'quote', 'colophonFonts', 'colophonIntroPrint', 'coverNote', 'questionsOnlyNote', 'indexNote', 'a11yCover',
+  'listSep', 'titlePage',
 ] as const;
 const FORMATS = [
   'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
   'coverAlt', 'indexCount', 'eventQuestionCount', 'a11ySummary', 'handoutCount', 'handoutFollowups', 'handoutQuestion', 'handoutPage', 'handoutHeadSep',
+  'colophonEdition', 'colophonSource', 'colophonSourceRole', 'colophonFace', 'colophonFaces', 'pageListSource',
 ] as const;
 export type Word = (typeof WORDS)[number];
 export type Format = (typeof FORMATS)[number];
@@ -33,6 +35,8 @@ const fileSchema = z
     formats: strings.default({}),
     roles: strings.default({}),
     rules: strings.default({}),
+    /** colophon names of the font families (serif, sans) and weights (400, 700) */
+    fonts: strings.default({}),
   })
   .strict();
 type LocaleFile = z.infer<typeof fileSchema>;
@@ -45,6 +49,7 @@ export interface Locale {
   words: Record<Word, string>;
   roles: Record<string, string>;
   rules: Record<string, string>;
+  fonts: Record<string, string>;
   /** a format filled with `vars` */
   format(key: Format, vars: Record<string, unknown>): string;
   /** "2021-03-07" as printed */
@@ -88,6 +93,7 @@ export function loadLocale(tag: string, bookRoot?: string): Locale {
     formats: { ...a.formats, ...b.formats },
     roles: { ...a.roles, ...b.roles },
     rules: { ...a.rules, ...b.rules },
+    fonts: { ...a.fonts, ...b.fonts },
   }));
   const where = own ?? shipped!;
   for (const k of WORDS) if (merged.words[k] === undefined) throw new PressbookError(`${where}: words.${k} is missing`, { file: where });
@@ -99,6 +105,7 @@ export function loadLocale(tag: string, bookRoot?: string): Locale {
     words: merged.words as Record<Word, string>,
     roles: merged.roles,
     rules: merged.rules,
+    fonts: merged.fonts,
     format,
     date(iso) {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
