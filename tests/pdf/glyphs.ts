@@ -116,7 +116,7 @@ export interface Box {
 
 /**
  * Every glyph and every filled rectangle (dotted leaders and rules are drawn as rows of small filled
- * rectangles) of each page, in page space: the operator list walked with its graphics-state stack, so
+ * rectangles; other filled paths, such as list bullets, by their bounding box) of each page, in page space: the operator list walked with its graphics-state stack, so
  * nested transforms (Chromium scales each box) are applied.
  */
 export async function pageMarks(bytes: Uint8Array): Promise<{ glyphs: Placed[]; boxes: Box[]; width: number; height: number }[]> {
@@ -168,8 +168,15 @@ export async function pageMarks(bytes: Uint8Array): Promise<{ glyphs: Placed[]; 
           gx += (g.width / 1000) * size * sx;
         }
       } else if (fn === OPS.constructPath) {
-        const [kinds, args] = a as [number[], number[]];
+        const [kinds, args, minMax] = a as [number[], number[], number[] | undefined];
         pending = [];
+        // a path of curves or lines (a list bullet, a rounded box): its bounding box
+        if (!kinds.every((op) => op === OPS.rectangle) && minMax && minMax.length === 4) {
+          const [x0, y0] = apply(ctm, minMax[0]!, minMax[1]!);
+          const [x1, y1] = apply(ctm, minMax[2]!, minMax[3]!);
+          pending.push({ x: Math.min(x0, x1), y: Math.min(y0, y1), w: Math.abs(x1 - x0), h: Math.abs(y1 - y0) });
+          return;
+        }
         let j = 0;
         for (const op of kinds) {
           if (op === OPS.rectangle) {
