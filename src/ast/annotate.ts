@@ -52,20 +52,11 @@ export function markRanges(p: Element, ranges: Range[], after: (n: number) => El
     const b = cuts[i + 1]!;
     const seg = text.slice(a, b);
     const cover = ranges.filter((r) => r.start <= a && r.end >= b);
+    if (cover.length) out.push(h('mark', { className: ['quote'], dataNotes: cover.map((r) => r.n).join(' ') }, seg));
+    else out.push({ type: 'text', value: seg });
     const ns = (refs.get(b) ?? []).sort((x, y) => x - y);
-    const node = (s: string): ElementContent => (cover.length ? h('mark', { className: ['quote'], dataNotes: cover.map((r) => r.n).join(' ') }, s) : { type: 'text', value: s });
-    if (!ns.length) {
-      out.push(node(seg));
-      continue;
-    }
-    // the last character before the reference and the reference never part at a line end
-    const chars = [...seg];
-    const last = chars.pop()!;
-    if (chars.length) out.push(node(chars.join('')));
-    // (only the reference marks: a side note floated from here must wrap its own lines)
-    const added = ns.flatMap((n) => after(n));
-    const isRef = (c: ElementContent) => c.type === 'element' && c.tagName === 'sup';
-    out.push(h('span', { className: ['ref-bind'], style: 'white-space:nowrap' }, [node(last), ...added.filter(isRef)]), ...added.filter((c) => !isRef(c)));
+    // a word joiner (U+2060, no glyph) binds the reference to the character before it: no line starts with it
+    if (ns.length) out.push({ type: 'text', value: '\u2060' }, ...ns.flatMap((n) => after(n)));
   }
   p.children = out;
   return true;

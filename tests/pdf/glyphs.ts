@@ -168,13 +168,18 @@ export async function pageMarks(bytes: Uint8Array): Promise<{ glyphs: Placed[]; 
           gx += (g.width / 1000) * size * sx;
         }
       } else if (fn === OPS.constructPath) {
-        const [kinds, args, minMax] = a as [number[], number[], number[] | undefined];
+        const [kinds, args] = a as [number[], number[]];
         pending = [];
-        // a path of curves or lines (a list bullet, a rounded box): its bounding box
-        if (!kinds.every((op) => op === OPS.rectangle) && minMax && minMax.length === 4) {
-          const [x0, y0] = apply(ctm, minMax[0]!, minMax[1]!);
-          const [x1, y1] = apply(ctm, minMax[2]!, minMax[3]!);
-          pending.push({ x: Math.min(x0, x1), y: Math.min(y0, y1), w: Math.abs(x1 - x0), h: Math.abs(y1 - y0) });
+        // a path of curves or lines (a list bullet, a rounded box): the bounding box of its points
+        if (!kinds.every((op) => op === OPS.rectangle)) {
+          const n = kinds.reduce((k, op) => k + (op === OPS.moveTo || op === OPS.lineTo ? 2 : op === OPS.curveTo ? 6 : op === OPS.curveTo2 || op === OPS.curveTo3 || op === OPS.rectangle ? 4 : 0), 0);
+          const pts: (readonly [number, number])[] = [];
+          for (let q = 0; q + 1 < n; q += 2) pts.push(apply(ctm, args[q]!, args[q + 1]!));
+          if (pts.length) {
+            const xs = pts.map((p) => p[0]);
+            const ys = pts.map((p) => p[1]);
+            pending.push({ x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) });
+          }
           return;
         }
         let j = 0;
