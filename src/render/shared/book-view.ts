@@ -82,15 +82,15 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
 }
 
 /**
- * Where a conference's text comes from, as its dateline says: the news agency or paper before "…电" in
- * the opening lines ("据新华社北京5月24日电" → 新华社), or a wire's own opening ("新华社北京3月7日电").
+ * Where a conference's text comes from, as its dateline says (the locale's `origin` pattern, matched at
+ * the start of the opening paragraphs): the news agency or paper that sent it.
  */
-export function originOf(ev: PressEvent): string | undefined {
-  const DATELINE = /^(?:据)?([\p{Script=Han}A-Za-z]{1,10}?(?:社|台|报|网))[\p{Script=Han}]{0,8}?\s*\d{1,2}月\d{1,2}日电/u;
+export function originOf(ev: PressEvent, locale: Locale): string | undefined {
+  if (!locale.origin) return undefined;
   for (const t of ev.turns.slice(0, 3))
     for (const p of t.paragraphs.slice(0, 2)) {
-      const m = DATELINE.exec(p.trim());
-      if (m) return m[1];
+      const m = locale.origin.exec(p.trim());
+      if (m?.[1]) return m[1];
     }
   return undefined;
 }
@@ -104,7 +104,7 @@ export function colophonView(book: Book, theme: Theme, locale: Locale, built: Da
   const c = book.config;
   const events = [...book.events].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
   const colophonSources = events.map((ev) => {
-    const origin = originOf(ev);
+    const origin = originOf(ev, locale);
     const roles = ['primary', 'witness', 'digest'] as const;
     const parts = roles.flatMap((role) => {
       const list = ev.meta.sources.filter((s) => s.role === role);

@@ -31,6 +31,8 @@ const fileSchema = z
     lang: z.string(),
     collation: z.string().optional(),
     months: z.array(z.string()).length(12).optional(),
+    /** a dateline naming where a transcript comes from (a regular expression; group 1: the agency or paper), for the colophon */
+    origin: z.string().optional(),
     words: strings.default({}),
     formats: strings.default({}),
     roles: strings.default({}),
@@ -50,6 +52,8 @@ export interface Locale {
   roles: Record<string, string>;
   rules: Record<string, string>;
   fonts: Record<string, string>;
+  /** the dateline of a transcript (group 1: its agency or paper), when the locale knows one */
+  origin?: RegExp;
   /** a format filled with `vars` */
   format(key: Format, vars: Record<string, unknown>): string;
   /** "2021-03-07" as printed */
@@ -106,6 +110,7 @@ export function loadLocale(tag: string, bookRoot?: string): Locale {
     roles: merged.roles,
     rules: merged.rules,
     fonts: merged.fonts,
+    ...(merged.origin ? { origin: new RegExp(merged.origin, 'u') } : {}),
     format,
     date(iso) {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
