@@ -350,7 +350,7 @@ describe('print PDF of the bundled corpus', () => {
     expect(bad).toEqual([]);
   });
 
-  it('ends no paragraph of the text with a single character on its last line (19 before text-wrap: pretty)', () => {
+  it('ends no paragraph of the text with a single character on its last line (23 such lines before text-wrap: pretty)', () => {
     const bad: string[] = [];
     for (const p of bodyPages())
       for (const row of glyphRows(M[p]!.glyphs)) {
