@@ -297,7 +297,12 @@ describe('navigation', () => {
       }
     }
     expect(book.events.some((e) => e.highlights.length > 0)).toBe(true);
-    expect(await text(plain.zip, 'OEBPS/colophon.xhtml')).toContain('epub:type="colophon"');
+    const colophon = await text(plain.zip, 'OEBPS/colophon.xhtml');
+    expect(colophon).toContain('epub:type="colophon"');
+    // for readers: the sources by conference title and origin, no file names or layout jargon
+    for (const e of book.events) expect(colophon).toContain(e.meta.title);
+    expect(colophon).toContain('新华社');
+    expect(colophon).not.toMatch(/sources\/|\.txt|utf-8|segmented|columns|paragraphs|report\.json/);
   });
 });
 
