@@ -398,7 +398,7 @@ describe('print PDF of the bundled corpus', () => {
   it('has a colophon for readers: edition, date, sources by title and origin, the embedded fonts, no file names or jargon', async () => {
     const p = target('colophon');
     const text = R.items[p]!.map((i) => i.str).join('').replace(/\s/g, '');
-    expect(text).toContain('2023年11月14日');
+    expect(text).toContain(`${book.config.edition}，2023年11月14日排印`);
     for (const e of book.events) expect(text).toContain(e.meta.title.replace(/\s/g, ''));
     expect(text).toContain('新华社');
     expect(text).not.toMatch(/sources\/|[0-9a-f]{16}|\/tmp|\/work|\.txt|columns|segmented|paragraphs|digest|utf-8|report\.json|元数据/);
