@@ -36,7 +36,16 @@ export function markRanges(p: Element, ranges: Range[], after: (n: number) => El
   if (!ranges.length) return true;
   if (p.children.some((c) => c.type !== 'text')) return false;
   const text = textOf(p.children);
-  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
+  // a note's reference goes after the closing punctuation that follows its quote (”。 」， ）), bound to it:
+  // between the quote and its closing mark it would split them, and could start a line ("¹”也…")
+  const refAt = (end: number) => {
+    let k = end;
+    while (k < text.length && CLOSING.test(text[k]!)) k++;
+    return k;
+  };
+  const refs = new Map<number, number[]>();
+  for (const r of ranges) refs.set(refAt(r.end), [...(refs.get(refAt(r.end)) ?? []), r.n]);
+  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end]), ...refs.keys()])].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
   const out: ElementContent[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i]!;
@@ -45,11 +54,16 @@ export function markRanges(p: Element, ranges: Range[], after: (n: number) => El
     const cover = ranges.filter((r) => r.start <= a && r.end >= b);
     if (cover.length) out.push(h('mark', { className: ['quote'], dataNotes: cover.map((r) => r.n).join(' ') }, seg));
     else out.push({ type: 'text', value: seg });
-    for (const r of ranges.filter((r) => r.end === b).sort((x, y) => x.n - y.n)) out.push(...after(r.n));
+    const ns = (refs.get(b) ?? []).sort((x, y) => x - y);
+    // a word joiner (U+2060, no glyph) binds the reference to the character before it: no line starts with it
+    if (ns.length) out.push({ type: 'text', value: '\u2060' }, ...ns.flatMap((n) => after(n)));
   }
   p.children = out;
   return true;
 }
+
+/** Closing punctuation after which a note reference goes (quotes, brackets, full stops, commas). */
+const CLOSING = /[\u201d\u2019\u300d\u300f\u300b\u3009\u3011\uff09\u3015\u3017)\]\u3002\uff0c\u3001\uff1b\uff1a\uff01\uff1f.,;:!?\u2026\u2014]/u;
 
 function notesByTurn(notes: NumberedNote[]): Map<Turn, NumberedNote[]> {
   const m = new Map<Turn, NumberedNote[]>();

@@ -52,6 +52,8 @@ export const bookConfigSchema = z
     author: text().optional(),
     editor: text().optional(),
     description: text().optional(),
+    /** the edition as printed in the colophon ("第一版", "2nd edition") */
+    edition: text().optional(),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as zh-CN').default('zh-CN'),
     sources: z.array(z.string().min(1)).min(1, 'at least one file or folder of raw transcripts'),
     theme: z.string().regex(/^[\w-]+$/).default('classic'),

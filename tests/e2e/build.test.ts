@@ -12,6 +12,9 @@ import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { pdfFonts, pdfPagesText } from '../helpers/pdf.js';
 import { javaEpubcheck } from '../helpers/epubcheck.js';
 import { loadConfig } from '../../src/config/load.js';
+import JSZip from 'jszip';
+import { rmSync } from 'node:fs';
+import { readPdf } from '../pdf/read.js';
 
 const root = join(__dirname, '..', '..');
 const example = join(root, 'examples', 'npc-foreign-press');
@@ -87,6 +90,34 @@ describe('pressbook build (system or configured browser)', () => {
     const errors = r.messages.filter((m) => m.severity === 'error' || m.severity === 'fatal');
     expect(errors.map((m) => `${m.message} @ ${m.location?.path}:${m.location?.line}`)).toEqual([]);
   }, 60_000);
+
+  it("gives the EPUB a page-list of the PDF's pages: each marker at an anchor, labelled with the page the PDF prints it on", async () => {
+    const R = await readPdf(pdf);
+    const pageOf = new Map(R.links.map((l) => [l.dest, R.labels![l.target]!]));
+    const check = async (file: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const read = (f: string) => zip.file(`OEBPS/${f}`)!.async('string');
+      const nav = await read('toc.xhtml');
+      const list = /<nav epub:type="page-list"[\s\S]*?<\/nav>/.exec(nav)?.[0] ?? '';
+      const entries = [...list.matchAll(/<a href="([^"#]+)#([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ file: m[1]!, id: m[2]!, label: m[3]! }));
+      expect(entries.length, 'page-list entries').toBeGreaterThan(30);
+      for (const e of entries) {
+        const page = await read(e.file);
+        // the marker is the first child of the element whose id is the anchor
+        const m = new RegExp(`id="([^"]+)"[^>]*><span epub:type="pagebreak" role="doc-pagebreak" id="${e.id}" aria-label="${e.label}">`).exec(page);
+        expect(m, `${e.file}#${e.id}`).not.toBeNull();
+        expect(pageOf.get(m![1]!), `page of ${m![1]} in the PDF`).toBe(e.label);
+      }
+      expect(await read('content.opf')).toMatch(/<dc:source id="print-source">[^<]+<\/dc:source>/);
+      return entries.length;
+    };
+    const n = await check(join(out, 'npc-foreign-press.epub'));
+    // \`epub\` alone, later: the page-list comes from the PDF already in the output folder
+    rmSync(join(out, 'npc-foreign-press.epub'));
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'pressbook.js'), 'epub', example, '--out', out], { encoding: 'utf8' });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(await check(join(out, 'npc-foreign-press.epub'))).toBe(n);
+  }, 120_000);
 
   it('writes an EPUB that Java EPUBCheck reports with 0 errors', (ctx) => {
     const r = javaEpubcheck(join(out, 'npc-foreign-press.epub'));

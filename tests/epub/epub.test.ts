@@ -50,7 +50,7 @@ function list(n: XNode, what: string): XNode[] {
 }
 const allQuestionAnchors = () => book.events.flatMap((e) => questionsOf(e).map((t) => anchorForQuestion(t.question!.id)));
 
-async function build(out: string, opts: { embedFont?: boolean; cacheDir?: string }) {
+async function build(out: string, opts: { embedFont?: boolean; cacheDir?: string; pageList?: { labels: Map<string, string>; source: string } }) {
   const config = loadConfig(EXAMPLE);
   if (!book) book = exampleBook(config);
   const file = join(out, 'book.epub');
@@ -62,8 +62,11 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'pressbook-epub-test-'));
   plain = await build(join(tmp, 'plain'), { cacheDir: join(tmp, 'cache') });
   // a fresh cache: the first embedded build subsets the font, the second must reuse it
-  embedded = await build(join(tmp, 'embedded'), { embedFont: true, cacheDir: join(tmp, 'cache') });
-  embeddedAgain = await build(join(tmp, 'embedded2'), { embedFont: true, cacheDir: join(tmp, 'cache') });
+  // the validators and Ace see a page-list too: print pages as a PDF would give them (two anchors a page)
+  const order = exampleBook().events.flatMap((e) => [`ev-${e.meta.id}`, ...questionsOf(e).map((t) => anchorForQuestion(t.question!.id))]);
+  const pageList = { labels: new Map(order.map((a, i) => [a, String(1 + Math.floor(i / 2))])), source: 'print edition' };
+  embedded = await build(join(tmp, 'embedded'), { embedFont: true, cacheDir: join(tmp, 'cache'), pageList });
+  embeddedAgain = await build(join(tmp, 'embedded2'), { embedFont: true, cacheDir: join(tmp, 'cache'), pageList });
   return () => rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -104,13 +107,21 @@ describe('EPUB package', () => {
     expect(props('schema:accessibilitySummary')[0]!.length).toBeGreaterThan(20);
   });
 
-  it('declares a generated SVG cover with the cover-image property, first in the spine', async () => {
+  it('declares a raster PNG cover (≥ 1600 px tall, drawn from the SVG) as the cover image, and shows the SVG first in the spine', async () => {
     const opf = parseDocument(await text(plain.zip, 'OEBPS/content.opf'));
     const items = opf.findAll((n) => n.name === 'item');
     const cover = items.filter((i) => (attr(i, 'properties') ?? '').split(/\s+/).includes('cover-image'));
     expect(cover).toHaveLength(1);
-    expect(attr(cover[0]!, 'media-type')).toBe('image/svg+xml');
-    const svg = await text(plain.zip, `OEBPS/${attr(cover[0]!, 'href')}`);
+    // readers' thumbnails (Kindle, Kobo) want a raster image: a PNG, its size read from the IHDR chunk
+    expect(attr(cover[0]!, 'media-type')).toBe('image/png');
+    const png = Buffer.from(await plain.zip.file(`OEBPS/${attr(cover[0]!, 'href')}`)!.async('uint8array'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(20), 'PNG height').toBeGreaterThanOrEqual(1600);
+    expect(png.readUInt32BE(16) / png.readUInt32BE(20)).toBeCloseTo(1200 / 1800, 2);
+    // drawn, not blank: a solid 1600×2400 PNG compresses to a few KiB; the drawn title and frame do not
+    expect(png.length).toBeGreaterThan(30_000);
+    const svgItem = items.find((i) => attr(i, 'media-type') === 'image/svg+xml')!;
+    const svg = await text(plain.zip, `OEBPS/${attr(svgItem, 'href')}`);
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     // the title is drawn as outlines: many paths, no <text>, no external reference
     expect((svg.match(/<path /g) ?? []).length).toBeGreaterThanOrEqual([...book.config.title].length);
@@ -120,8 +131,43 @@ describe('EPUB package', () => {
     expect(attr(first, 'href')).toBe('cover.xhtml');
     const page = parseDocument(await text(plain.zip, 'OEBPS/cover.xhtml'));
     const img = page.find((n) => n.name === 'img')!;
-    expect(attr(img, 'src')).toBe(attr(cover[0]!, 'href'));
+    expect(attr(img, 'src')).toBe(attr(svgItem, 'href'));
     expect(attr(img, 'alt')).toContain(book.config.title);
+  });
+
+  it('has a title page after the cover: title, subtitle, years and editor, before the table of contents', async () => {
+    const opf = parseDocument(await text(plain.zip, 'OEBPS/content.opf'));
+    const items = opf.findAll((n) => n.name === 'item');
+    const spine = opf.findAll((n) => n.name === 'itemref').map((n) => attr(items.find((i) => attr(i, 'id') === attr(n, 'idref'))!, 'href'));
+    expect(spine.slice(0, 3)).toEqual(['cover.xhtml', 'title.xhtml', 'toc.xhtml']);
+    const page = parseDocument(await text(plain.zip, 'OEBPS/title.xhtml'));
+    const sec = page.find((n) => types(n).includes('titlepage'))!;
+    expect(sec).toBeDefined();
+    const t = sec.text().replace(/\s/g, '');
+    for (const s of [book.config.title, book.config.subtitle!, book.config.editor!, '2020—2022']) expect(t).toContain(s.replace(/\s/g, ''));
+  });
+
+  it('carries a page-list when given the print pages: every entry resolves to a page break at its anchor, with dc:source', async () => {
+    const nav = parseDocument(await text(embedded.zip, 'OEBPS/toc.xhtml'));
+    const pl = nav.find((n) => n.name === 'nav' && types(n).includes('page-list'))!;
+    expect(pl).toBeDefined();
+    const links = pl.findAll((n) => n.name === 'a');
+    // 3 conferences and 57 questions, two anchors a page
+    expect(links.length).toBe(30);
+    for (const a of links) {
+      const [file, id] = attr(a, 'href')!.split('#');
+      const doc = parseDocument(await text(embedded.zip, `OEBPS/${file}`));
+      const mark = doc.find((n) => attr(n, 'id') === id)!;
+      expect(mark, attr(a, 'href')).toBeDefined();
+      expect(types(mark)).toContain('pagebreak');
+      expect(attr(mark, 'aria-label')).toBe(a.text().trim());
+    }
+    const opf = await text(embedded.zip, 'OEBPS/content.opf');
+    expect(opf).toContain('<dc:source id="print-source">print edition</dc:source>');
+    expect(opf).toContain('<meta refines="#print-source" property="source-of">pagination</meta>');
+    // without print pages: no page-list, no dc:source
+    expect(await text(plain.zip, 'OEBPS/toc.xhtml')).not.toContain('page-list');
+    expect(await text(plain.zip, 'OEBPS/content.opf')).not.toContain('dc:source');
   });
 
   it('writes an XML declaration, the book language and literal UTF-8 (no numeric character references) in every file', async () => {
@@ -251,7 +297,12 @@ describe('navigation', () => {
       }
     }
     expect(book.events.some((e) => e.highlights.length > 0)).toBe(true);
-    expect(await text(plain.zip, 'OEBPS/colophon.xhtml')).toContain('epub:type="colophon"');
+    const colophon = await text(plain.zip, 'OEBPS/colophon.xhtml');
+    expect(colophon).toContain('epub:type="colophon"');
+    // for readers: the sources by conference title and origin, no file names or layout jargon
+    for (const e of book.events) expect(colophon).toContain(e.meta.title);
+    expect(colophon).toContain('新华社');
+    expect(colophon).not.toMatch(/sources\/|\.txt|utf-8|segmented|columns|paragraphs|report\.json/);
   });
 });
 

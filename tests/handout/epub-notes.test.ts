@@ -50,7 +50,7 @@ describe('EPUB with notes', () => {
     expect(log).toEqual([]); // no stale note in the example
     let refs = 0;
     for (const [name, x] of pages) {
-      for (const m of x.matchAll(/<mark class="quote"[^>]*>([^<]*)<\/mark><sup class="noteref"><a href="#(fn-\d+)" id="fnref-\d+" class="noteref" epub:type="noteref" role="doc-noteref">\d+<\/a><\/sup>/g)) {
+      for (const m of x.matchAll(/<mark class="quote"[^>]*>([^<]*)<\/mark>[”’」』》）】，。、；：！？]*\u2060<sup class="noteref"><a href="#(fn-\d+)" id="fnref-\d+" class="noteref" epub:type="noteref" role="doc-noteref">\d+<\/a><\/sup>/g)) {
         refs++;
         expect(x, `${name}: footnote ${m[2]}`).toMatch(new RegExp(`<aside id="${m[2]}" class="footnote" epub:type="footnote" role="doc-footnote">`));
         expect(entries.some((e) => e.quote === m[1]), m[1]).toBe(true);

@@ -18,6 +18,7 @@ import type { Book } from '../../src/model/types.js';
 import type { HandoutConfig } from '../../src/config/schema.js';
 import { pdfFonts, pdfPagesText } from '../helpers/pdf.js';
 import { readPdf, type ReadPdf } from '../pdf/read.js';
+import { pageMarks, type Box } from '../pdf/glyphs.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'npc-foreign-press');
@@ -26,6 +27,8 @@ const DATE = new Date('2024-09-01T00:00:00Z');
 /** page text without whitespace (pdfjs breaks lines; CJK has no spaces) */
 const norm = (s: string) => s.replace(/\s+/g, '');
 const noDigits = (s: string) => s.replace(/[0-9]/g, '');
+/** a quote and its note number as printed: the number after the closing punctuation that follows the quote */
+const quoteRef = (quote: string, n: number) => new RegExp(`${norm(quote).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”’」』》）】，。、；：！？]*${n}`);
 
 interface Printed {
   r: HandoutResult;
@@ -134,7 +137,7 @@ describe('annotated handout of the example', () => {
       expect(n.placement, `note ${n.n}`).not.toBe('end');
       expect(n.page, `note ${n.n}`).toBe(page);
       // the quote, followed by its note number, is on that same page
-      expect(main.pages[page - 1], `note ${n.n}`).toContain(norm(n.quote) + n.n);
+      expect(main.pages[page - 1], `note ${n.n}`).toMatch(quoteRef(n.quote, n.n));
     }
   });
 
@@ -197,6 +200,68 @@ describe('annotated handout of the example', () => {
   });
 });
 
+describe('handout make-up, read from the printed PDF', () => {
+  const CLOSE = /[”’」』》）】，。、；：！？]/;
+
+  it('sets each note reference after the closing punctuation of its quote, bound to it (never at a line start)', async () => {
+    // in the text: no closing mark right after a reference (it would have split the quote from its mark)
+    const refs = [...main.html.matchAll(/<sup class="noteref">.*?<\/sup>(?:<span class="side-note"[\s\S]*?<\/a><\/span>)*([^<]?)/g)];
+    expect(refs.length).toBe(main.r.notes.length);
+    for (const m of refs) expect(m[1] ?? '', `reference followed by ${m[1]}`).not.toMatch(CLOSE);
+    // quotes of the example that a closing mark follows in the text: their references come after it
+    expect(main.html.match(/[”，。]\u2060<sup class="noteref">/g)?.length).toBeGreaterThanOrEqual(5);
+    // in the PDF: a text glyph stands just left of every reference number, on its line
+    const M = await pageMarks(readFileSync(main.r.file));
+    const links = mainPdf.links.filter((l) => /^sn-\d+$/.test(l.dest));
+    expect(links.length).toBe(main.r.notes.length);
+    for (const l of links) {
+      const [x1, y1, , y2] = l.rect;
+      const before = M[l.page]!.glyphs.filter((g) => g.size > 9 && g.y >= y1 - 6 && g.y <= y2 && g.x + g.w <= x1 + 1 && g.x + g.w >= x1 - 0.4 * g.size);
+      expect(before.length, `reference ${l.dest} on page ${l.page + 1} starts a line`).toBeGreaterThan(0);
+    }
+  });
+
+  /** runs of ruled lines (8 mm apart, same left edge) per page, top to bottom */
+  const ruleRuns = (boxes: Box[]) => {
+    const lines = boxes.filter((b) => b.w > 100 && b.h < 1.5).sort((a, b) => b.y - a.y);
+    const runs: Box[][] = [];
+    for (const b of lines) {
+      const run = runs[runs.length - 1];
+      const prev = run?.[run.length - 1];
+      if (prev && Math.abs(prev.x - b.x) < 1 && Math.abs(prev.y - b.y - (8 * 72) / 25.4) < 1.5) run!.push(b);
+      else runs.push([b]);
+    }
+    return runs.filter((r) => r.length > 1).map((r) => r.length);
+  };
+
+  it('keeps every ruled block whole on one page (no page with the tail of a block)', async () => {
+    for (const h of [main, practice]) {
+      // the blocks as written, in order: their number of lines
+      const written = [...h.html.matchAll(/<div class="(?:blank-answer|write-space)"[^>]*>\s*(?:<p[^>]*>[^<]*<\/p>\s*)?((?:<div class="rule-line"><\/div>\s*)+)/g)].map((m) => (m[1]!.match(/rule-line/g) ?? []).length);
+      expect(written.length).toBeGreaterThan(0);
+      const printed = (await pageMarks(readFileSync(h.r.file))).flatMap((p) => ruleRuns(p.boxes));
+      expect(printed, h.r.file).toEqual(written);
+    }
+  });
+
+  it("keeps a note's list bullets inside its rule", async () => {
+    const M = await pageMarks(readFileSync(main.r.file));
+    let bullets = 0;
+    for (const p of M) {
+      const rules = p.boxes.filter((b) => b.h > 10 && b.w < 1.5);
+      for (const r of rules) {
+        // small filled marks beside the rule's extent, in the note column: the bullets
+        const marks = p.boxes.filter((b) => b.w < 4 && b.h < 4 && b.w > 0.5 && b.y >= r.y && b.y <= r.y + r.h && Math.abs(b.x - r.x) < 15);
+        for (const m of marks) {
+          bullets++;
+          expect(m.x, `bullet at ${m.x.toFixed(1)} left of the rule at ${r.x.toFixed(1)}`).toBeGreaterThan(r.x + r.w + 1);
+        }
+      }
+    }
+    expect(bullets, 'the example has a note with a three-item list').toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('stale and oversized notes', () => {
   it('reports a stale anchor by file and line and prints it after its question', () => {
     expect(fixture.r.stale.map((s) => [s.entry.file, s.line])).toEqual([[fixtureNotes, 5]]);
@@ -218,7 +283,7 @@ describe('stale and oversized notes', () => {
     // the short note still sits beside its quote
     const short = fixture.r.notes.find((n) => n.placement === 'side')!;
     expect(fixture.pages[short.page! - 1]).toContain('短注，放在页边。');
-    expect(fixture.pages[short.page! - 1]).toContain(norm(short.quote) + short.n);
+    expect(fixture.pages[short.page! - 1]).toMatch(quoteRef(short.quote, short.n));
   });
 });
 
@@ -273,7 +338,7 @@ describe('questions-only variant', () => {
 
   it('keeps notes on questions, leaves out notes on answers', () => {
     expect(practice.r.omitted).toBeGreaterThan(0);
-    for (const n of practice.r.notes) expect(practice.pages[n.page! - 1]).toContain(norm(n.quote) + n.n);
+    for (const n of practice.r.notes) expect(practice.pages[n.page! - 1]).toMatch(quoteRef(n.quote, n.n));
   });
 });
 

@@ -147,7 +147,8 @@ describe('notes sidecar and anchoring', () => {
     const notes = numberNotes(ann.anchored, selectQuestions(book, ['2021']));
     const answer = book.events[1]!.turns[2]!;
     const html = turnHtml(answer, [footnoteTransform(notes, 'epub')], true);
-    expect(html).toContain('中美关系正处在一个<mark class="quote" data-notes="2">新的十字路口</mark><sup class="noteref"><a href="#fn-2" id="fnref-2" class="noteref" epub:type="noteref" role="doc-noteref">2</a></sup>。');
+    // the reference after the full stop that closes the quoted phrase, joined to it (U+2060: no line starts with it)
+    expect(html).toContain('中美关系正处在一个<mark class="quote" data-notes="2">新的十字路口</mark>。\u2060<sup class="noteref"><a href="#fn-2" id="fnref-2" class="noteref" epub:type="noteref" role="doc-noteref">2</a></sup>');
     expect(html).toMatch(/<aside id="fn-2" class="footnote" epub:type="footnote" role="doc-footnote"><p><a href="#fnref-2" class="fn-no">2<\/a> 一个<strong>比喻<\/strong>。<\/p><\/aside>$/);
   });
 
@@ -155,9 +156,9 @@ describe('notes sidecar and anchoring', () => {
     const notes = numberNotes(ann.anchored, selectQuestions(book, ['2021']));
     const answer = book.events[1]!.turns[2]!;
     const side = turnHtml(answer, [handoutTransform(notes, () => 'side')]);
-    expect(side).toMatch(/<mark class="quote" data-notes="2">新的十字路口<\/mark><sup class="noteref"><a href="#sn-2" id="ref-2">2<\/a><\/sup><span class="side-note" id="sn-2"><a href="#ref-2" class="sn-link"><span class="nb-p"><span class="sn-no">2<\/span>一个<strong>比喻<\/strong>。<\/span><\/a><\/span>。/);
+    expect(side).toMatch(/<mark class="quote" data-notes="2">新的十字路口<\/mark>。\u2060<sup class="noteref"><a href="#sn-2" id="ref-2">2<\/a><\/sup><span class="side-note" id="sn-2"><a href="#ref-2" class="sn-link"><span class="nb-p"><span class="sn-no">2<\/span>一个<strong>比喻<\/strong>。<\/span><\/a><\/span>/);
     const end = turnHtml(answer, [handoutTransform(notes, () => 'end')]);
-    expect(end).toContain('<sup class="noteref"><a href="#en-2" id="ref-2">2</a></sup>。');
+    expect(end).toContain('</mark>。\u2060<sup class="noteref"><a href="#en-2" id="ref-2">2</a></sup>');
     expect(end).not.toContain('side-note');
   });
 
@@ -167,7 +168,7 @@ describe('notes sidecar and anchoring', () => {
       { start: 0, end: 3, n: 1 },
       { start: 2, end: 5, n: 2 },
     ], (n) => [h('sup', String(n))]);
-    expect(toHtml(p)).toBe('<p><mark class="quote" data-notes="1">甲乙</mark><mark class="quote" data-notes="1 2">丙</mark><sup>1</sup><mark class="quote" data-notes="2">丁戊</mark><sup>2</sup></p>');
+    expect(toHtml(p)).toBe('<p><mark class="quote" data-notes="1">甲乙</mark><mark class="quote" data-notes="1 2">丙</mark>\u2060<sup>1</sup><mark class="quote" data-notes="2">丁戊</mark>\u2060<sup>2</sup></p>');
   });
 });
 

@@ -16,7 +16,7 @@ import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.j
 import { questionsOf, type Book } from '../../src/model/types.js';
 import { pdfFonts } from '../helpers/pdf.js';
 import { itemsIn, lines, readPdf, type ReadPdf } from './read.js';
-import { glyphLines, punctuationPairs } from './glyphs.js';
+import { glyphLines, pageMarks, punctuationPairs, type Placed } from './glyphs.js';
 
 const root = join(__dirname, '..', '..');
 const EPOCH = '1700000000';
@@ -30,6 +30,7 @@ describe('print PDF of the bundled corpus', () => {
   let pdf: Uint8Array;
   let again: Uint8Array;
   let R: ReadPdf;
+  let M: Awaited<ReturnType<typeof pageMarks>>;
   const questions = () => book.events.flatMap((e) => questionsOf(e).map((t) => ({ event: e, q: t.question! })));
   const label = (i: number) => R.labels![i]!;
 
@@ -50,6 +51,7 @@ describe('print PDF of the bundled corpus', () => {
     }
     again = readFileSync(join(out, 'b.pdf'));
     R = await readPdf(pdf);
+    M = await pageMarks(pdf);
   });
   afterAll(async () => {
     await browser?.close();
@@ -274,6 +276,140 @@ describe('print PDF of the bundled corpus', () => {
       expect(rectoHeads[i]).toContain(`${Number(ev.meta.date.slice(5, 7))}月${Number(ev.meta.date.slice(8, 10))}日`);
       expect(rectoHeads[i]).toContain(String(ev.meta.year));
     });
+  });
+
+  const HAN = /\p{Script=Han}/u;
+  const target = (dest: string) => R.links.find((l) => l.dest === dest)!.target;
+  /** glyphs grouped into lines by baseline (page space), left to right, top to bottom */
+  const glyphRows = (gs: Placed[]) => {
+    const rows: Placed[][] = [];
+    for (const g of [...gs].sort((a, b) => b.y - a.y || a.x - b.x)) {
+      const row = rows.find((r) => Math.abs(r[0]!.y - g.y) < 1.5 && Math.abs(r[0]!.size - g.size) < 0.5);
+      if (row) row.push(g);
+      else rows.push([g]);
+    }
+    for (const r of rows) r.sort((a, b) => a.x - b.x);
+    return rows;
+  };
+  const bodyPages = () => {
+    const from = target(R.links.find((l) => l.dest.startsWith('y-'))!.dest);
+    const to = target('question-index');
+    return Array.from({ length: to - from }, (_, i) => from + i);
+  };
+
+  it('runs the leader of a wrapped TOC entry from the end of its last line to its page number', () => {
+    const firstYear = target(R.links.find((l) => l.dest.startsWith('y-'))!.dest);
+    let wrapped = 0;
+    const bad: string[] = [];
+    for (const l of R.links.filter((k) => k.page < firstYear && k.page >= R.links[0]!.page)) {
+      const [x1, y1, x2, y2] = l.rect;
+      const inside = M[l.page]!.glyphs.filter((g) => g.x >= x1 - 1 && g.x + g.w <= x2 + 1 && g.y >= y1 - 1 && g.y <= y2 + 1);
+      const rows = glyphRows(inside);
+      if (rows.length < 2) continue;
+      wrapped++;
+      const last = rows[rows.length - 1]!;
+      const pn = last.filter((g) => /\d/.test(g.ch) && g.x > x2 - 3 * g.size);
+      const text = last.filter((g) => !pn.includes(g));
+      const em = text[0]!.size;
+      const end = Math.max(...text.map((g) => g.x + g.w));
+      const dots = M[l.page]!.boxes.filter((b) => b.w < 2 && b.h < 2 && b.x >= end - 1 && b.x <= x2 && Math.abs(b.y - last[0]!.y - 0.3 * em) < 0.5 * em);
+      const what = `${l.dest} on page ${l.page + 1}`;
+      if (!dots.length) {
+        bad.push(`${what}: no leader on its last line`);
+        continue;
+      }
+      const from = Math.min(...dots.map((d) => d.x));
+      const to = Math.max(...dots.map((d) => d.x + d.w));
+      const pnX = pn.length ? Math.min(...pn.map((g) => g.x)) : x2;
+      if (from - end > 1 * em) bad.push(`${what}: leader starts ${((from - end) / em).toFixed(1)} em after the text`);
+      if (pnX - to > 1.2 * em) bad.push(`${what}: leader stops ${((pnX - to) / em).toFixed(1)} em before the page number`);
+    }
+    expect(wrapped, 'wrapped TOC entries in the example').toBeGreaterThan(10);
+    expect(bad).toEqual([]);
+  });
+
+  it('sets a gap between Han characters and Latin letters or digits (text-autospace), measured from glyph positions', () => {
+    let pairs = 0;
+    const bad: string[] = [];
+    for (const p of bodyPages())
+      // the body as Chromium set it (the running heads and folios are stamped afterwards, by pdf-lib)
+      for (const row of glyphRows(M[p]!.glyphs.filter((g) => g.y > 40 && g.y < M[p]!.height - 40))) {
+        // the line's own spacing between Han characters (justification)
+        const gaps = row.slice(0, -1).flatMap((g, i) => (HAN.test(g.ch) && HAN.test(row[i + 1]!.ch) ? [row[i + 1]!.x - g.x - g.w] : [])).sort((a, b) => a - b);
+        const base = gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
+        row.slice(0, -1).forEach((g, i) => {
+          const n = row[i + 1]!;
+          const mixed = (HAN.test(g.ch) && /[A-Za-z0-9]/.test(n.ch)) || (/[A-Za-z0-9]/.test(g.ch) && HAN.test(n.ch));
+          if (!mixed) return;
+          pairs++;
+          const extra = (n.x - g.x - g.w - base) / g.size;
+          if (extra < 0.08) bad.push(`page ${p + 1}: ${g.ch}${n.ch} ${extra.toFixed(3)} em`);
+        });
+      }
+    expect(pairs).toBeGreaterThan(50);
+    expect(bad).toEqual([]);
+  });
+
+  it('ends no paragraph of the text with a single character on its last line (23 such lines before text-wrap: pretty)', () => {
+    const bad: string[] = [];
+    for (const p of bodyPages())
+      for (const row of glyphRows(M[p]!.glyphs)) {
+        const chars = row.filter((g) => !/[\s，。、；：！？”’）》」』]/.test(g.ch));
+        if (chars.length === 1 && HAN.test(chars[0]!.ch)) bad.push(`page ${p + 1}: ${row.map((g) => g.ch).join('')}`);
+      }
+    expect(bad).toEqual([]);
+  });
+
+  it('centres every line of the cover and the title page on the page within 2 mm (glyph positions)', () => {
+    const mm = 72 / 25.4;
+    const toc = R.links[0]!.page;
+    const pages = M.slice(0, toc).map((m, i) => [i, m] as const).filter(([, m]) => m.glyphs.length);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    let checked = 0;
+    for (const [i, m] of pages)
+      for (const row of glyphRows(m.glyphs)) {
+        const left = row[0]!.x;
+        const right = Math.max(...row.map((g) => g.x + g.w));
+        const off = (left + right) / 2 - m.width / 2;
+        checked++;
+        expect(Math.abs(off), `page ${i + 1}: "${row.map((g) => g.ch).join('')}" off centre by ${(off / mm).toFixed(1)} mm`).toBeLessThanOrEqual(2 * mm);
+      }
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+
+  it('opens every year the same way: a page with the year and its conferences, the first conference overleaf', () => {
+    const years = [...new Set(R.links.filter((l) => l.dest.startsWith('y-')).map((l) => l.dest))];
+    expect(years).toHaveLength(3);
+    const shapes = years.map((y) => {
+      const t = target(y);
+      const evs = book.events.filter((e) => `y-${e.meta.year}` === y);
+      expect(target(`ev-${evs[0]!.meta.id}`), `first conference of ${y}`).toBe(t + 1);
+      const text = R.items[t]!.map((i) => i.str).join('').replace(/\s/g, '');
+      // nothing of the text on the opener: no speaker, no question
+      expect(text).not.toContain('王毅：');
+      for (const e of evs) expect(text).toContain(e.meta.title.replace(/\s/g, '').slice(0, 12));
+      // one layout: the same lines at the same heights on every opener
+      return lines(R.items[t]!).filter((l) => l.y > 40 && l.y < R.size[t]!.height - 40).map((l) => Math.round(l.y));
+    });
+    expect(shapes[1]).toEqual(shapes[0]);
+    expect(shapes[2]).toEqual(shapes[0]);
+  });
+
+  it('has a colophon for readers: edition, date, sources by title and origin, the embedded fonts, no file names or jargon', async () => {
+    const p = target('colophon');
+    const text = R.items[p]!.map((i) => i.str).join('').replace(/\s/g, '');
+    expect(text).toContain(`${book.config.edition}，2023年11月14日排印`);
+    for (const e of book.events) expect(text).toContain(e.meta.title.replace(/\s/g, ''));
+    expect(text).toContain('新华社');
+    expect(text).not.toMatch(/sources\/|[0-9a-f]{16}|\/tmp|\/work|\.txt|columns|segmented|paragraphs|digest|utf-8|report\.json|元数据/);
+    // the faces named are exactly the families embedded
+    const families = new Set((await pdfFonts(pdf)).map((f) => f.name.replace(/^\/?([A-Z]{6}\+)?/, '').replace(/-.*$/, '')));
+    for (const f of ['NotoSerifSC', 'NotoSansSC']) expect(text.includes(f), f).toBe(families.has(f));
+    // no letter-spaced line: Han characters at their natural advance (ragged right)
+    const spaced = glyphRows(M[p]!.glyphs).flatMap((row) => row.slice(0, -1).filter((g, i) => HAN.test(g.ch) && HAN.test(row[i + 1]!.ch) && row[i + 1]!.x - g.x > 1.05 * g.size));
+    expect(spaced.map((g) => g.ch)).toEqual([]);
+    // no Latin word split at a line end
+    expect(lines(R.items[p]!).filter((l) => /[A-Za-z]-$/.test(l.text.trim())).map((l) => l.text)).toEqual([]);
   });
 
   it('carries title, author, subject, keywords, language and tags; A5 pages', async () => {

@@ -72,6 +72,8 @@ export interface EpubOptions {
   cache?: { dir: string; salt: string };
   /** progress per stage and per conference */
   progress?: (stage: string, done?: number, total?: number) => void;
+  /** the print edition's page of each anchor, and what to name as its source: the EPUB gets a page-list */
+  pageList?: { labels: Map<string, string>; source: string };
 }
 
 export interface EpubResult {
@@ -86,6 +88,8 @@ export interface EpubResult {
   conferences: { rendered: number; reused: number };
   /** zip entries compressed and reused (compressed) from the previous EPUB */
   entries: { compressed: number; reused: number };
+  /** entries of the page-list (0: none) */
+  pageList: number;
 }
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -251,6 +255,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
 
   const coverAlt = locale.format('coverAlt', { title: c.title, yearsText: view.yearsText, subtitle: c.subtitle });
   const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang, alt: coverAlt }, { cacheDir });
+  const coverPng = await rasterCover(cover.svg);
   const design = { rich, compact: !rich };
   const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile, t: w, ...design });
   const nav = page(w.toc, 'frontmatter', navBody);
@@ -279,6 +284,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   };
   const pages: Page[] = [
     { title: w.cover, filename: 'cover.xhtml', beforeToc: true, id: 'cover', xhtml: page(c.title, 'cover', render(tpl('cover.xhtml'), { ...view, coverImage: 'cover.svg', coverAlt: cover.alt })) },
+    { title: w.titlePage, filename: 'title.xhtml', beforeToc: true, id: 'title-page', xhtml: page(c.title, 'frontmatter', render(tpl('title.xhtml'), view)) },
     ...years.flatMap((y) => [
       { title: y.yearText, filename: y.file, id: y.anchor, xhtml: page(y.yearText, 'bodymatter', render(tpl('year.xhtml'), y)) },
       ...y.events.map((e) => ({ title: e.title, filename: e.file, id: e.anchor, xhtml: eventPage(e) })),
@@ -292,11 +298,15 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     { title: w.colophon, filename: 'colophon.xhtml', id: 'colophon', xhtml: page(w.colophon, 'backmatter', render(tpl('colophon.xhtml'), colophon)) },
   ];
 
+  // the print pages: a page break marker at the first anchor of each printed page, and a page-list in the nav
+  const pageEntries = opts.pageList ? pageBreaks(pages, readingOrder(years), opts.pageList.labels) : [];
+  const navWithPages = pageEntries.length ? withPageList(nav, pageEntries, locale.words.pageList) : nav;
+
   // the embedded font: regular and bold subsets holding exactly the characters the pages show
   const fontFiles: { filename: string; mediaType: string; data: Buffer; cached: boolean; weight: number }[] = [];
   let css = theme.css;
   if (opts.embedFont) {
-    const all = [...pages.map((p) => p.xhtml), nav].map(pageText);
+    const all = [...pages.map((p) => p.xhtml), navWithPages].map(pageText);
     // the regular face holds every character shown (also a fallback for bold text), the bold face only what is bold
     const regular = all.map((t) => t.regular + t.bold).join('') + c.title;
     const bold = all.map((t) => t.bold).join('');
@@ -326,7 +336,8 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
       description: c.description ?? c.subtitle ?? c.title,
       lang,
       css,
-      cover: new File([cover.svg], 'cover.svg', { type: 'image/svg+xml' }),
+      // the raster cover (PNG, for thumbnails: Kindle, Kobo) is the cover image; the cover page shows the SVG
+      cover: new File([new Uint8Array(coverPng)], 'cover.png', { type: 'image/png' }),
       contentOPF: tpl('content.opf.ejs'),
       tocXHTML: '<%- pb.nav -%>',
       tocNCX: '<%- pb.ncx -%>',
@@ -338,8 +349,10 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
       // extra fields read by our templates
       ...({
         pb: {
-          nav,
+          nav: navWithPages,
           ncx,
+          pageSource: pageEntries.length ? opts.pageList!.source : '',
+          items: [{ id: 'cover-svg', href: 'cover.svg', mediaType: 'image/svg+xml' }],
           subtitle: c.subtitle,
           editor: c.editor,
           subjects: [...new Set(book.events.flatMap((e) => e.turns.flatMap((t) => t.question?.topics ?? [])))].slice(0, 12),
@@ -357,6 +370,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   await epub.render();
   const zip = (epub as unknown as { zip: JSZip }).zip;
   for (const f of fontFiles) zip.file(`OEBPS/fonts/${f.filename}`, f.data, { binary: true });
+  zip.file('OEBPS/cover.svg', cover.svg);
   // entries whose content the previous EPUB already holds are taken over compressed (JSZip then copies
   // their deflated bytes instead of compressing again); the mimetype entry stays stored
   const prev = opts.cache ? await previousZip(opts.cache.dir, outFile) : undefined;
@@ -396,6 +410,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     questions: questionCount,
     conferences: { rendered, reused: total - rendered },
     entries: { compressed, reused },
+    pageList: pageEntries.length,
   };
 }
 
@@ -413,4 +428,47 @@ export function renderEpubChapter(book: Book, eventId: string, opts: { transform
   const body = render(tpl('event.xhtml'), { ...e, t: locale.words });
   const xhtml = render(tpl('page.xhtml'), { lang: c.language, pageTitle: e.title, bodyType: 'bodymatter', body }).trim() + '\n';
   return { xhtml, css: theme.css };
+}
+
+/** Cover height in pixels of the raster cover (readers' thumbnails and store listings want at least 1600). */
+export const COVER_PNG_HEIGHT = 2400;
+
+/** The SVG cover drawn to a PNG by resvg (glyphs are outlines already: no font needed, no browser). */
+async function rasterCover(svg: string): Promise<Buffer> {
+  const { Resvg } = await import('@resvg/resvg-js');
+  return new Resvg(svg, { fitTo: { mode: 'height', value: COVER_PNG_HEIGHT }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** The EPUB's anchors in reading order (years, conferences, questions and follow-ups, index, colophon). */
+function readingOrder(years: { anchor: string; events: { anchor: string; questions: { anchor: string; followups: { anchor: string }[] }[] }[] }[]): string[] {
+  return [...years.flatMap((y) => [y.anchor, ...y.events.flatMap((e) => [e.anchor, ...e.questions.flatMap((q) => [q.anchor, ...q.followups.map((f) => f.anchor)])])]), 'question-index', 'colophon'];
+}
+
+/**
+ * Page break markers: for each printed page on which an anchor of the book begins, an empty
+ * `epub:type="pagebreak"` span as the first child of the first such anchor's element (page boundaries
+ * inside a long answer are not known to the EPUB: those pages have no marker). Changes `pages` in place.
+ */
+function pageBreaks(pages: Page[], order: string[], labels: Map<string, string>): { label: string; href: string }[] {
+  const out: { label: string; href: string }[] = [];
+  const seen = new Set<string>();
+  for (const anchor of order) {
+    const label = labels.get(anchor);
+    if (!label || seen.has(label)) continue;
+    const open = new RegExp(`<[a-zA-Z][\\w:-]*(?:\\s[^>]*?)?\\sid="${anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
+    const p = pages.find((pg) => open.test(pg.xhtml));
+    if (!p) continue;
+    seen.add(label);
+    const id = `page-${label}`;
+    p.xhtml = p.xhtml.replace(open, (tag) => `${tag}<span epub:type="pagebreak" role="doc-pagebreak" id="${id}" aria-label="${label}"></span>`);
+    out.push({ label, href: `${p.filename}#${id}` });
+  }
+  return out;
+}
+
+/** The nav page with a (hidden) page-list after its other navs. */
+function withPageList(nav: string, entries: { label: string; href: string }[], title: string): string {
+  const list = entries.map((e) => `<li><a href="${e.href}">${e.label}</a></li>`).join('');
+  const block = `<nav epub:type="page-list" role="doc-pagelist" id="page-list" aria-labelledby="page-list-title" hidden="hidden"><h2 id="page-list-title">${title}</h2><ol>${list}</ol></nav>\n`;
+  return nav.replace(/<\/body>/, `${block}</body>`);
 }

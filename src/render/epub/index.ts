@@ -2,13 +2,16 @@
 import { join } from 'node:path';
 import type { Renderer } from '../shared/renderer.js';
 import { annotationTransforms } from '../shared/annotations.js';
+import { readPageMap } from '../shared/page-map.js';
 
 export function epubRenderer(opts: { embedFont?: boolean } = {}): Renderer {
   return {
     name: 'epub',
     async render(book, ctx) {
       const file = join(ctx.out, book.config.output.epub);
-      const key = ctx.cache?.key('epub', ctx.inputs, !!opts.embedFont);
+      // the print edition's pages (a page-list), when a PDF of this very book is in the output folder
+      const pages = readPageMap(ctx.out, join(ctx.out, book.config.output.pdf), ctx.inputs);
+      const key = ctx.cache?.key('epub', ctx.inputs, !!opts.embedFont, pages?.key ?? null);
       if (ctx.cache && key && ctx.cache.fresh(file, key)) {
         ctx.log(`epub  ${file} (unchanged)`);
         return [{ path: file, kind: 'epub', unchanged: true }];
@@ -17,16 +20,17 @@ export function epubRenderer(opts: { embedFont?: boolean } = {}): Renderer {
       const { renderEpub } = await import('./epub.js');
       ctx.progress('making the EPUB');
       const transforms = annotationTransforms(book, 'epub', () => ctx.notes(), ctx.log);
+      const pageList = pages && { labels: pages.labels, source: ctx.locale.format('pageListSource', { title: book.config.title, size: pages.size }) };
       // the conference pages and zip entries of the last build, reused where unchanged (renderEpub's `cache`):
       // salted with every input but the conferences themselves, which are keyed one by one
       const { events: _events, ...rest } = (ctx.inputs ?? {}) as Record<string, unknown>;
       const cache = ctx.cache ? { dir: join(ctx.out, '.pressbook-cache', 'epub', book.config.output.epub.replace(/[^\w.-]+/g, '_')), salt: ctx.cache.key('epub-pages', rest) } : undefined;
       const t0 = performance.now();
-      const r = await renderEpub(book, file, { embedFont: opts.embedFont, transforms, locale: ctx.locale, cache, progress: ctx.progress });
+      const r = await renderEpub(book, file, { embedFont: opts.embedFont, transforms, locale: ctx.locale, cache, progress: ctx.progress, pageList });
       ctx.detail(`epub: ${r.conferences.rendered} conference page(s) rendered, ${r.conferences.reused} reused; ${r.entries.reused} zip entries reused, ${r.entries.compressed} compressed; ${Math.round(performance.now() - t0)} ms`);
       if (ctx.cache && key) ctx.cache.record(file, key);
       const fonts = r.fonts.length ? `, font subset ${r.fonts.map((f) => `${(f.bytes / 1024).toFixed(0)} KiB${f.cached ? ' cached' : ''}`).join(' + ')}` : '';
-      ctx.log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${fonts})`);
+      ctx.log(`epub  ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB${fonts}${r.pageList ? `, page-list of ${r.pageList} print pages` : ''})`);
       return [{ path: file, kind: 'epub' }];
     },
   };

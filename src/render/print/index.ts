@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { Renderer } from '../shared/renderer.js';
 import { annotationTransforms } from '../shared/annotations.js';
+import { writePageMap } from '../shared/page-map.js';
 
 export function printRenderer(): Renderer {
   return {
@@ -21,6 +22,8 @@ export function printRenderer(): Renderer {
       const transforms = annotationTransforms(book, 'pdf', () => ctx.notes(), ctx.log);
       const r = await renderPdf(book, file, { buildRoot: ctx.buildRoot, browser, transforms, locale: ctx.locale });
       if (ctx.cache && key) ctx.cache.record(file, key);
+      // the page of every anchor, for the EPUB's page-list
+      writePageMap(ctx.out, file, ctx.inputs, book.config.page.size, r.labels);
       for (const u of new Set(r.blocked)) ctx.warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
       ctx.detail(`pdf   ${r.prints} print(s), ms per step: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       ctx.log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);

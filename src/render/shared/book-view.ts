@@ -7,6 +7,9 @@ import { compactIndex, questionIndex, yearsView, type IndexTable, type YearView 
 import { EMPTY_PRESET, loadPreset } from '../../ingest/preset.js';
 import { aliasMap, mergeTopics } from '../../ingest/topics.js';
 import type { BookConfig } from '../../config/schema.js';
+import type { PressEvent } from '../../model/types.js';
+import { buildDate } from '../../util/date.js';
+import { FAMILIES } from '../../fonts/families.js';
 
 /** The index's topic order and aliases: the preset's tables with the book config's additions. */
 export function indexTable(c: BookConfig): IndexTable {
@@ -52,7 +55,7 @@ export type PageMap = Map<string, string>;
  * The view model of a whole book (PDF and EPUB): the years, the question index, the colophon's
  * sources and cleaning figures, the interface words of the locale as `t`.
  */
-export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean; skipTurns?: (eventId: string) => boolean } = {}) {
+export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean; skipTurns?: (eventId: string) => boolean; env?: NodeJS.ProcessEnv } = {}) {
   const c = book.config;
   const design = bookDesign(book);
   const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml, opts.skipTurns);
@@ -83,7 +86,9 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
           .join(locale.words.comma),
       })
     : '';
+  const built = buildDate(opts.env ?? process.env);
   return {
+    ...colophonView(book, theme, locale, built),
     lang: c.language,
     title: c.title,
     subtitle: c.subtitle,
@@ -109,6 +114,57 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
     css: theme.css,
     /** the locale's words, for the templates: {{t.toc}} */
     t: locale.words,
+  };
+}
+
+/**
+ * Where a conference's text comes from, as its dateline says (the locale's `origin` pattern, matched at
+ * the start of the opening paragraphs): the news agency or paper that sent it.
+ */
+export function originOf(ev: PressEvent, locale: Locale): string | undefined {
+  if (!locale.origin) return undefined;
+  for (const t of ev.turns.slice(0, 3))
+    for (const p of t.paragraphs.slice(0, 2)) {
+      const m = locale.origin.exec(p.trim());
+      if (m?.[1]) return m[1];
+    }
+  return undefined;
+}
+
+/**
+ * The colophon for readers: the book, its edition and build date, the sources of each conference by
+ * its title and origin (no file names: they are the tool's business), the faces the theme sets the book
+ * in (exactly those embedded), and the cleaning figures in words.
+ */
+export function colophonView(book: Book, theme: Theme, locale: Locale, built: Date) {
+  const c = book.config;
+  const events = [...book.events].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
+  const colophonSources = events.map((ev) => {
+    const origin = originOf(ev, locale);
+    const roles = ['primary', 'witness', 'digest'] as const;
+    const parts = roles.flatMap((role) => {
+      const list = ev.meta.sources.filter((s) => s.role === role);
+      if (!list.length) return [];
+      return [
+        locale.format('colophonSourceRole', {
+          role: locale.roles[role] ?? role,
+          count: list.length,
+          many: list.length > 1,
+          origin: role === 'primary' ? origin : undefined,
+          damaged: list.some((s) => s.damaged),
+        }),
+      ];
+    });
+    return { text: locale.format('colophonSource', { dateText: locale.date(ev.meta.date), title: ev.meta.title, sources: parts.join(locale.words.comma) }) };
+  });
+  const faces = theme.fonts
+    .filter((f) => FAMILIES[f.kind])
+    .map((f) => locale.format('colophonFace', { family: locale.fonts[f.kind] ?? FAMILIES[f.kind]!.family, weights: f.weights.map((w) => locale.fonts[String(w)] ?? String(w)).join(locale.words.listSep) }));
+  return {
+    colophonBook: locale.format('colophonTitle', { title: c.title, subtitle: c.subtitle, editor: c.editor }),
+    colophonEdition: locale.format('colophonEdition', { edition: c.edition, date: locale.date(built.toISOString().slice(0, 10)) }),
+    colophonSources,
+    colophonFaces: faces.length ? locale.format('colophonFaces', { faces: faces.join(locale.words.listSep) }) : '',
   };
 }
 

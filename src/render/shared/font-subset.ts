@@ -42,6 +42,8 @@ export function defaultCacheDir(env = process.env): string {
 }
 
 /** Unique code points of `text`, sorted, without control characters (what a subset needs to hold). */
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
 export function charSet(text: string): string {
   const set = new Set<string>();
   for (const ch of text) if (ch >= ' ' && ch !== '\u007f') set.add(ch);
@@ -145,7 +147,8 @@ export async function subsetFonts(
       const font = fontkit!.create(r.bytes) as unknown as { characterSet: number[] };
       const has = new Set(font.characterSet);
       missing = [...new Set([...text].map((ch) => ch.codePointAt(0)!))]
-        .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !has.has(cp))
+        // default-ignorable characters (word joiner, zero-width space …) are never drawn: no glyph needed
+        .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !IGNORABLE.test(String.fromCodePoint(cp)) && !has.has(cp))
         .sort((a, b) => a - b);
     }
   });

@@ -16,11 +16,13 @@ const WORDS = [
   'landmarks', 'yearEvents', 'yearHighlights', 'eventQuestions', 'question', 'damaged', 'colon', 'comma', 'blankAnswer', 'blankLabel',
   'writeSpace', 'endNotes', 'staleNotes', 'quote', 'colophonFonts', 'colophonIntroPrint', 'coverNote', 'questionsOnlyNote', 'indexNote', 'a11yCover',
   'seqSep', 'indexNoteCompact',
+  'listSep', 'titlePage', 'pageList',
 ] as const;
 const FORMATS = [
   'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
   'coverAlt', 'indexCount', 'eventQuestionCount', 'a11ySummary', 'handoutCount', 'handoutFollowups', 'handoutQuestion', 'handoutPage', 'handoutHeadSep',
   'month', 'indexMonth', 'indexDay', 'indexSeqs', 'indexFollowup', 'indexTermCount', 'a11ySummaryCompact',
+  'colophonEdition', 'colophonSource', 'colophonSourceRole', 'colophonFace', 'colophonFaces', 'pageListSource',
 ] as const;
 export type Word = (typeof WORDS)[number];
 export type Format = (typeof FORMATS)[number];
@@ -31,10 +33,14 @@ const fileSchema = z
     lang: z.string(),
     collation: z.string().optional(),
     months: z.array(z.string()).length(12).optional(),
+    /** a dateline naming where a transcript comes from (a regular expression; group 1: the agency or paper), for the colophon */
+    origin: z.string().optional(),
     words: strings.default({}),
     formats: strings.default({}),
     roles: strings.default({}),
     rules: strings.default({}),
+    /** colophon names of the font families (serif, sans) and weights (400, 700) */
+    fonts: strings.default({}),
   })
   .strict();
 type LocaleFile = z.infer<typeof fileSchema>;
@@ -47,6 +53,9 @@ export interface Locale {
   words: Record<Word, string>;
   roles: Record<string, string>;
   rules: Record<string, string>;
+  fonts: Record<string, string>;
+  /** the dateline of a transcript (group 1: its agency or paper), when the locale knows one */
+  origin?: RegExp;
   /** a format filled with `vars` */
   format(key: Format, vars: Record<string, unknown>): string;
   /** "2021-03-07" as printed */
@@ -97,6 +106,7 @@ export function loadLocale(tag: string, bookRoot?: string): Locale {
     formats: { ...a.formats, ...b.formats },
     roles: { ...a.roles, ...b.roles },
     rules: { ...a.rules, ...b.rules },
+    fonts: { ...a.fonts, ...b.fonts },
   }));
   const where = own ?? shipped!;
   for (const k of WORDS) if (merged.words[k] === undefined) throw new PressbookError(`${where}: words.${k} is missing`, { file: where });
@@ -108,6 +118,8 @@ export function loadLocale(tag: string, bookRoot?: string): Locale {
     words: merged.words as Record<Word, string>,
     roles: merged.roles,
     rules: merged.rules,
+    fonts: merged.fonts,
+    ...(merged.origin ? { origin: new RegExp(merged.origin, 'u') } : {}),
     format,
     date(iso) {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
