@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Book, PressEvent, Turn } from './types.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
@@ -137,7 +137,9 @@ export async function textConverter(locale: 'tw' | 'hk', overridesFile?: string)
   for (const [k, v] of overrides) trie.addWord(k, v);
   let version = '?';
   try {
-    version = (JSON.parse(readFileSync(require.resolve('opencc-js/package.json'), 'utf8')) as { version: string }).version;
+    // the package exports no package.json: up from its CommonJS entry (dist/umd/full.js)
+    const root = dirname(dirname(dirname(require.resolve('opencc-js'))));
+    version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     /* package.json not exported */
   }
@@ -209,7 +211,8 @@ export async function editionBook(book: Book, spec: EditionSpec, opts: { overrid
   const c0 = book.config;
   const output = { ...c0.output, pdf: editionFile(c0.output.pdf, spec), epub: editionFile(c0.output.epub, spec) };
   if (spec.name === 'zh-Hans') {
-    return { ...book, config: { ...c0, output }, edition: { name: spec.name, lang: c0.language, vertical: spec.vertical, region: 'SC' } };
+    const id = spec.vertical ? `${c0.id ?? c0.title}.vertical` : c0.id;
+    return { ...book, config: { ...c0, id, output }, edition: { name: spec.name, lang: c0.language, vertical: spec.vertical, region: 'SC' } };
   }
   const locale = spec.name === 'zh-Hant-TW' ? 'tw' : 'hk';
   const cv = await textConverter(locale, opts.overridesFile);
@@ -219,6 +222,8 @@ export async function editionBook(book: Book, spec: EditionSpec, opts: { overrid
   const preset = c0.preset ? loadPreset(c0.preset, c0.root) : EMPTY_PRESET;
   const config = {
     ...c0,
+    // an edition is a book of its own: its own identifier (EPUB dc:identifier, PDF document id)
+    id: `${c0.id ?? c0.title}.${spec.name}${spec.vertical ? '.vertical' : ''}`,
     output,
     preset: undefined,
     language: spec.name,
