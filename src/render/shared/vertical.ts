@@ -1,7 +1,7 @@
 /**
  * Vertical editions: what the stylesheet alone cannot do. In vertical-rl text, Latin letters and digits
  * lie sideways (`text-orientation: mixed`); a short run — a day or month number, a two-letter
- * abbreviation — reads better upright in one cell (縦中横, `text-combine-upright: all`). CSS cannot
+ * abbreviation — reads better upright in one cell (`text-combine-upright: all`, tate-chu-yoko). CSS cannot
  * choose the short runs (`digits 2` is not implemented by Chromium nor by most reading systems), so
  * they are wrapped here in `<span class="tcy">` in the rendered HTML/XHTML, text nodes only.
  */
