@@ -204,8 +204,10 @@ describe('vertical helpers (src/render/shared/vertical.ts)', () => {
     expect(out).toContain('<title>3</title>');
     expect(out).toContain('2021年<span class="tcy">3</span>月<span class="tcy">7</span>日 <span class="tcy">14</span>億 Noto Serif TC utf-8 &amp; <span class="tcy">G7</span>');
   });
-  it('a block id moves to an empty first child (where the block begins)', () => {
-    expect(anchorsAtStart('<section class="year" id="y-2020"><h1 id="t">x</h1></section>')).toBe('<section class="year"><span class="pb-anchor" id="y-2020"></span><h1 id="t">x</h1></section>');
+  it('a block id moves to the start of its first line of text (where the reader sees it begin)', () => {
+    expect(anchorsAtStart('<section class="year" id="y-2020"><article id="e"><header><h1 id="t">x</h1></header><p>y</p></article></section>')).toBe(
+      '<section class="year"><article><header><h1 id="t"><span class="pb-anchor" id="y-2020"></span><span class="pb-anchor" id="e"></span>x</h1></header><p>y</p></article></section>',
+    );
   });
 });
 

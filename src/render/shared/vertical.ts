@@ -43,9 +43,27 @@ export function uprightShortRuns(html: string): string {
  * Chromium places a named destination (a link target, which the print pagination reads back) at the
  * physical top-left corner of the element's box; in vertical-rl, a section spanning several pages has
  * its left edge on its *last* page, so a multi-page section was found pages after where it begins. In
- * a vertical book each block's id moves to an empty first child `<span class="pb-anchor">`, which sits
- * where the block begins (the links, the blank pages and probes of the pagination find it by the id).
+ * a vertical book each block's id moves to an empty `<span class="pb-anchor">` at the start of the
+ * block's first line of text (its first heading, paragraph or list item): on the page where the reader
+ * sees the block begin, even when the block breaks just before its text. The links, the blank pages
+ * and the probes of the pagination find it by the id.
  */
 export function anchorsAtStart(html: string): string {
-  return html.replace(/<(section|article|nav|aside|div|header)(\s[^>]*?)\sid="([^"]+)"([^>]*)>/g, (_, tag: string, before: string, id: string, after: string) => `<${tag}${before}${after}><span class="pb-anchor" id="${id}"></span>`);
+  let out = '';
+  let last = 0;
+  const pending: string[] = [];
+  // one pass over the tags: a block's id waits for the next line-level element
+  const tags = /<(section|article|nav|aside|div|header)(\s[^>]*?)\sid="([^"]+)"([^>]*)>|<(h[1-6]|p|li|dt|dd)(\s[^>]*)?>/g;
+  for (const m of html.matchAll(tags)) {
+    out += html.slice(last, m.index);
+    last = m.index! + m[0].length;
+    if (m[1]) {
+      out += `<${m[1]}${m[2]}${m[4]}>`;
+      pending.push(m[3]!);
+    } else {
+      out += m[0] + pending.map((id) => `<span class="pb-anchor" id="${id}"></span>`).join('');
+      pending.length = 0;
+    }
+  }
+  return out + html.slice(last);
 }
