@@ -44,6 +44,7 @@ export function editionSpecs(config: { editions?: EditionSpec[] }, o: Pick<Build
 export async function buildCommand(book: string, o: BuildOptions) {
   const t0 = Date.now();
   const config = loadConfig(book);
+  editionSpecs(config, o); // a wrong --edition / --vertical stops here, before anything is cleaned
   const out = ensureDir(resolve(o.out));
   const unlock = await lockOutput(out, { log });
   try {

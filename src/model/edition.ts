@@ -38,7 +38,7 @@ export interface ConversionReport {
   locale: 'tw' | 'hk';
   /** entries of the override dictionary in force for this edition */
   overrides: number;
-  /** how many times an override phrase was applied */
+  /** how many times an override phrase was applied (also where opencc alone would print the same: it is the phrase that decides) */
   overrideHits: number;
   /** characters changed by the conversion (quotes included) */
   changedChars: number;

@@ -22,6 +22,7 @@ import { loadLocale } from '../../src/render/shared/locale.js';
 import { anchorsAtStart, uprightShortRuns } from '../../src/render/shared/vertical.js';
 import { editionSpecs } from '../../src/cli/build.js';
 import { resolveBrowser } from '../../src/browser/resolve.js';
+import { bookConfigSchema } from '../../src/config/schema.js';
 
 /**
  * 50 words of the bundled example and their Taiwanese forms, each checked by hand against the
@@ -178,6 +179,17 @@ describe('the conversion (src/model/edition.ts)', () => {
     expect(editionFile('book.pdf', { name: 'zh-Hans', vertical: false })).toBe('book.pdf');
     expect(editionFile('book.pdf', { name: 'zh-Hans', vertical: true })).toBe('book.vertical.pdf');
     expect(editionFile('out/book.epub', { name: 'zh-Hant-HK', vertical: true })).toBe('out/book.zh-Hant-HK.vertical.epub');
+  });
+
+  it('editions: in pressbook.yaml: names or { name, vertical }; an unknown name refused', () => {
+    const c = bookConfigSchema.parse({ title: 't', sources: ['s'], editions: ['zh-Hans', 'zh-Hant-TW', { name: 'zh-Hant-HK', vertical: true }] });
+    expect(c.editions).toEqual([
+      { name: 'zh-Hans', vertical: false },
+      { name: 'zh-Hant-TW', vertical: false },
+      { name: 'zh-Hant-HK', vertical: true },
+    ]);
+    expect(bookConfigSchema.safeParse({ title: 't', sources: ['s'], editions: ['zh-TW'] }).success).toBe(false);
+    expect(bookConfigSchema.parse({ title: 't', sources: ['s'] }).editions).toBeUndefined();
   });
 
   it('--edition and the config: names checked, --vertical only with --edition', () => {

@@ -53,7 +53,7 @@ export function anchorsAtStart(html: string): string {
   let last = 0;
   const pending: string[] = [];
   // one pass over the tags: a block's id waits for the next line-level element
-  const tags = /<(section|article|nav|aside|div|header)(\s[^>]*?)\sid="([^"]+)"([^>]*)>|<(h[1-6]|p|li|dt|dd)(\s[^>]*)?>/g;
+  const tags = /<(section|article|nav|aside|div|header)((?:\s[^>]*?)?)\sid="([^"]+)"([^>]*)>|<(h[1-6]|p|li|dt|dd)(\s[^>]*)?>/g;
   for (const m of html.matchAll(tags)) {
     out += html.slice(last, m.index);
     last = m.index! + m[0].length;
