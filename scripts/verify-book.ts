@@ -28,7 +28,9 @@ for (const l of R.links) {
   const nums = itemsIn(R.items[l.page]!, l.rect).filter((i) => /^[0-9ivxlcdm]+$/.test(i.str.trim()));
   if (!nums.length) continue;
   checked++;
-  const printed = nums.sort((a, b) => b.x - a.x)[0]!.str.trim();
+  // the page number ends the entry: rightmost in a horizontal book, lowest in a vertical one (a link taller than wide)
+  const vertical = Math.abs(l.rect[3] - l.rect[1]) > Math.abs(l.rect[2] - l.rect[0]);
+  const printed = nums.sort((a, b) => (vertical ? a.y - b.y : b.x - a.x))[0]!.str.trim();
   if (printed !== labels[l.target]) bad.push(`${l.dest}: printed ${printed} on page ${l.page + 1}, leads to page ${l.target + 1} (label ${labels[l.target]})`);
 }
 const anchors = new Set(R.links.map((l) => l.dest));

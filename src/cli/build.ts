@@ -11,6 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Book } from '../model/types.js';
 import { createContext, launchEarly, runRenderers, type Renderer } from '../render/context.js';
 import { dataRenderer } from '../render/data/index.js';
+import { EDITIONS, isEditionName, OVERRIDES_FILE, type EditionSpec } from '../model/edition.js';
+import { PressbookError } from '../errors.js';
+import { PACKAGE_ROOT } from '../util/paths.js';
 
 const log = (s: string) => output().info(s);
 
@@ -21,11 +24,27 @@ interface BuildOptions {
   epub?: boolean;
   handouts?: boolean;
   embedFont?: boolean;
+  /** editions to print (src/model/edition.ts): overrides the config's `editions` */
+  edition?: string[];
+  /** with --edition: vertical (vertical-rl pages, right-to-left page progression) */
+  vertical?: boolean;
+}
+
+/** The editions a build prints: --edition (with --vertical), else the config's `editions`, else none (the book as cleaned). */
+export function editionSpecs(config: { editions?: EditionSpec[] }, o: Pick<BuildOptions, 'edition' | 'vertical'>): EditionSpec[] | undefined {
+  if (o.edition?.length) {
+    const bad = o.edition.filter((n) => !isEditionName(n));
+    if (bad.length) throw new PressbookError(`--edition ${bad.join(', ')}: not an edition (expected ${EDITIONS.join(', ')})`);
+    return [...new Set(o.edition)].map((name) => ({ name: name as EditionSpec['name'], vertical: !!o.vertical }));
+  }
+  if (o.vertical) throw new PressbookError('--vertical needs --edition (e.g. --edition zh-Hant-TW --vertical)');
+  return config.editions;
 }
 
 export async function buildCommand(book: string, o: BuildOptions) {
   const t0 = Date.now();
   const config = loadConfig(book);
+  editionSpecs(config, o); // a wrong --edition / --vertical stops here, before anything is cleaned
   const out = ensureDir(resolve(o.out));
   const unlock = await lockOutput(out, { log });
   try {
@@ -56,18 +75,39 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   if (result.report.errors.length) process.exitCode = 1;
   log(`cleaned ${b.events.length} press conference(s) → ${mdDir}`);
   const cache = new OutputCache(out);
-  const ctx = createContext(b, { out, buildRoot: cleanBuildDir(out), cache, inputs: bookInputs(b), launching, log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a) });
-  let files;
+  const specs = editionSpecs(config, o);
+  const buildRoot = cleanBuildDir(out);
+  const ctxOf = (book: Book, extra: Partial<Parameters<typeof createContext>[1]> = {}) =>
+    createContext(book, { out, buildRoot: book.edition ? ensureDir(join(buildRoot, `${book.edition.name}${book.edition.vertical ? '-vertical' : ''}`)) : buildRoot, cache, inputs: bookInputs(book), launching, log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a), ...extra });
+  const ctx = ctxOf(b);
+  const contexts = [ctx];
+  const files = [];
   try {
     // the editions, each a renderer (src/render/*/index.ts), loaded only when wanted
-    const renderers: Renderer[] = [dataRenderer()];
-    if (o.pdf !== false) renderers.push((await import('../render/print/index.js')).printRenderer());
-    if (o.epub !== false) renderers.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont }));
-    // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
-    if (o.pdf !== false && o.handouts !== false && config.handouts.length) renderers.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
-    files = await runRenderers(b, renderers, ctx);
+    const renderers = async (handouts: boolean, edition?: EditionSpec): Promise<Renderer[]> => {
+      const r: Renderer[] = [];
+      if (o.pdf !== false) r.push((await import('../render/print/index.js')).printRenderer());
+      if (o.epub !== false) r.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont || (!!edition && edition.name !== 'zh-Hans') }));
+      // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
+      if (handouts && o.pdf !== false && o.handouts !== false && config.handouts.length) r.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
+      return r;
+    };
+    if (!specs) files.push(...(await runRenderers(b, [dataRenderer(), ...(await renderers(true))], ctx)));
+    else {
+      // one cleaned Markdown, one data export; then each edition's PDF and EPUB (handouts: the zh-Hans edition's)
+      files.push(...(await runRenderers(b, [dataRenderer()], ctx)));
+      const { editionBook } = await import('../model/edition.js');
+      for (const spec of specs) {
+        const plain = spec.name === 'zh-Hans' && !spec.vertical;
+        const eb = plain ? b : await editionBook(b, spec);
+        const ectx = plain ? ctx : ctxOf(eb, { launching: undefined, browser: o.pdf !== false ? await ctx.browser() : undefined });
+        if (ectx !== ctx) contexts.push(ectx);
+        if (!plain) output().progress(`edition ${spec.name}${spec.vertical ? ' (vertical)' : ''}`);
+        files.push(...(await runRenderers(eb, await renderers(plain, spec), ectx)));
+      }
+    }
   } finally {
-    await ctx.close();
+    for (const c of contexts.reverse()) await c.close();
   }
   for (const w of written.files) manifest.add(w.path, w.kind);
   for (const f of files) manifest.add(f.path, f.kind);
@@ -89,6 +129,8 @@ export function bookInputs(b: Book): unknown {
     theme: bookStamp(c.root),
     notes: existsSync(notes) ? readFileSync(notes, 'utf8') : null,
     epoch: process.env.SOURCE_DATE_EPOCH ?? null,
+    // an edition: its name and script, and the override dictionary its text was converted with
+    edition: b.edition ? { ...b.edition, conversion: undefined, dictionary: readFileSync(join(PACKAGE_ROOT, OVERRIDES_FILE), 'utf8') } : null,
   };
 }
 

@@ -39,17 +39,23 @@ export function program(): Command {
     .option('--no-pdf', 'skip the PDF')
     .option('--no-epub', 'skip the EPUB')
     .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used) in the EPUB')
+    .option('--edition <name>', 'print this edition from the same cleaned Markdown: zh-Hans, zh-Hant-TW or zh-Hant-HK (repeatable; overrides editions: of pressbook.yaml)', collect)
+    .option('--vertical', 'with --edition: a vertical edition (vertical-rl pages bound on the right; EPUB read right to left)')
     .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, o));
   p.command('pdf')
     .description('print the book PDF only (paginated, TOC with page numbers, question index, bookmarks; handouts: `handout` or `build`)')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
+    .option('--edition <name>', 'print this edition from the same cleaned Markdown: zh-Hans, zh-Hant-TW or zh-Hant-HK (repeatable; overrides editions: of pressbook.yaml)', collect)
+    .option('--vertical', 'with --edition: a vertical edition (vertical-rl pages bound on the right; EPUB read right to left)')
     .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, { ...o, epub: false, handouts: false }));
   p.command('epub')
     .description('build the EPUB 3 (nested year → press conference → question navigation)')
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used)')
+    .option('--edition <name>', 'print this edition from the same cleaned Markdown: zh-Hans, zh-Hant-TW or zh-Hant-HK (repeatable; overrides editions: of pressbook.yaml)', collect)
+    .option('--vertical', 'with --edition: a vertical edition (vertical-rl pages bound on the right; EPUB read right to left)')
     .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, { ...o, pdf: false }));
   p.command('handout')
     .description('print annotated handouts: chosen questions with a teacher\'s notes in the margin')

@@ -44,6 +44,12 @@ export const structuredSchema = z
   })
   .strict();
 
+const EDITION_NAMES = ['zh-Hans', 'zh-Hant-TW', 'zh-Hant-HK'] as const;
+const editionSchema = z.union([
+  z.enum(EDITION_NAMES).transform((name) => ({ name, vertical: false })),
+  z.object({ name: z.enum(EDITION_NAMES), vertical: z.boolean().default(false) }).strict(),
+]);
+
 export const bookConfigSchema = z
   .object({
     id: z.string().regex(/^[\w.-]+$/, 'a stable identifier (letters, digits, - _ .)').optional(),
@@ -90,6 +96,12 @@ export const bookConfigSchema = z
       .strict()
       .optional(),
     structured: structuredSchema.optional(),
+    /**
+     * The editions `build` prints from the same cleaned Markdown (src/model/edition.ts): zh-Hans (the book
+     * as cleaned), zh-Hant-TW, zh-Hant-HK; an entry may be `{ name: zh-Hant-TW, vertical: true }`.
+     * Absent: the one book as cleaned.
+     */
+    editions: z.array(editionSchema).min(1).optional(),
   })
   .strict();
 

@@ -8,6 +8,8 @@ const require = createRequire(import.meta.url);
 const TTF: Record<string, Record<number, string>> = {
   serif: { 400: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', 700: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf' },
   sans: { 400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
+  'serif-tc': { 400: '@expo-google-fonts/noto-serif-tc/400Regular/NotoSerifTC_400Regular.ttf', 700: '@expo-google-fonts/noto-serif-tc/700Bold/NotoSerifTC_700Bold.ttf' },
+  'serif-hk': { 400: '@expo-google-fonts/noto-serif-hk/400Regular/NotoSerifHK_400Regular.ttf', 700: '@expo-google-fonts/noto-serif-hk/700Bold/NotoSerifHK_700Bold.ttf' },
 };
 
 /** The npm package that ships the full TrueType fonts of a kind (for cache keys and the colophon). */

@@ -116,6 +116,11 @@ export interface Book {
    * renderer prints a parallel edition from it; the events themselves are unchanged.
    */
   translations?: AlignedPair[];
+  /**
+   * The edition this Book is (src/model/edition.ts): its language tag, script, vertical or not, and
+   * the conversion's report (absent: the book as cleaned, printed as today).
+   */
+  edition?: import('./edition.js').EditionInfo;
 }
 
 /**

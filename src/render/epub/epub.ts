@@ -27,6 +27,9 @@ import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { makeCover } from '../shared/cover.js';
 import { cachedSubset } from '../shared/font-subset.js';
+import { editionTheme } from '../shared/theme.js';
+import { FAMILIES, regionKind } from '../../fonts/families.js';
+import { uprightShortRuns } from '../shared/vertical.js';
 
 const tpl = (name: string) => readFileSync(join(PACKAGE_ROOT, 'templates', 'epub', name), 'utf8');
 
@@ -146,6 +149,8 @@ function isDeflated(entry: JSZip.JSZipObject): boolean {
 }
 
 const FONT_FAMILY = 'Pressbook Noto Serif SC';
+/** the embedded face's CSS name: Pressbook Noto Serif SC (the zh-Hans book as before), … TC, … HK */
+const familyOf = (fontName: string) => (fontName === 'Noto Serif SC' ? FONT_FAMILY : `Pressbook ${fontName}`);
 
 /** Selectors whose text the stylesheet sets in bold: the bold subset holds exactly their characters. */
 const BOLD_CLASSES = ['q-text', 'speaker', 'index-term', 'event-headline', 'highlights-title', 'eq-title'];
@@ -196,7 +201,11 @@ interface Page {
 
 export async function renderEpub(book: Book, outFile: string, opts: EpubOptions = {}): Promise<EpubResult> {
   const c = book.config;
-  const theme = loadTheme(c.theme, 'epub', c.root);
+  // an edition (src/model/edition.ts): its script's font, and for a vertical one the vertical stylesheet
+  const ed = book.edition;
+  const theme = editionTheme(loadTheme(c.theme, 'epub', c.root), ed, 'epub', c.root);
+  const fontKind = regionKind('serif', ed?.region);
+  const fontName = FAMILIES[fontKind]!.family;
   const locale = opts.locale ?? loadLocale(c.language, c.root);
   const w = locale.words;
   const progress = opts.progress ?? (() => undefined);
@@ -213,7 +222,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     }
   const view = bookView(book, theme, locale, { xhtml: true, transforms: opts.transforms, skipTurns: (id) => cached.has(id) });
   const lang = c.language;
-  const page = (pageTitle: string, bodyType: string, body: string) => render(tpl('page.xhtml'), { lang, pageTitle, bodyType, body }).trim() + '\n';
+  const page = (pageTitle: string, bodyType: string, body: string) => render(tpl('page.xhtml'), { lang, pageTitle, bodyType, body: ed?.vertical ? uprightShortRuns(body) : body }).trim() + '\n';
   const cacheDir = opts.cacheDir ?? (opts.env?.PRESSBOOK_CACHE_DIR || undefined);
 
   // file names and NCX play order (depth-first, one number per nav point): year → conference → question
@@ -254,7 +263,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   const firstFile = years[0]?.file ?? 'index.xhtml';
 
   const coverAlt = locale.format('coverAlt', { title: c.title, yearsText: view.yearsText, subtitle: c.subtitle });
-  const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang, alt: coverAlt }, { cacheDir });
+  const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang, alt: coverAlt }, { cacheDir, fontKind });
   const coverPng = await rasterCover(cover.svg);
   const design = { rich, compact: !rich };
   const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile, t: w, ...design });
@@ -266,7 +275,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     ...view,
     colophonTitle: locale.format('colophonTitle', { title: c.title, subtitle: c.subtitle, editor: c.editor }),
     colophonIntro: locale.format('colophonIntroEpub', { date: buildDay, uuid }),
-    colophonFont: opts.embedFont ? locale.format('colophonFontEpub', { fontFamily: 'Noto Serif SC' }) : '',
+    colophonFont: opts.embedFont ? locale.format('colophonFontEpub', { fontFamily: fontName }) : '',
   };
 
   const total = book.events.length;
@@ -311,20 +320,21 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     const regular = all.map((t) => t.regular + t.bold).join('') + c.title;
     const bold = all.map((t) => t.bold).join('');
     const format = opts.fontFormat ?? 'truetype';
+    const fontFamily = familyOf(fontName);
     const [ext, mediaType] = format === 'woff2' ? ['woff2', 'font/woff2'] : ['ttf', 'font/ttf'];
     const subsets = await Promise.all([
-      cachedSubset(regular, { weight: 400, format, cacheDir }),
-      cachedSubset(bold || c.title, { weight: 700, format, cacheDir }),
+      cachedSubset(regular, { kind: fontKind, weight: 400, format, cacheDir }),
+      cachedSubset(bold || c.title, { kind: fontKind, weight: 700, format, cacheDir }),
     ]);
     subsets.forEach((s, i) => {
       const weight = i === 0 ? 400 : 700;
-      fontFiles.push({ filename: `noto-serif-sc-${weight}.${ext}`, mediaType, data: s.bytes, cached: s.cached, weight });
+      fontFiles.push({ filename: `${fontName.toLowerCase().replace(/\s+/g, '-')}-${weight}.${ext}`, mediaType, data: s.bytes, cached: s.cached, weight });
     });
     css =
       fontFiles
-        .map((f) => `@font-face {\n  font-family: "${FONT_FAMILY}";\n  font-weight: ${f.weight};\n  font-style: normal;\n  src: url("fonts/${f.filename}") format("${format}");\n}`)
+        .map((f) => `@font-face {\n  font-family: "${fontFamily}";\n  font-weight: ${f.weight};\n  font-style: normal;\n  src: url("fonts/${f.filename}") format("${format}");\n}`)
         .join('\n') +
-      `\nbody { font-family: "${FONT_FAMILY}", serif; }\n` +
+      `\nbody { font-family: "${fontFamily}", serif; }\n` +
       css;
   }
 
@@ -359,6 +369,8 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
           date: isoSeconds(date),
           modified: isoSeconds(date),
           fonts: fontFiles.map(({ filename, mediaType }) => ({ filename, mediaType })),
+          // a vertical edition reads right to left
+          rtl: !!ed?.vertical,
           coverAlt: cover.alt,
           a11ySummary: locale.format(rich ? 'a11ySummary' : 'a11ySummaryCompact', counts) + w.a11yCover,
         },

@@ -3,7 +3,9 @@ import { render as mustache } from '../shared/mustache.js';
 import { join } from 'node:path';
 import type { Book } from '../../model/types.js';
 import { subsetFonts, type SubsetBundle } from '../shared/font-subset.js';
-import { loadTheme, type Theme } from '../shared/theme.js';
+import { editionTheme, loadTheme, type Theme } from '../shared/theme.js';
+import { regionKind } from '../../fonts/families.js';
+import { anchorsAtStart, uprightShortRuns } from '../shared/vertical.js';
 import { bookText, bookView, type BookView, type PageMap } from '../shared/book-view.js';
 import type { Locale } from '../shared/locale.js';
 import type { HastTransform } from '../../ast/hast.js';
@@ -25,6 +27,8 @@ export interface PrintGeometry {
   folio: 'outer' | 'center';
   /** font of the running heads drawn onto the PDF (a full TTF from npm) */
   stampFont: { kind: string; weight: number };
+  /** the binding edge: right for a vertical edition (its recto is a left-hand page) */
+  binding?: 'left' | 'right';
 }
 
 /**
@@ -61,12 +65,17 @@ export function printGeometry(theme: Theme, size: string): PrintGeometry {
   };
 }
 
-/** The @page rules for a geometry: size from the config, mirrored margins, named pages for the cover. */
+/**
+ * The @page rules for a geometry: size from the config, mirrored margins, named pages for the cover.
+ * Bound on the right (a vertical edition), the first page is a left-hand page: Chromium still matches
+ * it as `:right` (it does not follow the root's writing mode), so the inner and outer margins swap.
+ */
 export function pageCss(g: PrintGeometry): string {
+  const [inner, outer] = g.binding === 'right' ? [g.outer, g.inner] : [g.inner, g.outer];
   return [
-    `@page { size: ${g.width}mm ${g.height}mm; margin: ${g.top}mm ${g.outer}mm ${g.bottom}mm ${g.inner}mm; }`,
-    `@page :left { margin-left: ${g.outer}mm; margin-right: ${g.inner}mm; }`,
-    `@page :right { margin-left: ${g.inner}mm; margin-right: ${g.outer}mm; }`,
+    `@page { size: ${g.width}mm ${g.height}mm; margin: ${g.top}mm ${outer}mm ${g.bottom}mm ${inner}mm; }`,
+    `@page :left { margin-left: ${outer}mm; margin-right: ${inner}mm; }`,
+    `@page :right { margin-left: ${inner}mm; margin-right: ${outer}mm; }`,
     `@page cover { margin: 0; }`,
     `:root { --page-width: ${g.width}mm; --page-height: ${g.height}mm; }`,
   ].join('\n');
@@ -90,12 +99,17 @@ export async function renderPrintHtml(
   /** characters the font slices hold besides the book's (the preview keeps its slices stable across edits) */
   fontText = '',
 ): Promise<PrintHtml> {
-  const theme = loadTheme(book.config.theme, 'print', book.config.root);
+  // an edition (src/model/edition.ts): its script's fonts, and for a vertical one the vertical stylesheet
+  const ed = book.edition;
+  const theme = editionTheme(loadTheme(book.config.theme, 'print', book.config.root), ed, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
+  if (ed) geometry.stampFont.kind = regionKind(geometry.stampFont.kind, ed.region);
+  if (ed?.vertical) geometry.binding = 'right';
   const view = bookView(book, theme, locale, { pages, transforms });
   const text = bookText(view, theme.template) + fontText;
   const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };
-  const html = mustache(theme.template, { ...view, ...extra });
+  let html = mustache(theme.template, { ...view, ...extra });
+  if (ed?.vertical) html = anchorsAtStart(uprightShortRuns(html));
   return { html, fonts, theme, geometry, view };
 }

@@ -27,7 +27,7 @@ import { renderPrintHtml, type PrintGeometry } from './html.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
-import { setMetadata, setOutline, setPageLabels, stampFont, stampPages, type OutlineEntry, type PageStamp } from '../shared/pdf-stamp.js';
+import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages, type OutlineEntry, type PageStamp } from '../shared/pdf-stamp.js';
 import { diffPages, planPages, type PagePlan } from './paginate.js';
 import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
 import { buildDate } from '../../util/date.js';
@@ -270,6 +270,7 @@ export async function renderPdf(
         lap('stamp');
         setPageLabels(doc, plan.bodyStart);
         setOutline(doc, outline(view, final, plan, locale));
+        setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
         const c = book.config;
         setMetadata(
           doc,
@@ -320,5 +321,5 @@ async function hasCover(page: Page): Promise<boolean> {
 }
 
 function stampGeometry(g: PrintGeometry) {
-  return { top: g.top, bottom: g.bottom, inner: g.inner, outer: g.outer, folio: g.folio };
+  return { top: g.top, bottom: g.bottom, inner: g.inner, outer: g.outer, folio: g.folio, binding: g.binding };
 }

@@ -111,6 +111,10 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
     colophonPage: page('colophon'),
     sources,
     cleaning,
+    /** a converted edition: how its text was converted (colophon) */
+    editionNote: book.edition?.conversion ? locale.format('colophonConversion', { ...book.edition.conversion }) : '',
+    /** the edition's writing mode: templates and CSS may set `vertical-rl` on the root */
+    vertical: !!book.edition?.vertical,
     css: theme.css,
     /** the locale's words, for the templates: {{t.toc}} */
     t: locale.words,

@@ -106,10 +106,11 @@ function block(font: Font, lines: string[], y: number, size: number, leading: nu
  * The cover for `input`: drawn once, then reused from `<cacheDir>/covers/` (keyed by the input, the
  * fonts and this module's own code), so that a rebuild does not load fontkit at all.
  */
-export async function makeCover(input: CoverInput, opts: { cacheDir?: string } = {}): Promise<Cover> {
+export async function makeCover(input: CoverInput, opts: { cacheDir?: string; /** the font kind (serif; serif-tc, serif-hk for an edition) */ fontKind?: string } = {}): Promise<Cover> {
+  const kind = opts.fontKind ?? 'serif';
   const code = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
   const key = createHash('sha256')
-    .update(JSON.stringify([code, fontIdentity('serif', 400), fontIdentity('serif', 700), input]))
+    .update(JSON.stringify([code, fontIdentity(kind, 400), fontIdentity(kind, 700), input]))
     .digest('hex')
     .slice(0, 32);
   const file = join(opts.cacheDir ?? defaultCacheDir(), 'covers', `cover-${key}.svg`);
@@ -127,13 +128,14 @@ export async function makeCover(input: CoverInput, opts: { cacheDir?: string } =
   return cover;
 }
 
-async function drawCover(input: CoverInput, opts: { cacheDir?: string }): Promise<Cover> {
+async function drawCover(input: CoverInput, opts: { cacheDir?: string; fontKind?: string }): Promise<Cover> {
+  const kind = opts.fontKind ?? 'serif';
   const { default: fontkit } = await import('@pdf-lib/fontkit');
   const bold = input.title + input.yearsText;
   const regular = (input.subtitle ?? '') + (input.editor ?? '');
   const [b, r] = await Promise.all([
-    cachedSubset(bold, { weight: 700, format: 'truetype', cacheDir: opts.cacheDir }),
-    cachedSubset(regular || '　', { weight: 400, format: 'truetype', cacheDir: opts.cacheDir }),
+    cachedSubset(bold, { kind, weight: 700, format: 'truetype', cacheDir: opts.cacheDir }),
+    cachedSubset(regular || '　', { kind, weight: 400, format: 'truetype', cacheDir: opts.cacheDir }),
   ]);
   const fb = fontkit.create(b.bytes);
   const fr = fontkit.create(r.bytes);

@@ -22,7 +22,7 @@ const FORMATS = [
   'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
   'coverAlt', 'indexCount', 'eventQuestionCount', 'a11ySummary', 'handoutCount', 'handoutFollowups', 'handoutQuestion', 'handoutPage', 'handoutHeadSep',
   'month', 'indexMonth', 'indexDay', 'indexSeqs', 'indexFollowup', 'indexTermCount', 'a11ySummaryCompact',
-  'colophonEdition', 'colophonSource', 'colophonSourceRole', 'colophonFace', 'colophonFaces', 'pageListSource',
+  'colophonEdition', 'colophonSource', 'colophonSourceRole', 'colophonFace', 'colophonFaces', 'pageListSource', 'colophonConversion',
 ] as const;
 export type Word = (typeof WORDS)[number];
 export type Format = (typeof FORMATS)[number];
@@ -71,7 +71,9 @@ export interface Locale {
  */
 export function localeNames(tag: string): string[] {
   const base = tag.toLowerCase().split('-')[0]!;
-  return [...new Set([tag, base, base === 'zh' ? 'zh-Hans' : 'en'])];
+  // Traditional Chinese (zh-Hant, zh-Hant-TW, zh-TW, zh-HK…): zh-Hant.yaml, then the region's file over it
+  const hant = base === 'zh' && /-(hant|tw|hk|mo)\b/i.test(tag);
+  return [...new Set([tag, ...(hant ? ['zh-Hant'] : []), base, base === 'zh' ? 'zh-Hans' : 'en'])];
 }
 
 function readLocaleFile(file: string): LocaleFile {
@@ -95,10 +97,19 @@ export function loadLocale(tag: string, bookRoot?: string): Locale {
   if (hit) return hit;
   const names = localeNames(tag);
   const find = (root: string) => names.map((n) => join(root, 'locales', `${n}.yaml`)).find((p) => existsSync(p));
-  const shipped = find(PACKAGE_ROOT);
-  const own = bookRoot ? find(bookRoot) : undefined;
-  if (!shipped && !own) throw new PressbookError(`language "${tag}": no locale file (looked for locales/${names.join('.yaml, ')}.yaml; shipped: zh-Hans, en)`);
-  const files = [shipped, own].filter((f): f is string => !!f).map(readLocaleFile);
+  // a Traditional-Chinese locale is zh-Hant.yaml with its region's file (zh-Hant-HK.yaml) over it
+  const chain = (root: string) => {
+    const first = find(root);
+    if (!first) return [];
+    const general = join(root, 'locales', 'zh-Hant.yaml');
+    return names.includes('zh-Hant') && first !== general && existsSync(general) && names.indexOf('zh-Hant') > names.findIndex((n) => join(root, 'locales', `${n}.yaml`) === first) ? [general, first] : [first];
+  };
+  const shippedFiles = chain(PACKAGE_ROOT);
+  const ownFiles = bookRoot ? chain(bookRoot) : [];
+  const shipped = shippedFiles.at(-1);
+  const own = ownFiles.at(-1);
+  if (!shipped && !own) throw new PressbookError(`language "${tag}": no locale file (looked for locales/${names.join('.yaml, ')}.yaml; shipped: zh-Hans, zh-Hant, en)`);
+  const files = [...shippedFiles, ...ownFiles].map(readLocaleFile);
   const merged = files.reduce((a, b) => ({
     ...a,
     ...b,

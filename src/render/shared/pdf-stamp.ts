@@ -17,6 +17,7 @@ import {
   beginMarkedContent,
   endMarkedContent,
   rgb,
+  ReadingDirection,
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
@@ -46,6 +47,8 @@ export interface StampGeometry {
   inner: number;
   outer: number;
   folio: 'outer' | 'center';
+  /** the binding edge: left (default), or right for a vertical (right-to-left) book, whose recto is a left-hand page */
+  binding?: 'left' | 'right';
 }
 
 const MM = 72 / 25.4;
@@ -77,8 +80,10 @@ export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: Stamp
     const s = stamps[i];
     if (!s || (!s.header && !s.folio)) return;
     const { width, height } = page.getSize();
-    const left = (s.side === 'recto' ? g.inner : g.outer) * MM;
-    const right = width - (s.side === 'recto' ? g.outer : g.inner) * MM;
+    // bound on the right, a recto is a left-hand page: its inner margin, and its outer corner, swap sides
+    const rightHand = (s.side === 'recto') !== (g.binding === 'right');
+    const left = (rightHand ? g.inner : g.outer) * MM;
+    const right = width - (rightHand ? g.outer : g.inner) * MM;
     page.pushOperators(beginMarkedContent('Artifact'));
     if (s.header) {
       const size = 7.5;
@@ -89,7 +94,7 @@ export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: Stamp
     if (s.folio) {
       const size = 8.5;
       const w = font.widthOfTextAtSize(s.folio, size);
-      const x = g.folio === 'center' ? left + (right - left - w) / 2 : s.side === 'recto' ? right - w : left;
+      const x = g.folio === 'center' ? left + (right - left - w) / 2 : rightHand ? right - w : left;
       page.drawText(s.folio, { x, y: g.bottom * MM * 0.45, size, font, color: rgb(0.1, 0.1, 0.1) });
     }
     page.pushOperators(endMarkedContent());
@@ -208,4 +213,12 @@ export function setMetadata(doc: PDFDocument, m: DocMeta, contentHash: string): 
   const hex = PDFHexString.of(id.toUpperCase());
   doc.context.trailerInfo.ID = doc.context.obj([hex, hex]);
   void PDFString;
+}
+
+/**
+ * A book read right to left (a vertical edition): `/ViewerPreferences << /Direction /R2L >>`, so viewers
+ * lay spreads out with the first page on the right, as the book is bound. Left-to-right: nothing set.
+ */
+export function setReadingDirection(doc: PDFDocument, direction: 'L2R' | 'R2L'): void {
+  if (direction === 'R2L') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
 }

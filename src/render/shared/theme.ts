@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PressbookError } from '../../errors.js';
+import { FAMILIES, regionKind } from '../../fonts/families.js';
 
 export { PACKAGE_ROOT } from '../../util/paths.js';
 import { PACKAGE_ROOT } from '../../util/paths.js';
@@ -39,4 +40,37 @@ export function loadTheme(name: string, kind: 'print' | 'epub' | 'handout', book
     .filter((p) => p[0])
     .map(([kind, ...w]) => ({ kind: kind!, weights: w.map(Number).filter(Boolean) }));
   return { name, template: tpl ? read(tpl) : '', css: base && base !== cssFile ? read(base) + '\n' + themeCss : themeCss, fonts };
+}
+
+/**
+ * A theme as an edition prints it (src/model/edition.ts): the font kinds of its script (serif →
+ * serif-tc) with the CSS family names rewritten to match (Noto Serif SC → Noto Serif TC), and for a
+ * vertical edition the vertical stylesheet (`styles/vertical.<kind>.css`: writing-mode on the root, short
+ * numbers upright) after the theme's. Without an edition: the theme as it is.
+ */
+export function editionTheme(theme: Theme, edition: { region: 'SC' | 'TC' | 'HK'; vertical: boolean } | undefined, kind: 'print' | 'epub', bookRoot?: string): Theme {
+  if (!edition || (edition.region === 'SC' && !edition.vertical)) return theme;
+  let css = theme.css;
+  let fonts = theme.fonts;
+  if (edition.region !== 'SC') {
+    // one entry per kind (a sans kind falls back on the script's serif face): weights merged
+    const byKind = new Map<string, Set<number>>();
+    for (const f of theme.fonts) {
+      const k = regionKind(f.kind, edition.region);
+      byKind.set(k, new Set([...(byKind.get(k) ?? []), ...f.weights]));
+    }
+    fonts = [...byKind].map(([k, w]) => ({ kind: k, weights: [...w].sort((a, b) => a - b) }));
+    for (const f of theme.fonts) {
+      const from = FAMILIES[f.kind]?.family;
+      const to = FAMILIES[regionKind(f.kind, edition.region)]?.family;
+      if (from && to) css = css.split(from).join(to);
+    }
+  }
+  if (edition.vertical) {
+    const roots = [bookRoot, PACKAGE_ROOT].filter(Boolean) as string[];
+    const file = roots.map((r) => join(r, 'styles', `vertical.${kind}.css`)).find((p) => existsSync(p));
+    if (!file) throw new PressbookError(`vertical edition: no styles/vertical.${kind}.css`);
+    css += '\n' + read(file);
+  }
+  return { ...theme, css, fonts };
 }
