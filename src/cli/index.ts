@@ -63,6 +63,8 @@ export function program(): Command {
     .option('--order <order>', 'chronological or given (the order of the selectors)', 'chronological')
     .option('--ruled', 'ruled space after each question for the reader\'s notes')
     .option('--page <size>', 'A4 (default), A5, B5 or Letter', 'A4')
+    .option('--parallel', 'the two editions (e.g. Chinese and English) side by side, one aligned row per paragraph')
+    .option('--language <tag>', 'with --parallel --variant questions-only: print the questions in this language only, the other column ruled for the translation')
     .option('--notes <file>', 'annotations sidecar (default: notes: of pressbook.yaml, or notes.yaml beside it)')
     .option('-f, --force', 'overwrite hand-edited Markdown in the output folder')
     .action(async (book: string, o) => {

@@ -15,6 +15,10 @@ const handoutSchema = z
     variant: z.enum(['annotated', 'questions-only']).default('annotated'),
     ruled: z.boolean().default(false),
     page: z.enum(PAGE_SIZES).default('A4'),
+    /** the two editions of a press conference side by side, one aligned row per paragraph (src/align) */
+    parallel: z.boolean().optional(),
+    /** parallel questions-only: print the questions of this language only, the other column ruled for the translation */
+    language: z.string().min(1).optional(),
   })
   .strict();
 

@@ -82,8 +82,8 @@ const MM = 72 / 25.4;
 /** print passes before every still-misplaced note is sent to the end at once */
 const MAX_PASSES = 10;
 
-function resolved(spec: HandoutSpec): Required<Omit<HandoutSpec, 'notes'>> & { notes?: string } {
-  return { order: 'chronological', variant: 'annotated', ruled: false, page: 'A4', ...spec };
+function resolved(spec: HandoutSpec): Required<Omit<HandoutSpec, 'notes' | 'language' | 'parallel'>> & { notes?: string; language?: string; parallel: boolean } {
+  return { order: 'chronological', variant: 'annotated', ruled: false, page: 'A4', parallel: false, ...spec };
 }
 
 /** The question id of a follow-up id ("2021-03-07-05-f1" → "2021-03-07-05"); other ids unchanged. */
@@ -240,11 +240,15 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
   const pickedQs = new Set(picked.map((q) => q.question));
   const omitted = ann.anchored.filter((a) => pickedQs.has(a.question)).length - usable.filter((a) => pickedQs.has(a.question)).length;
   if (omitted) log(`handout ${spec.name}: ${omitted} note(s) on answers left out of the questions-only variant`);
-  const notes = numberNotes(usable, picked);
+  // parallel: the two editions side by side (./parallel.ts), loaded only when asked for
+  const parallel = spec.parallel ? await import('./parallel.js') : undefined;
+  const units = parallel?.parallelUnits(book, picked);
+  if (units?.unpaired.length) log(`handout ${spec.name}: no aligned translation for ${units.unpaired.join(', ')} (printed in one column)`);
+  const notes = parallel && units ? parallel.numberParallelNotes(usable, units.units) : numberNotes(usable, picked);
   const pickedIds = new Set(picked.map((q) => q.question.question.id));
   const stale = ann.stale.filter((s) => pickedIds.has(questionPart(s.entry.question)));
 
-  const theme = loadTheme('handout', 'handout', book.config.root);
+  const theme = loadTheme(parallel ? 'parallel' : 'handout', 'handout', book.config.root);
   const buildDir = resolve(opts.buildRoot, `handout-${spec.name}`);
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
@@ -262,7 +266,11 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
     let passes = 0;
     for (;;) {
       passes++;
-      const view = buildView(book, locale, spec, picked, notes, stale, placement, date);
+      const base = buildView(book, locale, spec, picked, notes, stale, placement, date);
+      const view =
+        parallel && units
+          ? { ...base, count: units.units.length, countText: locale.format('handoutCount', { count: units.units.length }), questions: parallel.parallelQuestions(units.units, locale, spec, notes, stale, (n) => placement.get(n) ?? 'side') }
+          : base;
       const text = mustache(theme.template, { ...view, css: theme.css, fontCss: '' }) + locale.format('handoutPage', { page: '0123456789', pages: '' });
       const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
       missing = fonts.missing;
@@ -308,7 +316,7 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
       htmlFile,
       bytes,
       pages,
-      questions: picked.map((q) => q.question.question.id),
+      questions: units ? units.units.map((u) => u.selected.question.question.id) : picked.map((q) => q.question.question.id),
       notes: notes.map((n) => ({
         n: n.n,
         question: n.question.question.id,
