@@ -6,7 +6,7 @@
  * Units: each selected question (of either edition) becomes one unit: the beads of its pair whose
  * turn on the selected side lies in the question's span (question, answers, follow-ups), plus the
  * beads that only the other edition has inside the counterpart's span. A question selected in both
- * editions is printed once. A turn or paragraph without a counterpart gets a row of its own with the
+ * editions is printed once (a bead printed with an earlier question is not repeated). A turn or paragraph without a counterpart gets a row of its own with the
  * other cell marked empty: nothing is dropped. A question of an unpaired edition is printed alone in
  * its column (and reported by the caller through `unpaired`).
  *
@@ -79,11 +79,13 @@ export function parallelUnits(book: Book, picked: SelectedQuestion[]): { units: 
       const o = oth(b)!;
       return oi !== undefined && o >= oi && o < oEnd;
     });
-    const key = `${pair.source}|${beads.map((b) => `${b.source ?? '-'}:${b.target ?? '-'}`).join(',')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // a bead already printed with a question selected before (its counterpart in the other edition) is not printed twice
+    const key = (b: { source?: number; target?: number }) => `${pair.source}|${b.source ?? '-'}:${b.target ?? '-'}`;
+    const fresh = beads.filter((b) => !seen.has(key(b)));
+    if (!fresh.length) continue;
+    for (const b of fresh) seen.add(key(b));
     if (!qBead || oi === undefined) unpaired.push(q.question.question.id);
-    units.push({ selected: q, left: leftEv, right: rightEv, pair, beads: beads.map((b) => ({ left: b.source, right: b.target, paragraphs: b.paragraphs })) });
+    units.push({ selected: q, left: leftEv, right: rightEv, pair, beads: fresh.map((b) => ({ left: b.source, right: b.target, paragraphs: b.paragraphs })) });
   }
   return { units, unpaired };
 }
