@@ -21,6 +21,7 @@ interface BuildOptions {
   epub?: boolean;
   handouts?: boolean;
   embedFont?: boolean;
+  bilingual?: boolean;
 }
 
 export async function buildCommand(book: string, o: BuildOptions) {
@@ -62,7 +63,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
     // the editions, each a renderer (src/render/*/index.ts), loaded only when wanted
     const renderers: Renderer[] = [dataRenderer()];
     if (o.pdf !== false) renderers.push((await import('../render/print/index.js')).printRenderer());
-    if (o.epub !== false) renderers.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont }));
+    if (o.epub !== false) renderers.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont, bilingual: o.bilingual ?? config.bilingual.epub }));
     // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
     if (o.pdf !== false && o.handouts !== false && config.handouts.length) renderers.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
     files = await runRenderers(b, renderers, ctx);

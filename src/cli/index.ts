@@ -39,6 +39,7 @@ export function program(): Command {
     .option('--no-pdf', 'skip the PDF')
     .option('--no-epub', 'skip the EPUB')
     .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used) in the EPUB')
+    .option('--bilingual', 'bilingual EPUB: each paragraph followed by its translation (default: bilingual.epub of pressbook.yaml)')
     .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, o));
   p.command('pdf')
     .description('print the book PDF only (paginated, TOC with page numbers, question index, bookmarks; handouts: `handout` or `build`)')
@@ -50,6 +51,7 @@ export function program(): Command {
     .argument('[book]', 'pressbook.yaml or the folder holding it', '.')
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used)')
+    .option('--bilingual', 'each paragraph followed by its translation, for press conferences published in two languages (default: bilingual.epub of pressbook.yaml)')
     .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, { ...o, pdf: false }));
   p.command('handout')
     .description('print annotated handouts: chosen questions with a teacher\'s notes in the margin')

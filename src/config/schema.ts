@@ -86,6 +86,11 @@ export const bookConfigSchema = z
       .strict()
       .default({}),
     handouts: z.array(handoutSchema).default([]),
+    /** editions of a press conference in two languages (paired by src/align): epub: each paragraph followed by its translation */
+    bilingual: z
+      .object({ epub: z.boolean().default(false) })
+      .strict()
+      .default({}),
     structured: structuredSchema.optional(),
   })
   .strict();

@@ -137,7 +137,7 @@ describe('printed', () => {
           ends(p);
           n++;
         }
-    expect(n).toBe(30); // 15 paragraph beads of each edition in the five questions
+    expect(n).toBe(30); // the paragraphs of both editions of the five questions
     expect(r.notes).toHaveLength(4);
     expect(r.notes.filter((x) => x.placement !== 'end').length).toBeGreaterThanOrEqual(3);
   });
