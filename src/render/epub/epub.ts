@@ -177,7 +177,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     { title: w.cover, filename: 'cover.xhtml', beforeToc: true, id: 'cover', xhtml: page(c.title, 'cover', render(tpl('cover.xhtml'), { ...view, coverImage: 'cover.svg', coverAlt: cover.alt })) },
     ...years.flatMap((y) => [
       { title: y.yearText, filename: y.file, id: y.anchor, xhtml: page(y.yearText, 'bodymatter', render(tpl('year.xhtml'), y)) },
-      ...y.events.map((e) => ({ title: e.title, filename: e.file, id: e.anchor, xhtml: page(e.title, 'bodymatter', render(tpl('event.xhtml'), { ...e, t: w })) })),
+      ...y.events.map((e) => ({ title: e.title, filename: e.file, id: e.anchor, xhtml: page(e.title, 'bodymatter', render(tpl('event.xhtml'), e)) })),
     ]),
     {
       title: w.questionIndex,

@@ -171,7 +171,7 @@ export interface ParallelSpec {
   language?: string;
 }
 
-/** The language name of `tag` in the locale's language ("English", "中文"). */
+/** The language name of `tag` in the locale's language ("English"; Intl.DisplayNames, so no interface string here). */
 function languageName(tag: string, locale: Locale): string {
   try {
     return new Intl.DisplayNames([locale.lang], { type: 'language' }).of(tag.split('-')[0]!) ?? tag;

@@ -7,6 +7,15 @@ import { loadTheme, type Theme } from '../shared/theme.js';
 import { bookText, bookView, type BookView, type PageMap } from '../shared/book-view.js';
 import type { Locale } from '../shared/locale.js';
 import type { HastTransform } from '../../ast/hast.js';
+import { hasLatinText, hyphenationTransform } from '../shared/hyphenate.js';
+
+/** The Latin faces a book with English text adds to its theme's fonts (roman and italic, serif and sans). */
+const LATIN_FONTS = [
+  { kind: 'latin-serif', weights: [400, 700] },
+  { kind: 'latin-serif-italic', weights: [400] },
+  { kind: 'latin-sans', weights: [400, 700] },
+  { kind: 'latin-sans-italic', weights: [400] },
+];
 
 export const PAGE_MM: Record<string, [number, number]> = { A5: [148, 210], A4: [210, 297], B5: [176, 250], Letter: [215.9, 279.4] };
 
@@ -84,9 +93,11 @@ export interface PrintHtml {
 export async function renderPrintHtml(book: Book, buildDir: string, locale: Locale, pages?: PageMap, transforms?: HastTransform[]): Promise<PrintHtml> {
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
-  const view = bookView(book, theme, locale, { pages, transforms });
+  // English press conferences: hyphenated (soft hyphens) and set in the Latin faces (see print-base.css)
+  const hyphenate = hyphenationTransform(book);
+  const view = bookView(book, theme, locale, { pages, transforms: hyphenate ? [...(transforms ?? []), hyphenate] : transforms });
   const text = bookText(view, theme.template);
-  const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
+  const fonts = await subsetFonts(text, hasLatinText(book) ? [...theme.fonts, ...LATIN_FONTS] : theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };
   const html = mustache(theme.template, { ...view, ...extra });
   return { html, fonts, theme, geometry, view };

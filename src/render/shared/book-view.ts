@@ -2,7 +2,7 @@
 import { render as mustache } from './mustache.js';
 import type { Book } from '../../model/types.js';
 import type { Theme } from './theme.js';
-import type { Locale } from './locale.js';
+import { loadLocale, type Locale } from './locale.js';
 import { questionIndex, yearsView, type IndexTable, type YearView } from './viewmodel.js';
 import { EMPTY_PRESET, loadPreset } from '../../ingest/preset.js';
 import { aliasMap, mergeTopics } from '../../ingest/topics.js';
@@ -28,7 +28,17 @@ export type PageMap = Map<string, string>;
  */
 export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean } = {}) {
   const c = book.config;
-  const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml);
+  // each press conference in its own language's locale (dates, running heads) when it differs from the book's
+  const locales = new Map<string, Locale>();
+  const localeOf = (lang: string) => {
+    if (lang === c.language) return locale;
+    if (!locales.has(lang)) {
+      const l = loadLocale(lang, c.root);
+      locales.set(lang, l.lang === loadLocale(c.language, c.root).lang ? locale : l);
+    }
+    return locales.get(lang)!;
+  };
+  const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml, localeOf);
   const page = (a: string) => opts.pages?.get(a) ?? '';
   for (const y of years) {
     y.page = page(y.anchor);

@@ -7,6 +7,8 @@
  */
 import { createRequire } from 'node:module';
 import type { ElementContent, Root } from 'hast';
+import type { Book, Turn } from '../../model/types.js';
+import type { HastTransform } from '../../ast/hast.js';
 
 const require = createRequire(import.meta.url);
 
@@ -48,4 +50,22 @@ export function hyphenateTree(tree: Root, lang: string): void {
     }
   };
   walk(tree.children);
+}
+
+const isCjk = (lang: string) => /^(zh|ja|ko)\b/i.test(lang);
+
+/** A transform hyphenating the paragraphs of the book's Latin-script press conferences (each event's language); none when all are CJK. */
+export function hyphenationTransform(book: Book): HastTransform | undefined {
+  const langOf = new Map<Turn, string>();
+  for (const e of book.events) if (!isCjk(e.meta.language) && hyphenator(e.meta.language)) for (const t of e.turns) langOf.set(t, e.meta.language);
+  if (!langOf.size) return undefined;
+  return (tree, turn) => {
+    const lang = langOf.get(turn);
+    if (lang) hyphenateTree(tree, lang);
+  };
+}
+
+/** Whether a book holds a press conference in a Latin-script language (its print then needs the Latin faces). */
+export function hasLatinText(book: Book): boolean {
+  return book.events.some((e) => !isCjk(e.meta.language));
 }

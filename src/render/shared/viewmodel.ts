@@ -40,6 +40,10 @@ export interface TurnView {
 }
 export interface EventView {
   id: string;
+  /** the event's language (BCP 47): a mixed book tags each press conference with its own */
+  lang: string;
+  /** the interface words of the event's language (templates: {{t.followup}} inside an event) */
+  t: Locale['words'];
   anchor: string;
   year: number;
   date: string;
@@ -105,6 +109,8 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
   const dateText = locale.date(m.date);
   return {
     id: m.id,
+    lang: m.language,
+    t: locale.words,
     anchor: anchorForEvent(m.id),
     year: m.year,
     date: m.date,
@@ -141,11 +147,15 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
   };
 }
 
-export function yearsView(book: Book, locale: Locale, transforms: HastTransform[] = [], xhtml = false): YearView[] {
+/**
+ * The years of a book. `localeOf` gives the locale of an event's language (a mixed book prints an
+ * English press conference's dates and running heads in English); default: the book's locale.
+ */
+export function yearsView(book: Book, locale: Locale, transforms: HastTransform[] = [], xhtml = false, localeOf: (lang: string) => Locale = () => locale): YearView[] {
   const years = new Map<number, EventView[]>();
   const events = [...book.events].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
   for (const ev of events) {
-    const v = eventView(ev, locale, transforms, xhtml);
+    const v = eventView(ev, localeOf(ev.meta.language), transforms, xhtml);
     years.set(v.year, [...(years.get(v.year) ?? []), v]);
   }
   return [...years].map(([year, evs]) => ({ year, yearText: locale.year(year), anchor: `y-${year}`, events: evs }));
