@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 describe('hyphenation', () => {
   it('puts soft hyphens at the pattern points of long English words only', () => {
-    expect(hyphenateText('denuclearization and peace', 'en')).toBe('de\u00adnu\u00adcle\u00adariza\u00adtion and peace');
+    expect(hyphenateText('denuclearization and peace', 'en')).toBe('de\u00adnu\u00adcleariza\u00adtion and peace');
     expect(hyphenateText('半岛无核化', 'zh-CN')).toBe('半岛无核化');
     expect(hyphenateText('a short one', 'en')).toBe('a short one');
   });
@@ -66,7 +66,9 @@ describe('a mixed book in print', () => {
     const all = pages.join('\n');
     expect(all).toContain('2018年9月5日');
     expect(all).toMatch(/September 5, 2018/);
-    const enHead = pages.filter((p) => p.startsWith('September'));
+    // the running head of the English conference's rectos: its date in English and its title (the stamp's
+    // digits do not survive text extraction, so only the words are compared)
+    const enHead = pages.filter((p) => /\nSeptember [^\n]* · Foreign Ministry Spokesperson/.test(p));
     expect(enHead.length).toBeGreaterThan(0);
   });
 });
