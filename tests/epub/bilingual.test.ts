@@ -91,5 +91,5 @@ describe('bilingual EPUB', () => {
     const r = javaEpubcheck(out.file);
     if (!r) return; // reported by tests/epub/epub.test.ts as skipped; required under CI
     expect(r.fatals + r.errors, r.output).toBe(0);
-  });
+  }, 300_000);
 });

@@ -268,7 +268,10 @@ export function parallelQuestions(
       where: `${s.entry.file.split(/[\\/]/).pop()}:${s.line}`,
       html: hastToHtml({ type: 'root', children: noteBlocks(s.entry.note) }),
     }));
-    const q = u.selected.question.question;
+    // the heading names the question as printed: with `language`, that edition's question
+    const firstOf = (ev: PressEvent | undefined, k: number | undefined) => (ev && k !== undefined ? ev.turns[k]?.question : undefined);
+    const shown = spec.language && !annotated ? [firstOf(u.left, u.beads[0]?.left), firstOf(u.right, u.beads[0]?.right)].find((x, side) => x && show(side ? rLang : lLang)) : undefined;
+    const q = shown ?? u.selected.question.question;
     return {
       no: ui + 1,
       id: q.id,
