@@ -11,6 +11,9 @@ import { loadConfig } from '../../src/config/load.js';
 import { prepareBook } from '../../src/build.js';
 import { renderPdf, type PdfResult } from '../../src/render/print/pdf.js';
 import { hyphenateText } from '../../src/render/shared/hyphenate.js';
+import { bookView } from '../../src/render/shared/book-view.js';
+import { loadTheme } from '../../src/render/shared/theme.js';
+import { loadLocale } from '../../src/render/shared/locale.js';
 import type { Book } from '../../src/model/types.js';
 import { pdfFonts, pdfPagesText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -70,5 +73,17 @@ describe('a mixed book in print', () => {
     // digits do not survive text extraction, so only the words are compared)
     const enHead = pages.filter((p) => /\nSeptember [^\n]* · Foreign Ministry Spokesperson/.test(p));
     expect(enHead.length).toBeGreaterThan(0);
+  });
+
+  it('indexes an English question under the topics of the Chinese question it translates', () => {
+    const view = bookView(book, loadTheme('classic', 'print'), loadLocale('zh-CN'));
+    const zh = book.events.find((e) => e.meta.language !== 'en')!;
+    const q1 = zh.turns.find((t) => t.question?.id === '2018-09-05-01')!.question!;
+    expect(q1.topics.length).toBeGreaterThan(0);
+    const group = view.index.byTopic.find((g) => g.name === q1.topics[0])!;
+    expect(group.entries.map((e) => e.id)).toEqual(expect.arrayContaining(['2018-09-05-01', '2018-09-05b-01']));
+    // the English question has no topic of its own (the keywords are Chinese)
+    const en = book.events.find((e) => e.meta.language === 'en')!;
+    expect(en.turns.find((t) => t.question?.id === '2018-09-05b-01')!.question!.topics).toEqual([]);
   });
 });

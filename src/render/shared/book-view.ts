@@ -50,6 +50,27 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
       }
     }
   }
+  // a question of a translation without topics of its own (the topic keywords are of the other language)
+  // is indexed under the topics of the question it translates (src/align)
+  const topicsOf = new Map<string, string[]>();
+  const byId = new Map(book.events.map((e) => [e.meta.id, e]));
+  for (const p of book.translations ?? []) {
+    const s = byId.get(p.source);
+    const t = byId.get(p.target);
+    if (!s || !t) continue;
+    for (const b of p.turns) {
+      const qs = b.source !== undefined ? s.turns[b.source]?.question : undefined;
+      const qt = b.target !== undefined ? t.turns[b.target]?.question : undefined;
+      if (qs && qt) {
+        if (qs.topics.length) topicsOf.set(qt.id, qs.topics);
+        if (qt.topics.length) topicsOf.set(qs.id, qt.topics);
+      }
+    }
+  }
+  if (topicsOf.size)
+    for (const y of years)
+      for (const e of y.events)
+        for (const q of e.questions.flatMap((x) => [x, ...x.followups])) if (!q.topics.length && topicsOf.has(q.id)) q.topics = topicsOf.get(q.id)!;
   const index = questionIndex(years, locale, indexTable(c));
   for (const g of [...index.byTopic, ...index.byOutlet]) for (const q of g.entries) q.page = page(q.anchor);
   const sources = book.events.flatMap((e) => e.meta.sources.map((s) => ({ ...s, roleText: locale.roles[s.role] ?? s.role })));
