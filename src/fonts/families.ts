@@ -8,3 +8,11 @@ export const FAMILIES: Record<string, { family: string; style?: 'italic' }> = {
   'latin-sans': { family: 'Source Sans 3' },
   'latin-sans-italic': { family: 'Source Sans 3', style: 'italic' },
 };
+
+/** The Latin faces a book or handout with English text adds to its theme's fonts (roman and italic, serif and sans). */
+export const LATIN_FONTS = [
+  { kind: 'latin-serif', weights: [400, 700] },
+  { kind: 'latin-serif-italic', weights: [400] },
+  { kind: 'latin-sans', weights: [400, 700] },
+  { kind: 'latin-sans-italic', weights: [400] },
+];

@@ -160,4 +160,14 @@ describe('printed', () => {
     expect(onlyText).not.toContain(bare(q1zh.paragraphs[0]!).slice(0, 12));
     expect(readFileSync(only.htmlFile, 'utf8')).toContain('pc-ruled');
   });
+
+  it('an ordinary handout of an English question: tagged lang="en", hyphenated, in the Latin faces', async () => {
+    const en = await renderHandout(book, { name: 'en', title: 'English', select: ['2018-09-05b-01'] }, join(tmp, 'en.pdf'), { buildRoot: join(tmp, '.build'), browser, date: DATE, notes: loadAnnotations(book) });
+    const html = readFileSync(en.htmlFile, 'utf8');
+    expect(html).toMatch(/<article class="qa" id="q-2018-09-05b-01" lang="en">/);
+    expect(html).toContain('\u00ad');
+    expect((await pdfFonts(readFileSync(en.file))).map((f) => f.name).join(' ')).toMatch(/SourceSerif4/);
+    // the note on the English answer is printed beside it
+    expect(en.notes.map((n) => n.quote)).toEqual(['The essence of the Korean Peninsula issue is about security']);
+  });
 });

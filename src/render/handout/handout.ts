@@ -27,6 +27,8 @@ import { loadTheme } from '../shared/theme.js';
 import { render as mustache } from '../shared/mustache.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { subsetFonts } from '../shared/font-subset.js';
+import { hasLatinText, hyphenationTransform } from '../shared/hyphenate.js';
+import { LATIN_FONTS } from '../../fonts/families.js';
 import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
 import { stampPdf } from '../shared/pdf-stamp.js';
 import { buildDate } from '../../util/date.js';
@@ -98,7 +100,10 @@ function lines(n: number) {
 function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>, picked: SelectedQuestion[], notes: NumberedNote[], stale: StaleNote[], placement: Map<number, Placement>, date: Date) {
   const lang = book.config.language;
   const annotated = spec.variant === 'annotated';
+  // English paragraphs hyphenated with soft hyphens (../shared/hyphenate.ts) after the notes are placed
+  const hy = hyphenationTransform(book);
   const transform = handoutTransform(notes, (n) => placement.get(n) ?? 'side');
+  const tx = hy ? [transform, hy] : [transform];
   const staleByQ = new Map<string, StaleNote[]>();
   for (const s of stale) staleByQ.set(questionPart(s.entry.question), [...(staleByQ.get(questionPart(s.entry.question)) ?? []), s]);
   const questions = picked.map((q, i) => {
@@ -128,12 +133,12 @@ function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>
     for (const t of q.answers) {
       if (t.kind === 'followup' && t.question) {
         blank();
-        parts.push({ isFollowup: true, id: t.question.id, label: t.question.label, outlet: t.question.outlet, html: turnHtml(t, [transform]) });
+        parts.push({ isFollowup: true, id: t.question.id, label: t.question.label, outlet: t.question.outlet, html: turnHtml(t, tx) });
         continue;
       }
       run += t.paragraphs.join('').length;
       if (!annotated) continue;
-      const html = turnHtml(t, [transform]);
+      const html = turnHtml(t, tx);
       if (t.kind === 'answer') parts.push({ isAnswer: true, speaker: t.speaker ?? '', html });
       else if (t.kind === 'interjection') parts.push({ isInterjection: true, speaker: t.speaker ?? '', html });
       else parts.push({ isRemarks: true, kind: t.kind, speaker: t.speaker ?? '', html });
@@ -145,6 +150,7 @@ function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>
       parts,
       id: info.id,
       anchor: `q-${info.id}`,
+      lang: q.event.meta.language,
       dateText: locale.date(q.event.meta.date),
       followupText: q.followups.length ? locale.format('handoutFollowups', { followups: q.followups.length }) : '',
       questionText: locale.format('handoutQuestion', { id: info.id }),
@@ -153,7 +159,7 @@ function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>
       outlet: info.outlet,
       title: info.title,
       topicsText: info.topics.join(' · '),
-      questionHtml: turnHtml(q.question, [transform]),
+      questionHtml: turnHtml(q.question, tx),
       answerChars,
       writeLines: spec.ruled && annotated ? lines(6) : [],
       endNotes,
@@ -272,7 +278,8 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
           ? { ...base, count: units.units.length, countText: locale.format('handoutCount', { count: units.units.length }), questions: parallel.parallelQuestions(units.units, locale, spec, notes, stale, (n) => placement.get(n) ?? 'side') }
           : base;
       const text = mustache(theme.template, { ...view, css: theme.css, fontCss: '' }) + locale.format('handoutPage', { page: '0123456789', pages: '' });
-      const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
+      const latin = picked.some((q) => hasLatinText({ ...book, events: [q.event, ...(q.translation ? [q.translation.event] : [])] }));
+      const fonts = await subsetFonts(text, latin ? [...theme.fonts, ...LATIN_FONTS] : theme.fonts, join(buildDir, 'fonts'), 'fonts/');
       missing = fonts.missing;
       if (missing.length)
         throw new PressbookError(

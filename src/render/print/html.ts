@@ -8,14 +8,8 @@ import { bookText, bookView, type BookView, type PageMap } from '../shared/book-
 import type { Locale } from '../shared/locale.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { hasLatinText, hyphenationTransform } from '../shared/hyphenate.js';
+import { LATIN_FONTS } from '../../fonts/families.js';
 
-/** The Latin faces a book with English text adds to its theme's fonts (roman and italic, serif and sans). */
-const LATIN_FONTS = [
-  { kind: 'latin-serif', weights: [400, 700] },
-  { kind: 'latin-serif-italic', weights: [400] },
-  { kind: 'latin-sans', weights: [400, 700] },
-  { kind: 'latin-sans-italic', weights: [400] },
-];
 
 export const PAGE_MM: Record<string, [number, number]> = { A5: [148, 210], A4: [210, 297], B5: [176, 250], Letter: [215.9, 279.4] };
 
