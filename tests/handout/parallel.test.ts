@@ -100,6 +100,17 @@ describe('units and rows', () => {
   });
 });
 
+describe('stale notes', () => {
+  it('shows a stale note with the unit that holds its question, in either edition, once', () => {
+    const picked = selectQuestions(book, ['2018-09-05-02', '2018-09-05-03']);
+    const { units } = parallelUnits(book, picked);
+    const entry = (question: string) => ({ entry: { question, quote: 'gone', note: 'a note', occurrence: 1, file: 'notes.yaml', line: 1, questionLine: 1, quoteLine: 2 }, reason: 'quote not found', line: 2 });
+    const view = parallelQuestions(units, loadLocale('zh-CN'), { variant: 'annotated', ruled: false }, [], [entry('2018-09-05b-02-f1'), entry('2018-09-05-02')], () => 'side');
+    expect(view.map((u) => u.stale.length)).toEqual([1, 1]);
+    expect(view[0]!.hasStale && view[1]!.hasStale).toBe(true);
+  });
+});
+
 describe('printed', () => {
   let r: HandoutResult;
   let text: string;

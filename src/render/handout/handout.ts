@@ -251,7 +251,8 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
   const units = parallel?.parallelUnits(book, picked);
   if (units?.unpaired.length) log(`handout ${spec.name}: no aligned translation for ${units.unpaired.join(', ')} (printed in one column)`);
   const notes = parallel && units ? parallel.numberParallelNotes(usable, units.units) : numberNotes(usable, picked);
-  const pickedIds = new Set(picked.map((q) => q.question.question.id));
+  // a parallel handout also prints the stale notes of the other edition's questions
+  const pickedIds = new Set([...picked.map((q) => q.question.question.id), ...(units ? parallel!.unitQuestionIds(units.units) : [])]);
   const stale = ann.stale.filter((s) => pickedIds.has(questionPart(s.entry.question)));
 
   const theme = loadTheme(parallel ? 'parallel' : 'handout', 'handout', book.config.root);

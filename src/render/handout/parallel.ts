@@ -40,7 +40,6 @@ export interface ParallelUnit {
   beads: UnitBead[];
 }
 
-const questionPart = (id: string) => id.replace(/-f\d+$/, '');
 
 /**
  * The units of a parallel handout, in the order of `picked`; a question whose counterpart was picked
@@ -93,6 +92,11 @@ export function parallelUnits(book: Book, picked: SelectedQuestion[]): { units: 
 /** The turns a unit holds (both editions), for notes. */
 function unitTurns(u: ParallelUnit): Turn[] {
   return u.beads.flatMap((b) => [b.left !== undefined ? u.left.turns[b.left]! : undefined, b.right !== undefined && u.right ? u.right.turns[b.right]! : undefined]).filter((t): t is Turn => !!t);
+}
+
+/** The question ids (follow-ups included) of both editions in the units. */
+export function unitQuestionIds(units: ParallelUnit[]): string[] {
+  return units.flatMap((u) => unitTurns(u).flatMap((t) => (t.question ? [t.question.id] : [])));
 }
 
 /** Number the notes in reading order of the rows: unit, bead, paragraph row, left before right, position. */
@@ -158,7 +162,7 @@ function lines(n: number) {
   return Array.from({ length: n }, (_, i) => ({ i }));
 }
 
-/** Ruled lines for writing a translation of a text of `chars` characters (Han) or words × 6 (Latin). */
+/** Ruled lines for writing the translation of `text`: about one line per 28 Han characters or 56 Latin characters. */
 function rulesFor(text: string, lang: string): number {
   const size = isZh(lang) ? text.length : text.length / 2;
   return Math.min(14, Math.max(2, Math.ceil(size / 28)));
@@ -192,7 +196,8 @@ export function parallelQuestions(
   const annotated = spec.variant === 'annotated';
   const byN = new Map(notes.map((n) => [n.n, n]));
   const staleByQ = new Map<string, StaleNote[]>();
-  for (const s of stale) staleByQ.set(questionPart(s.entry.question), [...(staleByQ.get(questionPart(s.entry.question)) ?? []), s]);
+  // by the exact id (question or follow-up): a unit holds a question and the follow-ups of its edition, or only a follow-up of the other
+  for (const s of stale) staleByQ.set(s.entry.question, [...(staleByQ.get(s.entry.question) ?? []), s]);
   return units.map((u, ui) => {
     const lLang = u.left.meta.language;
     const rLang = u.right?.meta.language ?? '';
@@ -263,7 +268,7 @@ export function parallelQuestions(
       .map((n) => ({
         html: hastToHtml({ type: 'root', children: [h('li', { id: `en-${n.n}`, value: n.n }, [h('a', { href: `#ref-${n.n}`, className: ['en-no'] }, String(n.n)), h('div', { className: ['en-body'] }, noteBlocks(n.entry.note))]) as Element] }),
       }));
-    const staleHere = [...new Set(qIds.map(questionPart))].flatMap((id) => staleByQ.get(id) ?? []).map((s) => ({
+    const staleHere = [...new Set(qIds)].flatMap((id) => staleByQ.get(id) ?? []).map((s) => ({
       quote: s.entry.quote,
       where: `${s.entry.file.split(/[\\/]/).pop()}:${s.line}`,
       html: hastToHtml({ type: 'root', children: noteBlocks(s.entry.note) }),
