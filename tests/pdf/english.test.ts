@@ -63,6 +63,8 @@ describe('a mixed book in print', () => {
     expect(fonts.some((f) => /SourceSerif4-Regular/.test(f))).toBe(true);
     expect(fonts.some((f) => /SourceSerif4-Bold/.test(f))).toBe(true);
     expect(html).toMatch(/font-family:'Source Serif 4';font-style:italic/);
+    // and the colophon names them
+    expect(pages.at(-1)).toContain('Source Serif 4');
   });
 
   it('dates the English press conference in English (contents, heading, running heads), the Chinese one in Chinese', () => {

@@ -101,6 +101,8 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
     colophonPage: page('colophon'),
     sources,
     cleaning,
+    /** the book holds a press conference in a Latin-script language (printed in the Latin faces) */
+    hasLatin: book.events.some((e) => !/^(zh|ja|ko)\b/i.test(e.meta.language)),
     css: theme.css,
     /** the locale's words, for the templates: {{t.toc}} */
     t: locale.words,

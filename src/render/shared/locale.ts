@@ -15,7 +15,7 @@ const WORDS = [
   'toc', 'questionIndex', 'colophon', 'followup', 'announcement', 'highlights', 'byTopic', 'byOutlet', 'otherTopic', 'cover', 'bodymatter',
   'landmarks', 'yearEvents', 'yearHighlights', 'eventQuestions', 'question', 'damaged', 'colon', 'comma', 'blankAnswer', 'blankLabel',
   'writeSpace', 'endNotes', 'staleNotes', 'quote', 'colophonFonts', 'colophonIntroPrint', 'coverNote', 'questionsOnlyNote', 'indexNote', 'a11yCover',
-  'noCounterpart', 'translateHere',
+  'noCounterpart', 'translateHere', 'colophonFontsLatin',
 ] as const;
 const FORMATS = [
   'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
