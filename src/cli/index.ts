@@ -66,7 +66,7 @@ export function program(): Command {
     .option('--ruled', 'ruled space after each question for the reader\'s notes')
     .option('--page <size>', 'A4 (default), A5, B5 or Letter', 'A4')
     .option('--parallel', 'the two editions (e.g. Chinese and English) side by side, one aligned row per paragraph')
-    .option('--language <tag>', 'with --parallel --variant questions-only: print the questions in this language only, the other column ruled for the translation')
+    .option('--language <tag>', 'the edition to print: each question\'s counterpart in this language (e.g. en); with --parallel --variant questions-only, this language\'s questions and a ruled column for the translation')
     .option('--notes <file>', 'annotations sidecar (default: notes: of pressbook.yaml, or notes.yaml beside it)')
     .option('-f, --force', 'overwrite hand-edited Markdown in the output folder')
     .action(async (book: string, o) => {

@@ -17,7 +17,10 @@ const handoutSchema = z
     page: z.enum(PAGE_SIZES).default('A4'),
     /** the two editions of a press conference side by side, one aligned row per paragraph (src/align) */
     parallel: z.boolean().optional(),
-    /** parallel questions-only: print the questions of this language only, the other column ruled for the translation */
+    /**
+     * the edition to print (src/align pairs): an ordinary handout prints each question's counterpart in this
+     * language; a parallel questions-only handout prints this language's questions, the other column ruled
+     */
     language: z.string().min(1).optional(),
   })
   .strict();

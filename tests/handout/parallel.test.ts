@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { prepareBook } from '../../src/build.js';
 import { renderHandout, type HandoutResult } from '../../src/render/handout/handout.js';
-import { numberParallelNotes, parallelQuestions, parallelUnits } from '../../src/render/handout/parallel.js';
+import { inLanguage, numberParallelNotes, parallelQuestions, parallelUnits } from '../../src/render/handout/parallel.js';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
 import { selectQuestions } from '../../src/select.js';
 import { loadAnnotations } from '../../src/annotations/index.js';
@@ -97,6 +97,18 @@ describe('units and rows', () => {
     expect(ann.stale).toEqual([]);
     const notes = numberParallelNotes(ann.anchored, units);
     expect(notes.map((n) => n.entry.quote)).toEqual(['齐头并进', 'The essence of the Korean Peninsula issue is about security', '上演了一出拙劣的闹剧', '唯有自重，才能赢得尊重']);
+  });
+});
+
+describe('an ordinary handout in the other language', () => {
+  it('replaces each question by its counterpart in that edition, once', () => {
+    const picked = selectQuestions(book, ['2018-09-05-01', '2018-09-05-02', '2018-09-05-03']);
+    const r = inLanguage(book, picked, 'en');
+    // the Chinese question 3 is a follow-up of question 2 in English: question 2 brings it
+    expect(r.picked.map((q) => q.question.question.id)).toEqual(['2018-09-05b-01', '2018-09-05b-02']);
+    expect(r.missing).toEqual([]);
+    // and back: the English follow-up is the Chinese question 3
+    expect(inLanguage(book, r.picked, 'zh').picked.map((q) => q.question.question.id)).toEqual(['2018-09-05-01', '2018-09-05-02', '2018-09-05-03']);
   });
 });
 

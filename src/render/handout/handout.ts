@@ -237,7 +237,13 @@ async function printOnce(b: PressbookBrowser, htmlFile: string, root: string) {
 export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: string, opts: HandoutOptions): Promise<HandoutResult> {
   const spec = resolved(specIn);
   const log = opts.log ?? (() => undefined);
-  const picked = selectQuestions(book, spec.select, spec.order);
+  let picked = selectQuestions(book, spec.select, spec.order);
+  // an ordinary handout in the language asked for: each question's counterpart in that edition (./parallel.ts)
+  if (spec.language && !spec.parallel) {
+    const r = (await import('./parallel.js')).inLanguage(book, picked, spec.language);
+    if (r.missing.length) log(`handout ${spec.name}: no ${spec.language} edition of ${r.missing.join(', ')} (printed as selected)`);
+    picked = r.picked;
+  }
   const ann = opts.notes;
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
   for (const s of ann.stale) log(staleMessage(s));

@@ -17,7 +17,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { AlignedPair, AlignedParagraphs, Book, PressEvent, Turn } from '../../model/types.js';
-import { bookTranslations, questionSpanEnd, type SelectedQuestion } from '../../select.js';
+import { bookTranslations, questionSpanEnd, questionsWithAnswers, type SelectedQuestion } from '../../select.js';
 import { noteBlocks, noteInline, type AnchoredNote, type NumberedNote, type StaleNote } from '../../annotations/index.js';
 import { markRanges, type Placement } from '../../ast/annotate.js';
 import { hastToHtml, turnToHast } from '../../ast/hast.js';
@@ -87,6 +87,35 @@ export function parallelUnits(book: Book, picked: SelectedQuestion[]): { units: 
     units.push({ selected: q, left: leftEv, right: rightEv, pair, beads: fresh.map((b) => ({ left: b.source, right: b.target, paragraphs: b.paragraphs })) });
   }
   return { units, unpaired };
+}
+
+const sameLanguage = (tag: string, want: string) => tag.toLowerCase().split('-')[0] === want.toLowerCase().split('-')[0];
+
+/**
+ * An ordinary (not parallel) handout with `language`: each selected question replaced by its
+ * counterpart in the edition of that language (src/align), when it has one; duplicates dropped.
+ * Returns the questions and the ids that have no counterpart in that language (kept as they are).
+ */
+export function inLanguage(book: Book, picked: SelectedQuestion[], language: string): { picked: SelectedQuestion[]; missing: string[] } {
+  const all = questionsWithAnswers(book);
+  const out: SelectedQuestion[] = [];
+  const missing: string[] = [];
+  for (const q of picked) {
+    let rs: SelectedQuestion[] = [q];
+    if (!sameLanguage(q.event.meta.language, language)) {
+      const tr = q.translation;
+      // every question of the other edition that a question or follow-up of this span translates
+      // (a follow-up here may be a question of its own there, and the other way round)
+      const asked = tr && sameLanguage(tr.event.meta.language, language) ? tr.turns.filter((t) => t.question) : [];
+      rs = all.filter((x) => x.event === tr?.event && asked.some((t) => x.question === t || x.followups.includes(t as (typeof x.followups)[number])));
+      if (!rs.length) {
+        missing.push(q.question.question.id);
+        rs = [q];
+      }
+    }
+    for (const r of rs) if (!out.includes(r)) out.push(r);
+  }
+  return { picked: out, missing };
 }
 
 /** The turns a unit holds (both editions), for notes. */
