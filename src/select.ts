@@ -44,8 +44,7 @@ export interface SelectedQuestion {
 /** For each event paired with an edition in another language: its turn index → the other event and turn index. */
 function translationMap(book: Book): Map<PressEvent, Map<number, { event: PressEvent; turn: number }>> {
   const out = new Map<PressEvent, Map<number, { event: PressEvent; turn: number }>>();
-  if (new Set(book.events.map((e) => e.meta.language)).size < 2) return out;
-  const pairs = book.translations ?? pairEditions(book.events).pairs;
+  const pairs = bookTranslations(book);
   const byId = new Map(book.events.map((e) => [e.meta.id, e]));
   for (const p of pairs) {
     const s = byId.get(p.source);
@@ -73,6 +72,25 @@ const ENDS_SPAN = new Set<Turn['kind']>(['question', 'announcement', 'closing', 
 
 const byDate = (a: PressEvent, b: PressEvent) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id);
 
+/**
+ * End (exclusive) of the span of the question or follow-up at `i`: its answers, follow-ups,
+ * interjections and stage directions, up to the next question, announcement or closing remarks
+ * (stage directions after the last answer excluded).
+ */
+export function questionSpanEnd(turns: Turn[], i: number): number {
+  let j = i + 1;
+  while (j < turns.length && !ENDS_SPAN.has(turns[j]!.kind)) j++;
+  // stage directions after the last answer (closing narration) are not part of the question
+  while (j > i + 1 && turns[j - 1]!.kind === 'narration') j--;
+  return j;
+}
+
+/** The aligned pairs of a book mixing languages (book.translations, else paired now); none for a one-language book. */
+export function bookTranslations(book: Book) {
+  if (new Set(book.events.map((e) => e.meta.language)).size < 2) return [];
+  return book.translations ?? pairEditions(book.events).pairs;
+}
+
 /** Every question of the book with its answers and follow-ups, chronologically (event date and id, then seq). */
 export function questionsWithAnswers(book: Book): SelectedQuestion[] {
   const out: SelectedQuestion[] = [];
@@ -83,10 +101,7 @@ export function questionsWithAnswers(book: Book): SelectedQuestion[] {
     for (let i = 0; i < turns.length; i++) {
       const t = turns[i]!;
       if (t.kind !== 'question' || !t.question) continue;
-      let j = i + 1;
-      while (j < turns.length && !ENDS_SPAN.has(turns[j]!.kind)) j++;
-      // stage directions after the last answer (closing narration) are not part of the question
-      while (j > i + 1 && turns[j - 1]!.kind === 'narration') j--;
+      const j = questionSpanEnd(turns, i);
       const answers = turns.slice(i + 1, j);
       const followups = answers.filter((a): a is Turn & { question: QuestionInfo } => a.kind === 'followup' && !!a.question);
       const q: SelectedQuestion = { event, question: t as Turn & { question: QuestionInfo }, answers, followups };

@@ -25,6 +25,7 @@ interface BuildOptions {
   handouts?: boolean;
   embedFont?: boolean;
   /** editions to print (src/model/edition.ts): overrides the config's `editions` */
+  bilingual?: boolean;
   edition?: string[];
   /** with --edition: vertical (vertical-rl pages, right-to-left page progression) */
   vertical?: boolean;
@@ -87,7 +88,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
     const renderers = async (handouts: boolean, edition?: EditionSpec): Promise<Renderer[]> => {
       const r: Renderer[] = [];
       if (o.pdf !== false) r.push((await import('../render/print/index.js')).printRenderer());
-      if (o.epub !== false) r.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont || (!!edition && edition.name !== 'zh-Hans') }));
+      if (o.epub !== false) r.push((await import('../render/epub/index.js')).epubRenderer({ embedFont: o.embedFont || (!!edition && edition.name !== 'zh-Hans'), bilingual: o.bilingual ?? config.bilingual.epub }));
       // handouts are PDFs too: printed by `build` unless --no-pdf (`pdf` prints the book only)
       if (handouts && o.pdf !== false && o.handouts !== false && config.handouts.length) r.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
       return r;

@@ -37,6 +37,8 @@ export interface HandoutCommandOptions {
   order?: string;
   notes?: string;
   only?: string[];
+  parallel?: boolean;
+  language?: string;
 }
 
 export async function handoutCommand(bookArg: string, o: HandoutCommandOptions, log: Log) {
@@ -59,6 +61,8 @@ export async function handoutCommand(bookArg: string, o: HandoutCommandOptions, 
         ruled: !!o.ruled,
         page: (o.page as HandoutConfig['page']) ?? 'A4',
         notes: o.notes ? resolve(o.notes) : undefined,
+        parallel: !!o.parallel,
+        ...(o.language ? { language: o.language } : {}),
       },
     ];
   } else {

@@ -41,6 +41,7 @@ export function program(): Command {
     .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used) in the EPUB')
     .option('--edition <name>', 'print this edition from the same cleaned Markdown: zh-Hans, zh-Hant-TW or zh-Hant-HK (repeatable; overrides editions: of pressbook.yaml)', collect)
     .option('--vertical', 'with --edition: a vertical edition (vertical-rl pages bound on the right; EPUB read right to left)')
+    .option('--bilingual', 'bilingual EPUB: each paragraph followed by its translation (default: bilingual.epub of pressbook.yaml)')
     .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, o));
   p.command('pdf')
     .description('print the book PDF only (paginated, TOC with page numbers, question index, bookmarks; handouts: `handout` or `build`)')
@@ -56,6 +57,7 @@ export function program(): Command {
     .option('--embed-font', 'embed a subset of Noto Serif SC (exactly the characters used)')
     .option('--edition <name>', 'print this edition from the same cleaned Markdown: zh-Hans, zh-Hant-TW or zh-Hant-HK (repeatable; overrides editions: of pressbook.yaml)', collect)
     .option('--vertical', 'with --edition: a vertical edition (vertical-rl pages bound on the right; EPUB read right to left)')
+    .option('--bilingual', 'each paragraph followed by its translation, for press conferences published in two languages (default: bilingual.epub of pressbook.yaml)')
     .action(async (book: string, o) => (await import('./build.js')).buildCommand(book, { ...o, pdf: false }));
   p.command('handout')
     .description('print annotated handouts: chosen questions with a teacher\'s notes in the margin')
@@ -69,6 +71,8 @@ export function program(): Command {
     .option('--order <order>', 'chronological or given (the order of the selectors)', 'chronological')
     .option('--ruled', 'ruled space after each question for the reader\'s notes')
     .option('--page <size>', 'A4 (default), A5, B5 or Letter', 'A4')
+    .option('--parallel', 'the two editions (e.g. Chinese and English) side by side, one aligned row per paragraph')
+    .option('--language <tag>', 'the edition to print: each question\'s counterpart in this language (e.g. en); with --parallel --variant questions-only, this language\'s questions and a ruled column for the translation')
     .option('--notes <file>', 'annotations sidecar (default: notes: of pressbook.yaml, or notes.yaml beside it)')
     .option('-f, --force', 'overwrite hand-edited Markdown in the output folder')
     .action(async (book: string, o) => {

@@ -15,6 +15,13 @@ const handoutSchema = z
     variant: z.enum(['annotated', 'questions-only']).default('annotated'),
     ruled: z.boolean().default(false),
     page: z.enum(PAGE_SIZES).default('A4'),
+    /** the two editions of a press conference side by side, one aligned row per paragraph (src/align) */
+    parallel: z.boolean().optional(),
+    /**
+     * the edition to print (src/align pairs): an ordinary handout prints each question's counterpart in this
+     * language; a parallel questions-only handout prints this language's questions, the other column ruled
+     */
+    language: z.string().min(1).optional(),
   })
   .strict();
 
@@ -95,6 +102,11 @@ export const bookConfigSchema = z
       .object({ richUpTo: z.number().int().min(0).optional() })
       .strict()
       .optional(),
+    /** editions of a press conference in two languages (paired by src/align): epub: each paragraph followed by its translation */
+    bilingual: z
+      .object({ epub: z.boolean().default(false) })
+      .strict()
+      .default({}),
     structured: structuredSchema.optional(),
     /**
      * The editions `build` prints from the same cleaned Markdown (src/model/edition.ts): zh-Hans (the book

@@ -10,6 +10,17 @@ const TTF: Record<string, Record<number, string>> = {
   sans: { 400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
   'serif-tc': { 400: '@expo-google-fonts/noto-serif-tc/400Regular/NotoSerifTC_400Regular.ttf', 700: '@expo-google-fonts/noto-serif-tc/700Bold/NotoSerifTC_700Bold.ttf' },
   'serif-hk': { 400: '@expo-google-fonts/noto-serif-hk/400Regular/NotoSerifHK_400Regular.ttf', 700: '@expo-google-fonts/noto-serif-hk/700Bold/NotoSerifHK_700Bold.ttf' },
+  // Latin faces for English text (roman and italic): Source Serif 4 and Source Sans 3
+  'latin-serif': { 400: '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf', 700: '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf' },
+  'latin-serif-italic': {
+    400: '@expo-google-fonts/source-serif-4/400Regular_Italic/SourceSerif4_400Regular_Italic.ttf',
+    700: '@expo-google-fonts/source-serif-4/700Bold_Italic/SourceSerif4_700Bold_Italic.ttf',
+  },
+  'latin-sans': { 400: '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf', 700: '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf' },
+  'latin-sans-italic': {
+    400: '@expo-google-fonts/source-sans-3/400Regular_Italic/SourceSans3_400Regular_Italic.ttf',
+    700: '@expo-google-fonts/source-sans-3/700Bold_Italic/SourceSans3_700Bold_Italic.ttf',
+  },
 };
 
 /** The npm package that ships the full TrueType fonts of a kind (for cache keys and the colophon). */

@@ -27,6 +27,8 @@ import { loadTheme } from '../shared/theme.js';
 import { render as mustache } from '../shared/mustache.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { subsetFonts } from '../shared/font-subset.js';
+import { hasLatinText, hyphenationTransform } from '../shared/hyphenate.js';
+import { LATIN_FONTS } from '../../fonts/families.js';
 import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
 import { stampPdf } from '../shared/pdf-stamp.js';
 import { buildDate } from '../../util/date.js';
@@ -82,8 +84,8 @@ const MM = 72 / 25.4;
 /** print passes before every still-misplaced note is sent to the end at once */
 const MAX_PASSES = 10;
 
-function resolved(spec: HandoutSpec): Required<Omit<HandoutSpec, 'notes'>> & { notes?: string } {
-  return { order: 'chronological', variant: 'annotated', ruled: false, page: 'A4', ...spec };
+function resolved(spec: HandoutSpec): Required<Omit<HandoutSpec, 'notes' | 'language' | 'parallel'>> & { notes?: string; language?: string; parallel: boolean } {
+  return { order: 'chronological', variant: 'annotated', ruled: false, page: 'A4', parallel: false, ...spec };
 }
 
 /** The question id of a follow-up id ("2021-03-07-05-f1" → "2021-03-07-05"); other ids unchanged. */
@@ -98,7 +100,10 @@ function lines(n: number) {
 function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>, picked: SelectedQuestion[], notes: NumberedNote[], stale: StaleNote[], placement: Map<number, Placement>, date: Date) {
   const lang = book.config.language;
   const annotated = spec.variant === 'annotated';
+  // English paragraphs hyphenated with soft hyphens (../shared/hyphenate.ts) after the notes are placed
+  const hy = hyphenationTransform(book);
   const transform = handoutTransform(notes, (n) => placement.get(n) ?? 'side');
+  const tx = hy ? [transform, hy] : [transform];
   const staleByQ = new Map<string, StaleNote[]>();
   for (const s of stale) staleByQ.set(questionPart(s.entry.question), [...(staleByQ.get(questionPart(s.entry.question)) ?? []), s]);
   const questions = picked.map((q, i) => {
@@ -128,12 +133,12 @@ function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>
     for (const t of q.answers) {
       if (t.kind === 'followup' && t.question) {
         blank();
-        parts.push({ isFollowup: true, id: t.question.id, label: t.question.label, outlet: t.question.outlet, html: turnHtml(t, [transform]) });
+        parts.push({ isFollowup: true, id: t.question.id, label: t.question.label, outlet: t.question.outlet, html: turnHtml(t, tx) });
         continue;
       }
       run += t.paragraphs.join('').length;
       if (!annotated) continue;
-      const html = turnHtml(t, [transform]);
+      const html = turnHtml(t, tx);
       if (t.kind === 'answer') parts.push({ isAnswer: true, speaker: t.speaker ?? '', html });
       else if (t.kind === 'interjection') parts.push({ isInterjection: true, speaker: t.speaker ?? '', html });
       else parts.push({ isRemarks: true, kind: t.kind, speaker: t.speaker ?? '', html });
@@ -145,6 +150,7 @@ function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>
       parts,
       id: info.id,
       anchor: `q-${info.id}`,
+      lang: q.event.meta.language,
       dateText: locale.date(q.event.meta.date),
       followupText: q.followups.length ? locale.format('handoutFollowups', { followups: q.followups.length }) : '',
       questionText: locale.format('handoutQuestion', { id: info.id }),
@@ -153,7 +159,7 @@ function buildView(book: Book, locale: Locale, spec: ReturnType<typeof resolved>
       outlet: info.outlet,
       title: info.title,
       topicsText: info.topics.join(' · '),
-      questionHtml: turnHtml(q.question, [transform]),
+      questionHtml: turnHtml(q.question, tx),
       answerChars,
       writeLines: spec.ruled && annotated ? lines(6) : [],
       endNotes,
@@ -231,7 +237,13 @@ async function printOnce(b: PressbookBrowser, htmlFile: string, root: string) {
 export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: string, opts: HandoutOptions): Promise<HandoutResult> {
   const spec = resolved(specIn);
   const log = opts.log ?? (() => undefined);
-  const picked = selectQuestions(book, spec.select, spec.order);
+  let picked = selectQuestions(book, spec.select, spec.order);
+  // an ordinary handout in the language asked for: each question's counterpart in that edition (./parallel.ts)
+  if (spec.language && !spec.parallel) {
+    const r = (await import('./parallel.js')).inLanguage(book, picked, spec.language);
+    if (r.missing.length) log(`handout ${spec.name}: no ${spec.language} edition of ${r.missing.join(', ')} (printed as selected)`);
+    picked = r.picked;
+  }
   const ann = opts.notes;
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
   for (const s of ann.stale) log(staleMessage(s));
@@ -240,11 +252,16 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
   const pickedQs = new Set(picked.map((q) => q.question));
   const omitted = ann.anchored.filter((a) => pickedQs.has(a.question)).length - usable.filter((a) => pickedQs.has(a.question)).length;
   if (omitted) log(`handout ${spec.name}: ${omitted} note(s) on answers left out of the questions-only variant`);
-  const notes = numberNotes(usable, picked);
-  const pickedIds = new Set(picked.map((q) => q.question.question.id));
+  // parallel: the two editions side by side (./parallel.ts), loaded only when asked for
+  const parallel = spec.parallel ? await import('./parallel.js') : undefined;
+  const units = parallel?.parallelUnits(book, picked);
+  if (units?.unpaired.length) log(`handout ${spec.name}: no aligned translation for ${units.unpaired.join(', ')} (printed in one column)`);
+  const notes = parallel && units ? parallel.numberParallelNotes(usable, units.units) : numberNotes(usable, picked);
+  // a parallel handout also prints the stale notes of the other edition's questions
+  const pickedIds = new Set([...picked.map((q) => q.question.question.id), ...(units ? parallel!.unitQuestionIds(units.units) : [])]);
   const stale = ann.stale.filter((s) => pickedIds.has(questionPart(s.entry.question)));
 
-  const theme = loadTheme('handout', 'handout', book.config.root);
+  const theme = loadTheme(parallel ? 'parallel' : 'handout', 'handout', book.config.root);
   const buildDir = resolve(opts.buildRoot, `handout-${spec.name}`);
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
@@ -262,9 +279,14 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
     let passes = 0;
     for (;;) {
       passes++;
-      const view = buildView(book, locale, spec, picked, notes, stale, placement, date);
+      const base = buildView(book, locale, spec, picked, notes, stale, placement, date);
+      const view =
+        parallel && units
+          ? { ...base, count: units.units.length, countText: locale.format('handoutCount', { count: units.units.length }), questions: parallel.parallelQuestions(units.units, locale, spec, notes, stale, (n) => placement.get(n) ?? 'side') }
+          : base;
       const text = mustache(theme.template, { ...view, css: theme.css, fontCss: '' }) + locale.format('handoutPage', { page: '0123456789', pages: '' });
-      const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
+      const latin = picked.some((q) => hasLatinText({ ...book, events: [q.event, ...(q.translation ? [q.translation.event] : [])] }));
+      const fonts = await subsetFonts(text, latin ? [...theme.fonts, ...LATIN_FONTS] : theme.fonts, join(buildDir, 'fonts'), 'fonts/');
       missing = fonts.missing;
       if (missing.length)
         throw new PressbookError(
@@ -308,7 +330,7 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
       htmlFile,
       bytes,
       pages,
-      questions: picked.map((q) => q.question.question.id),
+      questions: units ? units.units.map((u) => u.selected.question.question.id) : picked.map((q) => q.question.question.id),
       notes: notes.map((n) => ({
         n: n.n,
         question: n.question.question.id,

@@ -9,6 +9,9 @@ import { anchorsAtStart, uprightShortRuns } from '../shared/vertical.js';
 import { bookText, bookView, type BookView, type PageMap } from '../shared/book-view.js';
 import type { Locale } from '../shared/locale.js';
 import type { HastTransform } from '../../ast/hast.js';
+import { hasLatinText, hyphenationTransform } from '../shared/hyphenate.js';
+import { LATIN_FONTS } from '../../fonts/families.js';
+
 
 export const PAGE_MM: Record<string, [number, number]> = { A5: [148, 210], A4: [210, 297], B5: [176, 250], Letter: [215.9, 279.4] };
 
@@ -105,9 +108,11 @@ export async function renderPrintHtml(
   const geometry = printGeometry(theme, book.config.page.size);
   if (ed) geometry.stampFont.kind = regionKind(geometry.stampFont.kind, ed.region);
   if (ed?.vertical) geometry.binding = 'right';
-  const view = bookView(book, theme, locale, { pages, transforms });
+  // English press conferences: hyphenated (soft hyphens) and set in the Latin faces (see print-base.css)
+  const hyphenate = hyphenationTransform(book);
+  const view = bookView(book, theme, locale, { pages, transforms: hyphenate ? [...(transforms ?? []), hyphenate] : transforms });
   const text = bookText(view, theme.template) + fontText;
-  const fonts = await subsetFonts(text, theme.fonts, join(buildDir, 'fonts'), 'fonts/');
+  const fonts = await subsetFonts(text, hasLatinText(book) ? [...theme.fonts, ...LATIN_FONTS] : theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };
   let html = mustache(theme.template, { ...view, ...extra });
   if (ed?.vertical) html = anchorsAtStart(uprightShortRuns(html));

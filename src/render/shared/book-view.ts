@@ -2,7 +2,7 @@
 import { render as mustache } from './mustache.js';
 import type { Book } from '../../model/types.js';
 import type { Theme } from './theme.js';
-import type { Locale } from './locale.js';
+import { loadLocale, type Locale } from './locale.js';
 import { compactIndex, questionIndex, yearsView, type IndexTable, type YearView } from './viewmodel.js';
 import { EMPTY_PRESET, loadPreset } from '../../ingest/preset.js';
 import { aliasMap, mergeTopics } from '../../ingest/topics.js';
@@ -58,7 +58,17 @@ export type PageMap = Map<string, string>;
 export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean; skipTurns?: (eventId: string) => boolean; env?: NodeJS.ProcessEnv } = {}) {
   const c = book.config;
   const design = bookDesign(book);
-  const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml, opts.skipTurns);
+  // each press conference in its own language's locale (dates, running heads) when it differs from the book's
+  const locales = new Map<string, Locale>();
+  const localeOf = (lang: string) => {
+    if (lang === c.language) return locale;
+    if (!locales.has(lang)) {
+      const l = loadLocale(lang, c.root);
+      locales.set(lang, l.lang === loadLocale(c.language, c.root).lang ? locale : l);
+    }
+    return locales.get(lang)!;
+  };
+  const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml, localeOf, opts.skipTurns);
   const page = (a: string) => opts.pages?.get(a) ?? '';
   for (const y of years) {
     y.page = page(y.anchor);
@@ -71,6 +81,27 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
       }
     }
   }
+  // a question of a translation without topics of its own (the topic keywords are of the other language)
+  // is indexed under the topics of the question it translates (src/align)
+  const topicsOf = new Map<string, string[]>();
+  const byId = new Map(book.events.map((e) => [e.meta.id, e]));
+  for (const p of book.translations ?? []) {
+    const s = byId.get(p.source);
+    const t = byId.get(p.target);
+    if (!s || !t) continue;
+    for (const b of p.turns) {
+      const qs = b.source !== undefined ? s.turns[b.source]?.question : undefined;
+      const qt = b.target !== undefined ? t.turns[b.target]?.question : undefined;
+      if (qs && qt) {
+        if (qs.topics.length) topicsOf.set(qt.id, qs.topics);
+        if (qt.topics.length) topicsOf.set(qs.id, qt.topics);
+      }
+    }
+  }
+  if (topicsOf.size)
+    for (const y of years)
+      for (const e of y.events)
+        for (const q of e.questions.flatMap((x) => [x, ...x.followups])) if (!q.topics.length && topicsOf.has(q.id)) q.topics = topicsOf.get(q.id)!;
   const index = questionIndex(years, locale, indexTable(c));
   for (const g of [...index.byTopic, ...index.byOutlet]) for (const q of g.entries) q.page = page(q.anchor);
   const compact = design === 'compact' ? compactIndex(index, years, locale) : undefined;
@@ -115,6 +146,8 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
     editionNote: book.edition?.conversion ? locale.format('colophonConversion', { ...book.edition.conversion }) : '',
     /** the edition's writing mode: templates and CSS may set `vertical-rl` on the root */
     vertical: !!book.edition?.vertical,
+    /** the book holds a press conference in a Latin-script language (printed in the Latin faces) */
+    hasLatin: book.events.some((e) => !/^(zh|ja|ko)\b/i.test(e.meta.language)),
     css: theme.css,
     /** the locale's words, for the templates: {{t.toc}} */
     t: locale.words,

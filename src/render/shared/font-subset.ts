@@ -137,12 +137,13 @@ export async function subsetFonts(
   results.forEach((r, i) => {
     const { kind, weight } = jobs[i]!;
     const family = FAMILIES[kind]?.family;
+    const style = FAMILIES[kind]?.style ?? 'normal';
     if (!family) throw new PressbookError(`unknown font family "${kind}" (expected ${Object.keys(FAMILIES).join(', ')})`);
     const name = `${kind}-${weight}.ttf`;
     const dest = join(assetDir, name);
     writeFileAtomic(dest, r.bytes);
     files.push(dest);
-    rules.push(`@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:block;src:url(${urlPrefix}${name}) format('truetype');}`);
+    rules.push(`@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};font-display:block;src:url(${urlPrefix}${name}) format('truetype');}`);
     if (i === 0) {
       const font = fontkit!.create(r.bytes) as unknown as { characterSet: number[] };
       const has = new Set(font.characterSet);

@@ -17,6 +17,7 @@ const WORDS = [
   'writeSpace', 'endNotes', 'staleNotes', 'quote', 'colophonFonts', 'colophonIntroPrint', 'coverNote', 'questionsOnlyNote', 'indexNote', 'a11yCover',
   'seqSep', 'indexNoteCompact',
   'listSep', 'titlePage', 'pageList',
+  'noCounterpart', 'translateHere', 'colophonFontsLatin',
 ] as const;
 const FORMATS = [
   'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',

@@ -40,6 +40,10 @@ export interface TurnView {
 }
 export interface EventView {
   id: string;
+  /** the event's language (BCP 47): a mixed book tags each press conference with its own */
+  lang: string;
+  /** the interface words of the event's language (templates: {{t.followup}} inside an event) */
+  t: Locale['words'];
   anchor: string;
   year: number;
   /** the month (1–12) of the date, for the year → month → conference design of big books */
@@ -121,6 +125,8 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
   const dateText = locale.date(m.date);
   return {
     id: m.id,
+    lang: m.language,
+    t: locale.words,
     anchor: anchorForEvent(m.id),
     year: m.year,
     month: Number(m.date.slice(5, 7)) || 1,
@@ -158,11 +164,15 @@ export function eventView(ev: PressEvent, locale: Locale, transforms: HastTransf
   };
 }
 
-export function yearsView(book: Book, locale: Locale, transforms: HastTransform[] = [], xhtml = false, skipTurns?: (eventId: string) => boolean): YearView[] {
+/**
+ * The years of a book. `localeOf` gives the locale of an event's language (a mixed book prints an
+ * English press conference's dates and running heads in English); default: the book's locale.
+ */
+export function yearsView(book: Book, locale: Locale, transforms: HastTransform[] = [], xhtml = false, localeOf: (lang: string) => Locale = () => locale, skipTurns?: (eventId: string) => boolean): YearView[] {
   const years = new Map<number, EventView[]>();
   const events = [...book.events].sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
   for (const ev of events) {
-    const v = eventView(ev, locale, transforms, xhtml, !skipTurns?.(ev.meta.id));
+    const v = eventView(ev, localeOf(ev.meta.language), transforms, xhtml, !skipTurns?.(ev.meta.id));
     years.set(v.year, [...(years.get(v.year) ?? []), v]);
   }
   return [...years].map(([year, evs]) => ({ year, yearText: locale.year(year), anchor: `y-${year}`, events: evs, months: monthsOf(year, evs, locale) }));
