@@ -18,7 +18,7 @@ const WORDS = [
 ] as const;
 const FORMATS = [
   'date', 'year', 'duration', 'editor', 'runningHead', 'runningHeadEvent', 'cleaning', 'cleaningItem', 'colophonTitle', 'colophonIntroEpub', 'colophonFontEpub',
-  'coverAlt', 'indexCount', 'eventQuestionCount', 'a11ySummary', 'handoutCount', 'handoutFollowups', 'handoutQuestion', 'handoutPage', 'handoutHeadSep',
+  'coverAlt', 'indexCount', 'eventQuestionCount', 'a11ySummary', 'handoutCount', 'handoutFollowups', 'handoutQuestion', 'handoutPage', 'handoutHeadSep', 'month',
 ] as const;
 export type Word = (typeof WORDS)[number];
 export type Format = (typeof FORMATS)[number];
@@ -50,6 +50,8 @@ export interface Locale {
   /** "2021-03-07" as printed */
   date(iso: string): string;
   year(year: number): string;
+  /** a month of a year as printed (outline entries of a book printed by the month) */
+  month(year: number, month: number): string;
 }
 
 /**
@@ -107,6 +109,7 @@ export function loadLocale(tag: string, bookRoot?: string): Locale {
       return format('date', { year: Number(m[1]), month, day: Number(m[3]), monthName: merged.months?.[month - 1] ?? month });
     },
     year: (year) => format('year', { year }),
+    month: (year, month) => format('month', { year, month, monthName: merged.months?.[month - 1] ?? month }),
   };
   memo.set(key, locale);
   return locale;
