@@ -60,8 +60,10 @@ describe('print PDF of the bundled corpus', () => {
     expect(questions()).toHaveLength(57);
   });
 
-  it('prints twice and verifies the anchor → page map (no third print needed)', () => {
-    expect(r1.prints).toBe(2);
+  it('prints each part once: the body (one chunk for a book this size), the back matter, the front matter', () => {
+    expect(r1.chunks).toBe(1);
+    expect(r1.prints).toBe(3);
+    expect(r1.tagged).toBe(true);
     expect(R.numPages).toBe(r1.pages);
   });
 
