@@ -15,6 +15,7 @@ import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.j
 import { questionsOf, type Book } from '../../src/model/types.js';
 import { itemsIn, readPdf, type OutlineItem, type ReadPdf } from './read.js';
 import { tempDir } from '../helpers/tmp.js';
+import { roman } from '../../src/render/print/paginate.js';
 import { pdfFonts } from '../helpers/pdf.js';
 
 const root = join(__dirname, '..', '..');
@@ -76,7 +77,7 @@ describe('a book printed in chunks and merged', () => {
     const labels = R.labels!;
     const first = r.pageIndex.get(`y-2017`)!;
     expect(first % 2).toBe(0);
-    expect(labels.slice(0, first)).toEqual(Array.from({ length: first }, (_, i) => labels[i]).filter((s) => /^[ivxlcdm]+$/.test(s)));
+    expect(labels.slice(0, first)).toEqual(Array.from({ length: first }, (_, i) => roman(i + 1)));
     expect(labels.slice(first)).toEqual(Array.from({ length: R.numPages - first }, (_, i) => String(i + 1)));
   });
 

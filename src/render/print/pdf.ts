@@ -68,7 +68,7 @@ export interface PdfResult {
 }
 
 /** HTML characters per page, for the chunking estimate (A5, Chinese text with its markup). */
-const CHARS_PER_PAGE = 1600;
+const CHARS_PER_PAGE = 2000;
 /** Body chunks of about this many pages: Chromium's print time grows faster than the page count. */
 export const DEFAULT_CHUNK_PAGES = 300;
 const FONT_SLOT = '/*pressbook-font-css*/';
@@ -224,6 +224,8 @@ export async function renderPdf(
     cacheDir?: string;
     /** per printed part */
     progress?: (done: number, total: number) => void;
+    /** parts printed at the same time (default 2) */
+    concurrency?: number;
   },
 ): Promise<PdfResult> {
   const timings: Record<string, number> = {};
@@ -289,54 +291,41 @@ export async function renderPdf(
   let prints = 0;
   let reused = 0;
   const used = new Set<string>();
-  const total = chunks.length + 2;
+  let total = chunks.length + 2;
   let done = 0;
   const keyOf = (html: string) => createHash('sha256').update(keyBase).update('\0').update(html).digest('hex').slice(0, 40);
   const cacheFile = (key: string) => (opts.cacheDir ? join(opts.cacheDir, `${key}.pdf`) : undefined);
-  const isCached = (key: string) => !!cacheFile(key) && existsSync(cacheFile(key)!);
-  /** a part's page, loaded ahead of its print (Chromium loads one page while it prints another) */
-  const open = (name: string, html: string) => {
+  const isCached = (html: string) => !!opts.cacheDir && existsSync(cacheFile(keyOf(html))!);
+  const read = async (bytes: Uint8Array) => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    const a = readAnchors(doc);
+    return { doc, pageCount: a.pageCount, pages: new Map([...a.dests].map(([k, d]) => [k, d.page])) };
+  };
+  /** one print of an HTML file in its own page (tab), closed afterwards */
+  const printFile = async (name: string, html: string, tagged: boolean) => {
     const file = join(buildDir, `${name}.html`);
     writeFileAtomic(file, html);
-    const p = openPrintPage(b, file, buildDir);
-    p.catch(() => undefined);
-    return p;
+    const { page, blocked: bl } = await openPrintPage(b, file, buildDir);
+    try {
+      blocked.push(...bl);
+      return await page.pdf(printOptions(tagged));
+    } finally {
+      await page.close();
+    }
   };
-  const loaded = new Map<string, ReturnType<typeof open>>();
-  const closeAll = async () => {
-    for (const p of loaded.values()) await (await p.catch(() => undefined))?.page.close().catch(() => undefined);
-    loaded.clear();
-  };
-  /**
-   * Print a part (or take it from the cache): `html` is what is printed; a page loaded ahead from
-   * the same HTML without its page numbers gets them filled in (`.pn[data-target]`, as fillNumbers does).
-   */
-  const print = async (name: string, html: string, probes: Set<string>, numbers?: Map<string, string>): Promise<PrintedPart> => {
+  /** Print a part, or take it from the cache. */
+  const print = async (name: string, html: string, probes: Set<string>): Promise<PrintedPart> => {
     const key = keyOf(html);
     const file = cacheFile(key);
     used.add(`${key}.pdf`);
     let bytes: Uint8Array;
     let cached = false;
-    const ahead = loaded.get(name);
-    loaded.delete(name);
     if (file && existsSync(file)) {
       bytes = readFileSync(file);
       cached = true;
       reused++;
-      if (ahead) await (await ahead.catch(() => undefined))?.page.close().catch(() => undefined);
     } else {
-      const { page, blocked: bl } = await (ahead ?? open(name, html));
-      try {
-        if (ahead && numbers)
-          await page.evaluate((labels: Record<string, string>) => {
-            for (const el of document.querySelectorAll<HTMLElement>('span.pn[data-target]')) el.textContent = labels[el.dataset['target'] ?? ''] ?? '';
-          }, Object.fromEntries(numbers));
-        bytes = await page.pdf(printOptions(true));
-      } finally {
-        await page.close();
-      }
-      if (ahead) writeFileAtomic(join(buildDir, `${name}.html`), html);
-      blocked.push(...bl);
+      bytes = await printFile(name, html, true);
       prints++;
       if (file) {
         mkdirSync(opts.cacheDir!, { recursive: true });
@@ -344,43 +333,71 @@ export async function renderPdf(
       }
     }
     opts.progress?.(++done, total);
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-    const a = readAnchors(doc);
-    return { name, bytes, doc, pageCount: a.pageCount, pages: new Map([...a.dests].map(([k, d]) => [k, d.page])), probes, cached };
+    return { name, bytes, probes, cached, ...(await read(bytes)) };
   };
+  /** where the back matter's anchors land, from a layout-only print (nothing painted: a fraction of a print) */
+  const layoutOnly = async (html: string) => {
+    const style = '<style>body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }</style>';
+    const at = html.search(/<body\b/i);
+    const r = await read(await printFile('back-layout', html.slice(0, at) + style + html.slice(at), false));
+    return { pageCount: r.pageCount, pages: r.pages };
+  };
+  /** run `tasks` with at most `n` at a time (Chromium prints one part while it lays out another) */
+  const pool = async (tasks: (() => Promise<void>)[], n: number) => {
+    let next = 0;
+    const worker = async () => {
+      while (next < tasks.length) await tasks[next++]!();
+    };
+    await Promise.all(Array.from({ length: Math.min(n, tasks.length) }, worker));
+  };
+  const concurrency = Math.max(1, opts.concurrency ?? 2);
 
   try {
-    // 2. the body, chunk by chunk, the next chunk loading while one prints
+    // 2. the body, chunk by chunk (and, on a first build, the back matter's layout meanwhile)
     const bodyParts = mains.map((m, k) => ({ name: `body-${chunks[k]!.name}`, ...partHtml(m) }));
-    const toPrint = bodyParts.filter((p) => !isCached(keyOf(p.html)));
-    const backBlank = partHtml(matter.back);
-    const frontBlank = partHtml(matter.front);
-    // a first build (most of the body to print): the front and back matter load meanwhile
-    if (toPrint.length * 2 >= bodyParts.length) {
-      loaded.set('back', open('back', backBlank.html));
-      loaded.set('front', open('front', frontBlank.html));
-    }
-    const body: PrintedPart[] = [];
-    for (const p of bodyParts) {
-      const i = toPrint.indexOf(p);
-      if (i >= 0) {
-        if (!loaded.has(p.name)) loaded.set(p.name, open(p.name, p.html));
-        const n = toPrint[i + 1];
-        if (n && !loaded.has(n.name)) loaded.set(n.name, open(n.name, n.html));
-      }
-      body.push(await print(p.name, p.html, p.probes));
-    }
+    const firstBuild = bodyParts.filter((p) => !isCached(p.html)).length * 2 >= bodyParts.length;
+    const body: PrintedPart[] = new Array(bodyParts.length);
+    let backLayout: { pageCount: number; pages: Map<string, number> } | undefined;
+    const tasks = bodyParts.map((p, k) => async () => {
+      body[k] = await print(p.name, p.html, p.probes);
+    });
+    if (firstBuild && concurrency > 1)
+      tasks.unshift(async () => {
+        backLayout = await layoutOnly(partHtml(matter.back).html);
+      });
+    await pool(tasks, concurrency);
     lap('printBody');
     const bodyLayout = layoutParts(body, recto, 0);
     const label = new Map<string, string>();
     for (const [a, i] of bodyLayout.pages) label.set(a, String(i + 1));
-    // 3. the back matter with the body's numbers, then the front matter with all of them
+    // 3. the back matter with the body's numbers, the front matter with all of them: side by side
+    // when the back's layout is known (numbers never change a layout), else one after the other
     const backHtml = partHtml(fillNumbers(matter.back, (a) => label.get(a)));
-    const back = await print('back', backHtml.html, backHtml.probes, label);
-    const backLayout = layoutParts([back], recto, bodyLayout.end);
-    for (const [a, i] of backLayout.pages) label.set(a, String(i + 1));
-    const frontHtml = partHtml(fillNumbers(matter.front, (a) => label.get(a)));
-    const front = await print('front', frontHtml.html, frontHtml.probes, label);
+    const frontLabels = (l: { pageCount: number; pages: Map<string, number> }) => {
+      const m = new Map(label);
+      for (const [a, i] of layoutParts([l], recto, bodyLayout.end).pages) m.set(a, String(i + 1));
+      return m;
+    };
+    let back: PrintedPart;
+    let front: PrintedPart;
+    if (backLayout) {
+      const guess = frontLabels(backLayout);
+      const frontHtml = partHtml(fillNumbers(matter.front, (a) => guess.get(a)));
+      [back, front] = await Promise.all([print('back', backHtml.html, backHtml.probes), print('front', frontHtml.html, frontHtml.probes)]);
+      const real = frontLabels(back);
+      if ([...real].some(([a, v]) => guess.get(a) !== v)) {
+        // the layout-only print disagreed with the real one: print the front again with the real numbers
+        const again = partHtml(fillNumbers(matter.front, (a) => real.get(a)));
+        total++;
+        front = await print('front', again.html, again.probes);
+      }
+      for (const [a, v] of real) label.set(a, v);
+    } else {
+      back = await print('back', backHtml.html, backHtml.probes);
+      for (const [a, v] of frontLabels(back)) label.set(a, v);
+      const frontHtml = partHtml(fillNumbers(matter.front, (a) => label.get(a)));
+      front = await print('front', frontHtml.html, frontHtml.probes);
+    }
     lap('printMatter');
 
     // 4. the whole book: front (padded to an even count: the body opens a right-hand page), body, back
@@ -470,7 +487,6 @@ export async function renderPdf(
       timings,
     };
   } finally {
-    await closeAll();
     if (!opts.browser) await b.close();
   }
 }
