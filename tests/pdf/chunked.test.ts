@@ -121,6 +121,22 @@ describe('a book printed in chunks and merged', () => {
       expect(keys.has(sp.asNumber())).toBe(true);
     }
     expect(seen.size).toBeGreaterThan(R.numPages / 2);
+    // every structure element reached from the root names a page of this document (/Pg)
+    const pages = new Set(doc.getPages().map((p) => p.ref.toString()));
+    let elements = 0;
+    const walk = (o: unknown, depth: number): void => {
+      const v = o instanceof PDFRef ? doc.context.lookup(o) : o;
+      if (depth > 200 || !v) return;
+      if (v instanceof PDFArray) for (let i = 0; i < v.size(); i++) walk(v.get(i), depth + 1);
+      else if (v instanceof PDFDict && v.get(PDFName.of('Type')) !== PDFName.of('OBJR') && v.get(PDFName.of('Type')) !== PDFName.of('MCR')) {
+        elements++;
+        const pg = v.get(PDFName.of('Pg'));
+        if (pg) expect(pages.has(pg.toString()), `structure element on ${pg.toString()}`).toBe(true);
+        walk(v.get(PDFName.of('K')), depth + 1);
+      }
+    };
+    walk(root.get(PDFName.of('K')), 0);
+    expect(elements).toBeGreaterThan(100);
   });
 
   it('embeds each font once per part at most', async () => {

@@ -14,8 +14,9 @@ import {
   PDFDocument,
   PDFName,
   PDFNumber,
-  PDFObjectCopier,
   PDFPage,
+  PDFPageLeaf,
+  PDFStream,
   PDFRef,
   PDFString,
   PDFHexString,
@@ -109,28 +110,79 @@ function merge(out: PDFDocument, parts: PartInput[]): Merged {
     const src = part.doc;
     const sctx = src.context;
     const pageRefs = walkPageTree(src);
-    const copier = PDFObjectCopier.for(sctx, ctx);
-    const traversed = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
-    // references to a source page (annotations' /P, structure elements' /Pg) resolve to its copy
-    const newRefs = pageRefs.map((r) => {
-      const n = ctx.nextRef();
-      traversed.set(r, n);
-      return n;
-    });
+    // the part's objects move into the book under new numbers (no copy): its catalog, page tree,
+    // destination table and structure root stay behind, rebuilt for the whole book below
     const srcRoot = src.catalog.get(PDFName.of('StructTreeRoot'));
-    if (srcRoot instanceof PDFRef) traversed.set(srcRoot, newRoot);
+    const rootDict = deref<PDFDict>(sctx, srcRoot);
+    const skip = new Set<string>();
+    const skipRef = (o: PDFObject | undefined) => o instanceof PDFRef && skip.add(o.toString());
+    skipRef(sctx.trailerInfo.Root);
+    skipRef(sctx.trailerInfo.Info);
+    skipRef(src.catalog.get(PDFName.of('Dests')));
+    skipRef(src.catalog.get(PDFName.of('Names')));
+    skipRef(src.catalog.get(PDFName.of('Outlines')));
+    if (srcRoot instanceof PDFRef) skip.add(srcRoot.toString());
+    if (rootDict instanceof PDFDict) skipRef(rootDict.get(PDFName.of('ParentTree')));
+    // a page holds what it inherits from the page tree (which is not moved)
+    const inheritable = PDFPageLeaf.InheritableEntries.map((k) => PDFName.of(k));
+    for (const r of pageRefs) {
+      const leaf = sctx.lookup(r, PDFDict) as PDFPageLeaf;
+      for (const k of inheritable) {
+        const v = leaf.getInheritableAttribute(k);
+        if (!leaf.get(k) && v) leaf.set(k, v);
+      }
+      leaf.delete(PDFName.of('Parent'));
+    }
+    for (const [r, o] of sctx.enumerateIndirectObjects()) if (o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('Pages')) skip.add(r.toString());
+    const base = ctx.largestObjectNumber + 1;
+    let maxOld = 0;
+    const objects = sctx.enumerateIndirectObjects();
+    for (const [r] of objects) maxOld = Math.max(maxOld, r.objectNumber);
+    ctx.largestObjectNumber = base + maxOld; // the range is reserved before any new object is made
+    const map = (r: PDFRef): PDFRef => (srcRoot instanceof PDFRef && r === srcRoot ? newRoot : PDFRef.of(base + r.objectNumber, r.generationNumber));
+    const done = new WeakSet<PDFObject>(); // a direct object reached twice is renumbered once
+    const remap = (o: PDFObject): PDFObject => {
+      if (o instanceof PDFRef) return map(o);
+      if (done.has(o)) return o;
+      done.add(o);
+      // pdf-lib's dictionaries and arrays look references up in the context they hold: the book's now
+      if (o instanceof PDFDict || o instanceof PDFArray) (o as unknown as { context: PDFDocument['context'] }).context = ctx;
+      if (o instanceof PDFDict) {
+        for (const [k, v] of o.entries()) if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(k, remap(v));
+      } else if (o instanceof PDFArray) {
+        for (let i = 0; i < o.size(); i++) {
+          const v = o.get(i);
+          if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(i, remap(v));
+        }
+      } else if (o instanceof PDFStream) remap(o.dict);
+      return o;
+    };
+    // what is read from the part before its references change
+    const srcIndex = new Map(pageRefs.map((r, i) => [r.toString(), i]));
+    const partDests: [string, { local: number; left: number; top: number }][] = [];
+    for (const [name, v] of namedDestinations(src)) {
+      const d = explicitDest(sctx, v);
+      const local = d ? srcIndex.get(d.ref.toString()) : undefined;
+      if (d && local !== undefined) partDests.push([name, { local, left: d.left, top: d.top }]);
+    }
+    const structK = rootDict instanceof PDFDict ? rootDict.get(PDFName.of('K')) : undefined;
+    const structKv = deref<PDFObject>(sctx, structK);
+    const pairs = rootDict instanceof PDFDict ? numberTree(sctx, deref<PDFDict>(sctx, rootDict.get(PDFName.of('ParentTree')))) : [];
+    const nextKey = rootDict instanceof PDFDict ? num(sctx, rootDict.get(PDFName.of('ParentTreeNextKey'))) : Number.NaN;
+    const roles = rootDict instanceof PDFDict ? deref<PDFDict>(sctx, rootDict.get(PDFName.of('RoleMap'))) : undefined;
+    for (const [r, o] of objects) if (!skip.has(r.toString())) ctx.assign(map(r), remap(o));
+    const newRefs = pageRefs.map(map);
+    const copier = { copy: (o: PDFObject) => remap(o) };
     const blanks = [...part.blanksBefore].sort((a, b) => a - b);
     partStart.push(index + blanks.filter((b) => b === 0).length);
     const localToGlobal: number[] = [];
     let lastSize: [number, number] = [419.53, 595.28];
-    pageRefs.forEach((r, i) => {
-      const leaf = sctx.lookup(r, PDFDict);
-      const size = src.getPage(i).getSize();
+    pageRefs.forEach((_r, i) => {
+      const copied = ctx.lookup(newRefs[i]!, PDFDict) as PDFPageLeaf;
+      const page = PDFPage.of(copied, newRefs[i]!, out);
+      const size = page.getSize();
       lastSize = [size.width, size.height];
       for (const b of blanks) if (b === i) addBlank(size.width, size.height);
-      const copied = copier.copy(leaf) as PDFDict;
-      ctx.assign(newRefs[i]!, copied);
-      const page = PDFPage.of(copied as never, newRefs[i]!, out);
       out.addPage(page);
       localToGlobal.push(index++);
       // structure parents of this part come after those of the parts before
@@ -168,31 +220,21 @@ function merge(out: PDFDocument, parts: PartInput[]): Merged {
       copied.set(PDFName.of('Annots'), ctx.obj(keep));
     });
     for (const b of blanks) if (b >= pageRefs.length) addBlank(...lastSize);
-    // named destinations, on the copied pages
-    const srcIndex = new Map(pageRefs.map((r, i) => [r.toString(), i]));
-    for (const [name, v] of namedDestinations(src)) {
-      const d = explicitDest(sctx, v);
-      const local = d ? srcIndex.get(d.ref.toString()) : undefined;
-      if (!d || local === undefined || dests.has(name)) continue;
-      dests.set(name, { page: localToGlobal[local]!, ref: newRefs[local]!, left: d.left, top: d.top });
-    }
+    // named destinations, on the moved pages
+    for (const [name, d] of partDests) if (!dests.has(name)) dests.set(name, { page: localToGlobal[d.local]!, ref: newRefs[d.local]!, left: d.left, top: d.top });
     // the tagged structure: the part's root elements under the book's root, parent tree shifted
-    const root = deref<PDFDict>(sctx, srcRoot);
-    if (root instanceof PDFDict) {
-      const k = root.get(PDFName.of('K'));
-      const kv = deref<PDFObject>(sctx, k);
-      if (kv instanceof PDFArray) for (let i = 0; i < kv.size(); i++) structKids.push(copier.copy(kv.get(i)));
-      else if (k) structKids.push(copier.copy(k));
-      const pairs = numberTree(sctx, deref<PDFDict>(sctx, root.get(PDFName.of('ParentTree'))));
+    if (rootDict instanceof PDFDict) {
+      if (structK instanceof PDFRef && structKv instanceof PDFArray) for (let i = 0; i < structKv.size(); i++) structKids.push(structKv.get(i)); // moved: renumbered already
+      else if (structK instanceof PDFRef) structKids.push(map(structK));
+      else if (structKv instanceof PDFArray) for (let i = 0; i < structKv.size(); i++) structKids.push(copier.copy(structKv.get(i)));
+      else if (structK) structKids.push(copier.copy(structK));
       let max = -1;
       for (const [key, v] of pairs) {
         parentNums.push([key + parentOffset, copier.copy(v)]);
         max = Math.max(max, key);
       }
-      const next = num(sctx, root.get(PDFName.of('ParentTreeNextKey')));
-      const rm = deref<PDFDict>(sctx, root.get(PDFName.of('RoleMap')));
-      if (rm instanceof PDFDict) for (const [rk, rv] of rm.entries()) roleMap.set(rk.asString(), copier.copy(rv));
-      parentOffset += Math.max(Number.isFinite(next) ? next : 0, max + 1);
+      if (roles instanceof PDFDict) for (const [rk, rv] of roles.entries()) roleMap.set(rk.asString(), copier.copy(rv));
+      parentOffset += Math.max(Number.isFinite(nextKey) ? nextKey : 0, max + 1);
     } else tagged = false;
   }
   // cross-part links: internal links to the book's destinations

@@ -293,7 +293,12 @@ export async function renderPdf(
   const used = new Set<string>();
   let total = chunks.length + 2;
   let done = 0;
-  const keyOf = (html: string) => createHash('sha256').update(keyBase).update('\0').update(html).digest('hex').slice(0, 40);
+  const keys = new Map<string, string>();
+  const keyOf = (html: string) => {
+    let k = keys.get(html);
+    if (!k) keys.set(html, (k = createHash('sha256').update(keyBase).update('\0').update(html).digest('hex').slice(0, 40)));
+    return k;
+  };
   const cacheFile = (key: string) => (opts.cacheDir ? join(opts.cacheDir, `${key}.pdf`) : undefined);
   const isCached = (html: string) => !!opts.cacheDir && existsSync(cacheFile(keyOf(html))!);
   const read = async (bytes: Uint8Array) => {
