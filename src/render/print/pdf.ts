@@ -170,7 +170,8 @@ function outline(view: BookView, at: At, locale: Locale, months: boolean): Outli
 /** A part of the book as printed: its HTML file, the PDF and what was read from it. */
 interface PrintedPart {
   name: string;
-  bytes: Uint8Array;
+  /** sha-256 of the PDF without Chromium's dates (for the document id); the bytes are not kept */
+  hash: string;
   doc: PDFDocument;
   pageCount: number;
   /** anchor → local page index */
@@ -338,7 +339,9 @@ export async function renderPdf(
       }
     }
     opts.progress?.(++done, total);
-    return { name, bytes, probes, cached, ...(await read(bytes)) };
+    // Chromium's own dates are the only varying bytes of its output: leave them out of the id
+    const hash = createHash('sha256').update(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex');
+    return { name, hash, probes, cached, ...(await read(bytes)) };
   };
   /** where the back matter's anchors land, from a layout-only print (nothing painted: a fraction of a print) */
   const layoutOnly = async (html: string) => {
@@ -437,9 +440,8 @@ export async function renderPdf(
     };
     setOutline(doc, outline(view, at, locale, chunks.length > 1));
     const c = book.config;
-    // Chromium's own dates are the only varying bytes of its output: leave them out of the id
     const h = createHash('sha256');
-    for (const p of all) h.update(Buffer.from(p.bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, ''));
+    for (const p of all) h.update(p.hash);
     setMetadata(
       doc,
       {
