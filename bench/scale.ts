@@ -137,6 +137,8 @@ async function pageCount(file: string): Promise<number> {
 interface Measure {
   pages: number;
   ms: number;
+  /** the print renderer alone (its steps as `--verbose` reports them): no cleaning, no process start */
+  renderMs?: number;
   /** PSS of the process tree */
   peak: number;
   /** RSS summed over the process tree */
@@ -148,11 +150,13 @@ interface Measure {
 const GB = 1024 ** 3;
 const fmt = (m: Measure, name: string) =>
   `   ${name.padEnd(22)} ${String(m.pages).padStart(5)} pages  pdf ${(m.ms / 1000).toFixed(1).padStart(6)} s (${((m.ms / m.pages) | 0).toString().padStart(3)} ms/page, peak ${(m.peak / GB).toFixed(2)} GB PSS, ${(m.peakRss / GB).toFixed(2)} GB RSS sum)` +
+  (m.renderMs ? ` [print renderer alone ${(m.renderMs / 1000).toFixed(1)} s${m.floorMs ? `, ratio ${(m.renderMs / m.floorMs).toFixed(2)}` : ''}]` : '') +
   (m.floorMs ? `  single print ${(m.floorMs / 1000).toFixed(1).padStart(6)} s (peak ${(m.floorPeak! / GB).toFixed(2)} GB PSS)  ratio ${(m.ms / m.floorMs).toFixed(2)}` : '  single print skipped');
 
 /** `pressbook pdf` on a book folder (fresh output), then the single print of its final HTML; medians of `runs`. */
 async function measureBook(book: string, out: string, runs: number, floorMax: number): Promise<Measure> {
   const ms: number[] = [];
+  const rms: number[] = [];
   const peaks: number[] = [];
   const rsses: number[] = [];
   const fms: number[] = [];
@@ -160,8 +164,10 @@ async function measureBook(book: string, out: string, runs: number, floorMax: nu
   let pages = 0;
   for (let i = 0; i < runs; i++) {
     rmSync(out, { recursive: true, force: true });
-    const r = await run(process.execPath, [bin, 'pdf', book, '--out', out]);
+    const r = await run(process.execPath, [bin, 'pdf', book, '--out', out, '--verbose']);
     ms.push(r.ms);
+    const steps = /ms per step: ([^\n]+)/.exec(r.out)?.[1];
+    if (steps) rms.push([...steps.matchAll(/ (\d+)(?:,|$)/g)].reduce((n, m) => n + Number(m[1]), 0));
     peaks.push(r.peak);
     rsses.push(r.peakRss);
     const pdf = readdirSync(out).find((f) => f.endsWith('.pdf'))!;
@@ -172,7 +178,7 @@ async function measureBook(book: string, out: string, runs: number, floorMax: nu
       fpeaks.push(f.peak);
     }
   }
-  return { pages, ms: median(ms), peak: Math.max(...peaks), peakRss: Math.max(...rsses), ...(fms.length ? { floorMs: median(fms), floorPeak: Math.max(...fpeaks) } : {}) };
+  return { pages, ms: median(ms), ...(rms.length ? { renderMs: median(rms) } : {}), peak: Math.max(...peaks), peakRss: Math.max(...rsses), ...(fms.length ? { floorMs: median(fms), floorPeak: Math.max(...fpeaks) } : {}) };
 }
 
 function corpusArg(): string | undefined {
