@@ -227,6 +227,8 @@ export async function renderPdf(
     progress?: (done: number, total: number) => void;
     /** parts printed at the same time (default 2) */
     concurrency?: number;
+    /** print a one-chunk book in parts too (default: one page load and two prints, faster at that size) */
+    parts?: boolean;
   },
 ): Promise<PdfResult> {
   const timings: Record<string, number> = {};
@@ -248,6 +250,11 @@ export async function renderPdf(
 
   // 1. the parts' HTML
   const chunks: ChunkPlan[] = planChunks(view.years, (opts.chunkPages ?? DEFAULT_CHUNK_PAGES) * CHARS_PER_PAGE);
+  if (chunks.length <= 1 && !opts.parts) {
+    const { renderPdfTwoPass } = await import('./two-pass.js');
+    const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale });
+    return { ...r, reused: 0, chunks: chunks.length, tagged: true };
+  }
   const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));
   const mains = chunks.map((c) => {
     const rendered = mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } });
