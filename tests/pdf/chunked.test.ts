@@ -88,6 +88,12 @@ describe('a book printed in chunks and merged', () => {
     if (R.items[before]!.every((i) => i.str.trim() === '')) expect(before % 2).toBe(1);
   });
 
+  it('draws running heads and folios that a reader can copy as text', () => {
+    const text = R.items.map((page) => page.map((i) => i.str).join('').replace(/\s+/g, ''));
+    expect(text.some((t) => t.includes('例行记者会选·2017年'))).toBe(true);
+    expect(text.some((t) => t.includes('例行记者会选·2018年'))).toBe(true);
+  });
+
   it('has an outline year → month → conference → question', () => {
     const years = R.outline.filter((o) => /^\d{4}年$/.test(o.title));
     expect(years.map((y) => y.title)).toEqual(['2017年', '2018年']);

@@ -95,7 +95,6 @@ export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: Stamp
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(fontBytes, { subset: false });
   memoize(font);
-  await font.embed();
   const n = (x: number) => (Math.round(x * 1000) / 1000).toString();
   const text = (key: string, hex: string, size: number, x: number, y: number, grey: number) =>
     `BT ${n(grey)} ${n(grey)} ${n(grey)} rg /${key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${hex} Tj ET`;
