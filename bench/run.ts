@@ -8,9 +8,12 @@ const parts: [string, string, string][] = [
   ['PDF pagination', './pdf.ts', 'benchPdf'],
   ['EPUB', './epub.ts', 'benchEpub'],
   ['preview save → page (issue 15 goal)', './preview.ts', 'benchPreview'],
+  ['scale: big books, chunked printing, rebuilds (issue 12 goals)', './scale.ts', 'benchScale'],
 ];
 
-const only = process.argv.slice(2);
+// part names to run (none: all); `--corpus PATH` is the scale part's year book
+const args = process.argv.slice(2);
+const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--corpus');
 let failed = 0;
 for (const [name, file, fn] of parts) {
   if (only.length && !only.some((o) => name.includes(o) || file.includes(o))) continue;

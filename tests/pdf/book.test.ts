@@ -62,7 +62,8 @@ describe('print PDF of the bundled corpus', () => {
     expect(questions()).toHaveLength(57);
   });
 
-  it('prints twice and verifies the anchor → page map (no third print needed)', () => {
+  it('prints a book of one body chunk in one page load, twice, and verifies the anchor → page map (no third print)', () => {
+    expect(r1.chunks).toBe(1);
     expect(r1.prints).toBe(2);
     expect(R.numPages).toBe(r1.pages);
   });

@@ -20,12 +20,21 @@ export function printRenderer(): Renderer {
       browser.catch(() => undefined);
       const { renderPdf } = await import('./pdf.js');
       const transforms = annotationTransforms(book, 'pdf', () => ctx.notes(), ctx.log);
-      const r = await renderPdf(book, file, { buildRoot: ctx.buildRoot, browser, transforms, locale: ctx.locale });
+      const r = await renderPdf(book, file, {
+        buildRoot: ctx.buildRoot,
+        browser,
+        transforms,
+        locale: ctx.locale,
+        // the parts' PDFs by content, next to the output cache: a rebuild prints only what changed
+        cacheDir: ctx.cache ? join(ctx.out, '.pressbook-cache', 'print') : undefined,
+        chunkPages: process.env.PRESSBOOK_CHUNK_PAGES ? Number(process.env.PRESSBOOK_CHUNK_PAGES) : undefined,
+        progress: (done, total) => ctx.progress('printing parts', done, total),
+      });
       if (ctx.cache && key) ctx.cache.record(file, key);
       // the page of every anchor, for the EPUB's page-list
       writePageMap(ctx.out, file, ctx.inputs, book.config.page.size, r.labels);
       for (const u of new Set(r.blocked)) ctx.warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
-      ctx.detail(`pdf   ${r.prints} print(s), ms per step: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      ctx.detail(`pdf   ${r.chunks} body chunk(s), ${r.prints} part(s) printed, ${r.reused} reused, ms per step: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       ctx.log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
       return [{ path: file, kind: 'pdf' }];
     },

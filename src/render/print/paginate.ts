@@ -1,8 +1,6 @@
 /**
- * Native two-pass pagination: from where each anchor landed in a PDF that Chromium printed (see
- * shared/pdf-read.ts), plan blank pages (right-hand starts) and page labels (roman front matter,
- * arabic body), so the numbers can be filled into the same HTML page and printed again.
- *
+ * Page labels (roman front matter) and, for the two-pass print of a small book (two-pass.ts), the plan
+ * of blank pages (right-hand starts) and labels from where each anchor landed in a first print.
  * Nothing here talks to the browser: plain maps in, plain maps out.
  */
 export function roman(n: number): string {

@@ -1,36 +1,47 @@
 /**
- * Book → print PDF with native Chromium pagination (no polyfill):
+ * Book → print PDF, printed by Chromium in parts and merged (see parts.ts and merge.ts):
  *
- * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once;
- * 2. pass A: print without page numbers and with everything `visibility: hidden` (same layout,
- *    nothing painted: a fraction of a real print), read where every anchor landed from the PDF's
- *    named destinations (TOC and index links point at every year, event and question; a few
- *    invisible probe links cover the front matter), plan blank pages so that each year, the TOC and
- *    the index open on a right-hand page, and the page labels (roman front matter, arabic body);
- * 3. pass B: fill the labels into the same page (the numbers sit in boxes of reserved width, so no
- *    line can reflow), insert the blank pages, print again (tagged) and check that every anchor is
- *    where the plan said; if not, repeat from 2 with the numbers in;
- * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
- *    outline year → event → question, metadata, fixed dates and a content-derived document id.
+ * 1. render the print template (theme CSS, fonts subset to the book's characters) and take it
+ *    apart: the body in chunks of conferences (the whole body for a small book, a month at a time
+ *    for a big one), the back matter (question index, colophon), the front matter (cover, title, TOC);
+ * 2. print each body chunk once (tagged). The body carries no page numbers (folios are drawn
+ *    afterwards) and its numbering (arabic from 1) does not depend on the front matter, so where each
+ *    anchor landed (the chunk's named destinations) gives its page label straight away; a year that
+ *    would open on a left-hand page gets a blank page before it;
+ * 3. print the back matter with the body's numbers filled in, then the front matter with every
+ *    number (the numbers sit in boxes of reserved width: filling them in never reflows a line);
+ * 4. merge with pdf-lib (blank pages, one destination table, cross-part links, joined tag tree),
+ *    then running heads and folios in a subset of the npm font, page labels, outline
+ *    year → (month) → conference → question, metadata, fixed dates and a content-derived document id.
+ *
+ * Each part's PDF is kept in a content-addressed cache (its HTML, the font sources, pressbook's
+ * code): a rebuild prints only the parts whose HTML changed.
  */
 import { configBrowser } from '../../config/load.js';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
-import type { Page } from 'puppeteer-core';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
 import { openPrintPage, printOptions } from '../shared/print-page.js';
-import { renderPrintHtml, type PrintGeometry } from './html.js';
+import { pageCss, printGeometry, type PrintGeometry } from './html.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
 import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages, type OutlineEntry, type PageStamp } from '../shared/pdf-stamp.js';
-import { diffPages, planPages, type PagePlan } from './paginate.js';
-import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
+import { roman } from './paginate.js';
+import { readAnchors } from '../shared/pdf-read.js';
 import { buildDate } from '../../util/date.js';
+import { loadTheme } from '../shared/theme.js';
+import { bookView, type BookView } from '../shared/book-view.js';
+import { fontIdentity, subsetFonts } from '../shared/font-subset.js';
+import { render as mustache } from '../shared/mustache.js';
+import { codeStamp } from '../../util/cache.js';
+import { chunkMain, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
+import { mergeParts } from './merge.js';
+import type { EventView } from '../shared/viewmodel.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -38,69 +49,29 @@ export interface PdfResult {
   browser: string;
   blocked: string[];
   missingGlyphs: number[];
-  /** how many times Chromium printed the book (2 when the first plan held) */
+  /** how many parts Chromium printed in this run (the others came from the cache) */
   prints: number;
+  /** parts reused from the cache */
+  reused: number;
+  /** body chunks (1 for a small book) */
+  chunks: number;
   /** anchor → printed page label, as verified in the final PDF */
   labels: Map<string, string>;
   /** anchor → page index (0-based) in the final PDF */
   pageIndex: Map<string, number>;
-  /** the final HTML (numbers and blank pages in), as printed */
+  /** the whole book as one HTML page with every number in (what a single print would print) */
   htmlFile: string;
+  /** the merged PDF carries one structure tree joined from the parts' */
+  tagged: boolean;
   /** milliseconds per step */
   timings: Record<string, number>;
 }
 
-/** Front-matter anchors no link points at: found with invisible probe links in pass A. */
-const PROBES = ['title-page', 'toc'];
-
-/**
- * Set the page up for a pass: page labels into `.pn[data-target]`, a blank page before each anchor
- * of `blanks`, probe links into each anchor of `probes`. Returns the probe anchors that exist.
- */
-async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean): Promise<string[]> {
-  return page.evaluate(
-    (labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean) => {
-      for (const el of document.querySelectorAll('.pb-probe, .pb-blank, #pb-layout-only')) el.remove();
-      if (layoutOnly) {
-        // visibility never changes layout: the pages break exactly as when painted, but Chromium
-        // paints (and embeds fonts for) nothing, which makes this print several times cheaper
-        const st = document.createElement('style');
-        st.id = 'pb-layout-only';
-        st.textContent = 'body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }';
-        document.head.append(st);
-      }
-      for (const el of document.querySelectorAll<HTMLElement>('.pn[data-target]')) {
-        const v = labels[el.dataset['target'] ?? ''] ?? '';
-        if (el.textContent !== v) el.textContent = v;
-      }
-      for (const id of blanks) {
-        const t = document.getElementById(id);
-        if (!t) continue;
-        const d = document.createElement('div');
-        d.className = 'pb-blank';
-        d.setAttribute('aria-hidden', 'true');
-        d.style.cssText = 'break-before:page;break-after:page;height:0;margin:0;padding:0;border:0';
-        t.before(d);
-      }
-      const found: string[] = [];
-      for (const id of probes) {
-        const t = document.getElementById(id);
-        if (!t) continue;
-        const a = document.createElement('a');
-        a.className = 'pb-probe';
-        a.href = '#' + id;
-        a.style.cssText = 'position:absolute;display:block;width:1px;height:1px;overflow:hidden';
-        t.prepend(a);
-        found.push(id);
-      }
-      return found;
-    },
-    labels,
-    blanks,
-    probes,
-    layoutOnly,
-  );
-}
+/** HTML characters per page, for the chunking estimate (A5, Chinese text with its markup). */
+const CHARS_PER_PAGE = 2000;
+/** Body chunks of about this many pages: Chromium's print time grows faster than the page count. */
+export const DEFAULT_CHUNK_PAGES = 300;
+const FONT_SLOT = '/*pressbook-font-css*/';
 
 interface Chapter {
   anchor: string;
@@ -110,7 +81,7 @@ interface Chapter {
 }
 
 /** The book's structure as the pagination needs it, from the print view model. */
-function structure(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], locale: Locale) {
+function structure(view: BookView, locale: Locale) {
   const w = locale.words;
   const chapters: Chapter[] = [{ anchor: 'toc', kind: 'toc', verso: w.toc, recto: w.toc }];
   for (const y of view.years) {
@@ -124,17 +95,20 @@ function structure(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], lo
   }
   chapters.push({ anchor: 'question-index', kind: 'back', verso: w.questionIndex, recto: w.questionIndex });
   chapters.push({ anchor: 'colophon', kind: 'back', verso: w.colophon, recto: w.colophon });
-  const recto = ['title-page', 'toc', ...view.years.map((y) => y.anchor), 'question-index'];
-  const bodyStart = view.years[0]?.anchor ?? 'question-index';
-  return { chapters, recto, bodyStart };
+  const recto = new Set(['title-page', 'toc', ...view.years.map((y) => y.anchor), 'question-index']);
+  return { chapters, recto };
 }
 
-function anchorPages(a: PdfAnchors): Map<string, number> {
-  return new Map([...a.dests].map(([k, d]) => [k, d.page]));
+interface Layout {
+  pages: Map<string, number>;
+  pageCount: number;
+  blankPages: Set<number>;
+  bodyStart: number;
+  label(i: number): string;
 }
 
 /** Per-page stamps: no heads on the cover, title, blank and chapter-opening pages; folios from the TOC on. */
-function stamps(plan: PagePlan, chapters: Chapter[], hasCover: boolean): PageStamp[] {
+function stamps(plan: Layout, chapters: Chapter[], hasCover: boolean): PageStamp[] {
   const starts = chapters
     .map((c) => ({ c, page: plan.pages.get(c.anchor) }))
     .filter((x): x is { c: Chapter; page: number } => x.page !== undefined)
@@ -142,46 +116,50 @@ function stamps(plan: PagePlan, chapters: Chapter[], hasCover: boolean): PageSta
   const opening = new Set(starts.map((s) => s.page));
   const tocPage = plan.pages.get('toc') ?? starts[0]?.page ?? 0;
   const out: PageStamp[] = [];
+  let k = -1;
   for (let i = 0; i < plan.pageCount; i++) {
     const side = i % 2 === 0 ? 'recto' : 'verso';
+    while (k + 1 < starts.length && starts[k + 1]!.page <= i) k++;
     if (plan.blankPages.has(i) || (hasCover && i === 0) || i < tocPage) {
       out.push({ side });
       continue;
     }
-    let cur: Chapter | undefined;
-    for (const s of starts) if (s.page <= i) cur = s.c;
+    const cur = k >= 0 ? starts[k]!.c : undefined;
     const header = !cur || opening.has(i) ? '' : side === 'recto' ? cur.recto : cur.verso;
     out.push({ side, header, folio: plan.label(i) });
   }
   return out;
 }
 
-function outline(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], final: PdfAnchors, plan: PagePlan, locale: Locale): OutlineEntry[] {
+type At = (anchor: string) => OutlineEntry['dest'];
+
+/** Outline year → (month, for a book printed by the month) → conference → question → follow-up. */
+function outline(view: BookView, at: At, locale: Locale, months: boolean): OutlineEntry[] {
   const w = locale.words;
-  const at = (anchor: string) => {
-    const d = final.dests.get(anchor);
-    if (d) return { ref: d.ref, left: d.left, top: Number.isFinite(d.top) ? d.top : 10_000 };
-    const p = plan.pages.get(anchor);
-    return p === undefined ? undefined : { ref: final.pageRefs[p]!, left: 0, top: 10_000 };
-  };
   const entries: OutlineEntry[] = [];
   const toc = at('toc');
   if (toc) entries.push({ title: w.toc, dest: toc, children: [] });
-  for (const y of view.years)
-    entries.push({
-      title: y.yearText,
-      dest: at(y.anchor),
-      open: true,
-      children: y.events.map((e) => ({
-        title: `${e.dateText} ${e.title}`,
-        dest: at(e.anchor),
-        children: e.questions.map((q) => ({
-          title: `${q.seq}. ${q.outlet ? q.outlet + w.colon : ''}${q.title}`,
-          dest: at(q.anchor),
-          children: q.followups.map((f) => ({ title: `${w.followup} ${f.outlet ? f.outlet + w.colon : ''}${f.title}`, dest: at(f.anchor), children: [] })),
-        })),
-      })),
-    });
+  const event = (e: EventView): OutlineEntry => ({
+    title: `${e.dateText} ${e.title}`,
+    dest: at(e.anchor),
+    children: e.questions.map((q) => ({
+      title: `${q.seq}. ${q.outlet ? q.outlet + w.colon : ''}${q.title}`,
+      dest: at(q.anchor),
+      children: q.followups.map((f) => ({ title: `${w.followup} ${f.outlet ? f.outlet + w.colon : ''}${f.title}`, dest: at(f.anchor), children: [] })),
+    })),
+  });
+  for (const y of view.years) {
+    let children: OutlineEntry[];
+    if (months) {
+      const byMonth = new Map<number, EventView[]>();
+      for (const e of y.events) {
+        const m = Number(e.date.slice(5, 7));
+        byMonth.set(m, [...(byMonth.get(m) ?? []), e]);
+      }
+      children = [...byMonth].map(([m, evs]) => ({ title: locale.month(y.year, m), dest: at(evs[0]!.anchor), children: evs.map(event) }));
+    } else children = y.events.map(event);
+    entries.push({ title: y.yearText, dest: at(y.anchor), open: true, children });
+  }
   for (const [a, t] of [['question-index', w.questionIndex], ['colophon', w.colophon]] as const) {
     const d = at(a);
     if (d) entries.push({ title: t, dest: d, children: [] });
@@ -189,7 +167,47 @@ function outline(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], fina
   return entries;
 }
 
-/** Book → PDF file. The HTML and font slices are written to a private build folder under `buildRoot`. */
+/** A part of the book as printed: its HTML file, the PDF and what was read from it. */
+interface PrintedPart {
+  name: string;
+  /** sha-256 of the PDF without Chromium's dates (for the document id); the bytes are not kept */
+  hash: string;
+  doc: PDFDocument;
+  pageCount: number;
+  /** anchor → local page index */
+  pages: Map<string, number>;
+  probes: Set<string>;
+  cached: boolean;
+}
+
+/** Where blank pages go so that each recto anchor opens a right-hand page, parts laid one after the other from `start`. */
+function layoutParts(parts: { pageCount: number; pages: Map<string, number> }[], recto: Set<string>, start: number, padEnd: boolean[] = []) {
+  const blanks: number[][] = [];
+  const global = new Map<string, number>();
+  let at = start;
+  parts.forEach((p, k) => {
+    const local = [...p.pages].filter(([a]) => recto.has(a)).sort((a, b) => a[1] - b[1]);
+    const before: number[] = [];
+    let shift = 0;
+    for (const [, pg] of local) {
+      if (before.includes(pg)) continue;
+      if ((at + pg + shift) % 2 === 1) {
+        before.push(pg);
+        shift++;
+      }
+    }
+    for (const [a, pg] of p.pages) global.set(a, at + pg + before.filter((b) => b <= pg).length);
+    at += p.pageCount + shift;
+    if (padEnd[k] && at % 2 === 1) {
+      before.push(p.pageCount);
+      at++;
+    }
+    blanks.push(before);
+  });
+  return { blanks, pages: global, end: at };
+}
+
+/** Book → PDF file. The HTML and font subsets are written to a private build folder under `buildRoot`. */
 export async function renderPdf(
   book: Book,
   outFile: string,
@@ -197,11 +215,20 @@ export async function renderPdf(
     buildRoot: string;
     /** a browser (or one being launched: it is awaited once the HTML is written); none: one is launched and closed */
     browser?: PressbookBrowser | Promise<PressbookBrowser>;
-    maxRounds?: number;
     /** hast transforms for every turn (e.g. annotations as footnotes) */
     transforms?: HastTransform[];
     /** interface strings (default: the locale of the book's language) */
     locale?: Locale;
+    /** estimated pages per body chunk (default 300); a body of at most this size prints in one piece */
+    chunkPages?: number;
+    /** folder of the parts' PDFs by content (e.g. in the output folder); none: nothing reused or kept */
+    cacheDir?: string;
+    /** per printed part */
+    progress?: (done: number, total: number) => void;
+    /** parts printed at the same time (default 2) */
+    concurrency?: number;
+    /** print a one-chunk book in parts too (default: one page load and two prints, faster at that size) */
+    parts?: boolean;
   },
 ): Promise<PdfResult> {
   const timings: Record<string, number> = {};
@@ -215,110 +242,271 @@ export async function renderPdf(
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
-  const printed = await renderPrintHtml(book, buildDir, locale, undefined, opts.transforms);
-  const { html, fonts, geometry, view } = printed;
+  const theme = loadTheme(book.config.theme, 'print', book.config.root);
+  const geometry = printGeometry(theme, book.config.page.size);
+  const view = bookView(book, theme, locale, { transforms: opts.transforms });
+  const extra = { fontCss: FONT_SLOT, pageCss: pageCss(geometry) };
+  lap('view');
+
+  // 1. the parts' HTML
+  const chunks: ChunkPlan[] = planChunks(view.years, (opts.chunkPages ?? DEFAULT_CHUNK_PAGES) * CHARS_PER_PAGE);
+  if (chunks.length <= 1 && !opts.parts) {
+    const { renderPdfTwoPass } = await import('./two-pass.js');
+    const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale });
+    return { ...r, reused: 0, chunks: chunks.length, tagged: true };
+  }
+  const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));
+  const mains = chunks.map((c) => {
+    const rendered = mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } });
+    return chunkMain(rendered, c, (y) => firstEvent.get(y.year) === y.events[0]?.anchor);
+  });
+  // the front and back matter: the template with the body's turns left out (cut away below)
+  const matter = frame(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }));
+  const text = [matter.front, ...mains, matter.back].join('\n');
+  const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   if (fonts.missing.length)
     throw new PressbookError(
       `no glyph for ${fonts.missing.length} character(s) in the bundled fonts: ${fonts.missing.slice(0, 10).map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`).join(', ')}`,
     );
-  const htmlFile = join(buildDir, 'book.html');
-  writeFileAtomic(htmlFile, html);
-  const { chapters, recto, bodyStart } = structure(view, locale);
+  const head = matter.head.replace(FONT_SLOT, fonts.css);
+  // what a part's PDF depends on besides its HTML: the full fonts it was cut from, the page, the code
+  const keyBase = JSON.stringify([codeStamp(), theme.fonts.flatMap((f) => f.weights.map((w) => fontIdentity(f.kind, w))), printOptions(true)]);
+  const { chapters, recto } = structure(view, locale);
+  const structural = new Set<string>(['title-page', 'toc', 'question-index', 'colophon']);
+  for (const y of view.years) {
+    structural.add(y.anchor);
+    for (const e of y.events) {
+      structural.add(e.anchor);
+      for (const q of e.questions) {
+        structural.add(q.anchor);
+        for (const f of q.followups) structural.add(f.anchor);
+      }
+    }
+  }
+  const targets = new Set([...linkTargets(text), ...structural]);
+  const partHtml = (body: string) => {
+    const ids = idsIn(body);
+    const p = insertProbes(crossLinks(body, ids), [...ids].filter((i) => targets.has(i)));
+    return { html: head + p.html + matter.tail, probes: new Set(p.probed) };
+  };
   // the running-head font is subset while Chromium works
   const fontBytes = stampFont([...chapters.flatMap((c) => [c.verso, c.recto]), '0123456789ivxlcdm…'], geometry.stampFont.kind, geometry.stampFont.weight);
   fontBytes.catch(() => undefined);
   lap('html');
 
   const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
-  try {
-    const { page, blocked } = await openPrintPage(b, htmlFile, buildDir);
-    lap('load');
+  const blocked: string[] = [];
+  let prints = 0;
+  let reused = 0;
+  const used = new Set<string>();
+  let total = chunks.length + 2;
+  let done = 0;
+  const keys = new Map<string, string>();
+  const keyOf = (html: string) => {
+    let k = keys.get(html);
+    if (!k) keys.set(html, (k = createHash('sha256').update(keyBase).update('\0').update(html).digest('hex').slice(0, 40)));
+    return k;
+  };
+  const cacheFile = (key: string) => (opts.cacheDir ? join(opts.cacheDir, `${key}.pdf`) : undefined);
+  const isCached = (html: string) => !!opts.cacheDir && existsSync(cacheFile(keyOf(html))!);
+  const read = async (bytes: Uint8Array) => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    const a = readAnchors(doc);
+    return { doc, pageCount: a.pageCount, pages: new Map([...a.dests].map(([k, d]) => [k, d.page])) };
+  };
+  /** one print of an HTML file in its own page (tab), closed afterwards */
+  const printFile = async (name: string, html: string, tagged: boolean) => {
+    const file = join(buildDir, `${name}.html`);
+    writeFileAtomic(file, html);
+    const { page, blocked: bl } = await openPrintPage(b, file, buildDir);
     try {
-      let labels: Record<string, string> = {};
-      let prints = 0;
-      const rounds = opts.maxRounds ?? 3;
-      for (let round = 1; round <= rounds; round++) {
-        // pass A: where does everything land (no blank pages, probes in)?
-        const probes = await arrange(page, labels, [], PROBES, true);
-        const a = await page.pdf(printOptions(false));
-        prints++;
-        lap('printA');
-        const first = readAnchors(await PDFDocument.load(a, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
-        const plan = planPages({ pageCount: first.pageCount, pages: anchorPages(first), recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
-        labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
-        lap('readA');
-        // pass B: numbers and blank pages in, probes out
-        await arrange(page, labels, [...plan.blanks], [], false);
-        const bytes = await page.pdf(printOptions(true));
-        prints++;
-        lap('printB');
-        const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-        const final = readAnchors(doc);
-        const got = anchorPages(final);
-        const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k)));
-        const diff = diffPages(expected, got);
-        if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
-        lap('readB');
-        if (diff.length) {
-          if (round === rounds) throw new PressbookError(`pagination did not settle after ${prints} prints: ${diff.slice(0, 5).join('; ')}`);
-          continue;
-        }
-        const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
-        const font = await fontBytes;
-        lap('font');
-        await stampPages(doc, stamps(plan, chapters, view.years.length > 0 && (await hasCover(page))), stampGeometry(geometry), font);
-        lap('stamp');
-        setPageLabels(doc, plan.bodyStart);
-        setOutline(doc, outline(view, final, plan, locale));
-        setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
-        const c = book.config;
-        setMetadata(
-          doc,
-          {
-            title: c.subtitle ? `${c.title}${locale.words.colon}${c.subtitle}` : c.title,
-            author: c.author ?? c.editor,
-            subject: c.description ?? c.subtitle,
-            keywords: [...view.years.map((y) => `${y.year}`), ...new Set(view.index.byTopic.map((g) => g.name))],
-            language: c.language,
-            date: buildDate(),
-            idSeed: c.id ?? c.title,
-          },
-          // Chromium's own dates are the only varying bytes of its output: leave them out of the id
-          createHash('sha256').update(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
-        );
-        const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
-        lap('finish');
-        writeFileAtomic(outFile, pdf);
-        writeFileAtomic(htmlFile, await page.content());
-        lap('write');
-        return {
-          bytes: pdf,
-          pages: plan.pageCount,
-          browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
-          blocked,
-          missingGlyphs: fonts.missing,
-          prints,
-          labels: new Map([...pageIndex].map(([k, p]) => [k, plan.label(p)])),
-          pageIndex,
-          htmlFile,
-          timings,
-        };
-      }
-      throw new PressbookError('pagination: no round ran');
+      blocked.push(...bl);
+      return await page.pdf(printOptions(tagged));
     } finally {
       await page.close();
     }
+  };
+  /** Print a part, or take it from the cache. */
+  const print = async (name: string, html: string, probes: Set<string>): Promise<PrintedPart> => {
+    const key = keyOf(html);
+    const file = cacheFile(key);
+    used.add(`${key}.pdf`);
+    let bytes: Uint8Array;
+    let cached = false;
+    if (file && existsSync(file)) {
+      bytes = readFileSync(file);
+      cached = true;
+      reused++;
+    } else {
+      bytes = await printFile(name, html, true);
+      prints++;
+      if (file) {
+        mkdirSync(opts.cacheDir!, { recursive: true });
+        writeFileAtomic(file, bytes);
+      }
+    }
+    opts.progress?.(++done, total);
+    // Chromium's own dates are the only varying bytes of its output: leave them out of the id
+    const hash = createHash('sha256').update(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex');
+    return { name, hash, probes, cached, ...(await read(bytes)) };
+  };
+  /** where the back matter's anchors land, from a layout-only print (nothing painted: a fraction of a print) */
+  const layoutOnly = async (html: string) => {
+    const style = '<style>body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }</style>';
+    const at = html.search(/<body\b/i);
+    const r = await read(await printFile('back-layout', html.slice(0, at) + style + html.slice(at), false));
+    return { pageCount: r.pageCount, pages: r.pages };
+  };
+  /** run `tasks` with at most `n` at a time (Chromium prints one part while it lays out another) */
+  const pool = async (tasks: (() => Promise<void>)[], n: number) => {
+    let next = 0;
+    const worker = async () => {
+      while (next < tasks.length) await tasks[next++]!();
+    };
+    await Promise.all(Array.from({ length: Math.min(n, tasks.length) }, worker));
+  };
+  const concurrency = Math.max(1, opts.concurrency ?? 2);
+
+  try {
+    // 2. the body, chunk by chunk (and, on a first build, the back matter's layout meanwhile)
+    const bodyParts = mains.map((m, k) => ({ name: `body-${chunks[k]!.name}`, ...partHtml(m) }));
+    const firstBuild = bodyParts.filter((p) => !isCached(p.html)).length * 2 >= bodyParts.length;
+    const body: PrintedPart[] = new Array(bodyParts.length);
+    let backLayout: { pageCount: number; pages: Map<string, number> } | undefined;
+    const tasks = bodyParts.map((p, k) => async () => {
+      body[k] = await print(p.name, p.html, p.probes);
+    });
+    if (firstBuild && concurrency > 1)
+      tasks.unshift(async () => {
+        backLayout = await layoutOnly(partHtml(matter.back).html);
+      });
+    await pool(tasks, concurrency);
+    lap('printBody');
+    const bodyLayout = layoutParts(body, recto, 0);
+    const label = new Map<string, string>();
+    for (const [a, i] of bodyLayout.pages) label.set(a, String(i + 1));
+    // 3. the back matter with the body's numbers, the front matter with all of them: side by side
+    // when the back's layout is known (numbers never change a layout), else one after the other
+    const backHtml = partHtml(fillNumbers(matter.back, (a) => label.get(a)));
+    const frontLabels = (l: { pageCount: number; pages: Map<string, number> }) => {
+      const m = new Map(label);
+      for (const [a, i] of layoutParts([l], recto, bodyLayout.end).pages) m.set(a, String(i + 1));
+      return m;
+    };
+    let back: PrintedPart;
+    let front: PrintedPart;
+    if (backLayout) {
+      const guess = frontLabels(backLayout);
+      const frontHtml = partHtml(fillNumbers(matter.front, (a) => guess.get(a)));
+      [back, front] = await Promise.all([print('back', backHtml.html, backHtml.probes), print('front', frontHtml.html, frontHtml.probes)]);
+      const real = frontLabels(back);
+      if ([...real].some(([a, v]) => guess.get(a) !== v)) {
+        // the layout-only print disagreed with the real one: print the front again with the real numbers
+        const again = partHtml(fillNumbers(matter.front, (a) => real.get(a)));
+        total++;
+        front = await print('front', again.html, again.probes);
+      }
+      for (const [a, v] of real) label.set(a, v);
+    } else {
+      back = await print('back', backHtml.html, backHtml.probes);
+      for (const [a, v] of frontLabels(back)) label.set(a, v);
+      const frontHtml = partHtml(fillNumbers(matter.front, (a) => label.get(a)));
+      front = await print('front', frontHtml.html, frontHtml.probes);
+    }
+    lap('printMatter');
+
+    // 4. the whole book: front (padded to an even count: the body opens a right-hand page), body, back
+    const all = [front, ...body, back];
+    const final = layoutParts(all, recto, 0, [true]);
+    const frontPages = final.blanks[0]!.length + front.pageCount;
+    // the body's numbering is independent of the front matter: check it
+    for (const [a, i] of final.pages)
+      if (label.has(a) && String(i - frontPages + 1) !== label.get(a)) throw new PressbookError(`pagination: ${a} planned on page ${label.get(a)}, merged on ${i - frontPages + 1}`);
+    const merged = await mergeParts(all.map((p, k) => ({ doc: p.doc, probes: p.probes, blanksBefore: final.blanks[k]! })));
+    if (merged.unresolved.length) throw new PressbookError(`links to anchors that are printed nowhere: ${[...new Set(merged.unresolved)].slice(0, 5).join(', ')}`);
+    const doc = merged.doc;
+    const bodyStart = body.length ? frontPages : final.pages.get('question-index') ?? frontPages;
+    const layout: Layout = {
+      pages: final.pages,
+      pageCount: doc.getPageCount(),
+      blankPages: merged.blankPages,
+      bodyStart,
+      label: (i) => (i >= bodyStart ? String(i - bodyStart + 1) : roman(i + 1)),
+    };
+    for (const [a, d] of merged.dests)
+      if (layout.pages.get(a) !== d.page) throw new PressbookError(`pagination: ${a} planned on page ${(layout.pages.get(a) ?? -1) + 1}, merged on ${d.page + 1}`);
+    lap('merge');
+    const font = await fontBytes;
+    const hasCover = view.years.length > 0 && /^\s*<[a-z]+\b[^>]*\bid="cover"/i.test(matter.front);
+    await stampPages(doc, stamps(layout, chapters, hasCover), stampGeometry(geometry), font);
+    lap('stamp');
+    setPageLabels(doc, bodyStart);
+    const at: At = (anchor) => {
+      const d = merged.dests.get(anchor);
+      return d ? { ref: d.ref, left: d.left, top: Number.isFinite(d.top) ? d.top : 10_000 } : undefined;
+    };
+    setOutline(doc, outline(view, at, locale, chunks.length > 1));
+    setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
+    const c = book.config;
+    const h = createHash('sha256');
+    for (const p of all) h.update(p.hash);
+    setMetadata(
+      doc,
+      {
+        title: c.subtitle ? `${c.title}${locale.words.colon}${c.subtitle}` : c.title,
+        author: c.author ?? c.editor,
+        subject: c.description ?? c.subtitle,
+        keywords: [...view.years.map((y) => `${y.year}`), ...new Set(view.index.byTopic.map((g) => g.name))],
+        language: c.language,
+        date: buildDate(),
+        idSeed: c.id ?? c.title,
+      },
+      h.digest('hex'),
+    );
+    const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+    lap('finish');
+    writeFileAtomic(outFile, pdf);
+    // the whole book as one page (for a reader of the build folder and the benchmark's single print)
+    const blank = '<div class="pb-blank" aria-hidden="true" style="break-before:page;break-after:page;height:0;margin:0;padding:0;border:0"></div>';
+    const pad = (k: number, p: PrivatePart) => (final.blanks[k]!.includes(p.pageCount) ? blank : '');
+    const lead = (k: number) => (final.blanks[k]!.includes(0) ? blank : '');
+    const htmlFile = join(buildDir, 'book.html');
+    writeFileAtomic(
+      htmlFile,
+      head +
+        lead(0) +
+        fillNumbers(matter.front, (a) => label.get(a)) +
+        pad(0, front) +
+        mains.map((m, k) => lead(k + 1) + m).join('\n') +
+        lead(all.length - 1) +
+        fillNumbers(matter.back, (a) => label.get(a)) +
+        matter.tail,
+    );
+    if (opts.cacheDir && existsSync(opts.cacheDir))
+      for (const f of readdirSync(opts.cacheDir)) if (f.endsWith('.pdf') && !used.has(f)) rmSync(join(opts.cacheDir, f), { force: true });
+    lap('write');
+    const pageIndex = new Map([...merged.dests].map(([k, d]) => [k, d.page]));
+    return {
+      bytes: pdf,
+      pages: layout.pageCount,
+      browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
+      blocked,
+      missingGlyphs: fonts.missing,
+      prints,
+      reused,
+      chunks: chunks.length,
+      labels: new Map([...pageIndex].map(([k, p]) => [k, layout.label(p)])),
+      pageIndex,
+      htmlFile,
+      tagged: merged.tagged,
+      timings,
+    };
   } finally {
     if (!opts.browser) await b.close();
   }
 }
 
-async function hasCover(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const c = document.getElementById('cover');
-    return !!c && !c.previousElementSibling;
-  });
-}
+type PrivatePart = { pageCount: number };
 
 function stampGeometry(g: PrintGeometry) {
   return { top: g.top, bottom: g.bottom, inner: g.inner, outer: g.outer, folio: g.folio, binding: g.binding };

@@ -45,9 +45,25 @@ export function defaultCacheDir(env = process.env): string {
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 export function charSet(text: string): string {
-  const set = new Set<string>();
-  for (const ch of text) if (ch >= ' ' && ch !== '\u007f') set.add(ch);
-  return [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  // a flag per BMP code unit and a set for the rest: a book's text is megabytes, its characters a few thousand
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        astral.add(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        i++;
+        continue;
+      }
+    }
+    bmp[c] = 1;
+  }
+  let out = '';
+  for (let c = 0x20; c < 0x10000; c++) if (bmp[c] && c !== 0x7f) out += String.fromCharCode(c);
+  for (const cp of [...astral].sort((a, b) => a - b)) out += String.fromCodePoint(cp);
+  return out;
 }
 
 /** The font file and subsetter a subset (or anything drawn from the font) depends on. */
@@ -147,8 +163,7 @@ export async function subsetFonts(
     if (i === 0) {
       const font = fontkit!.create(r.bytes) as unknown as { characterSet: number[] };
       const has = new Set(font.characterSet);
-      missing = [...new Set([...text].map((ch) => ch.codePointAt(0)!))]
-        // default-ignorable characters (word joiner, zero-width space …) are never drawn: no glyph needed
+      missing = [...charSet(text)].map((ch) => ch.codePointAt(0)!)
         .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !IGNORABLE.test(String.fromCodePoint(cp)) && !has.has(cp))
         .sort((a, b) => a - b);
     }

@@ -14,9 +14,6 @@ import {
   PDFNumber,
   PDFRef,
   PDFString,
-  beginMarkedContent,
-  endMarkedContent,
-  rgb,
   ReadingDirection,
   type PDFFont,
   type PDFPage,
@@ -63,6 +60,28 @@ export async function stampFont(texts: string[], kind = 'serif', weight = 400): 
   return bytes;
 }
 
+/**
+ * The same few strings (a chapter's running head, the folios' digits) are drawn on hundreds of
+ * pages: their glyph layout (fontkit) is done once per string instead of once per page.
+ */
+function memoize(font: PDFFont): void {
+  const enc = font.encodeText.bind(font);
+  const width = font.widthOfTextAtSize.bind(font);
+  const encoded = new Map<string, ReturnType<PDFFont['encodeText']>>();
+  const widths = new Map<string, number>();
+  font.encodeText = (t: string) => {
+    let e = encoded.get(t);
+    if (!e) encoded.set(t, (e = enc(t)));
+    return e;
+  };
+  font.widthOfTextAtSize = (t: string, size: number) => {
+    const k = `${size}\u0000${t}`;
+    let w = widths.get(k);
+    if (w === undefined) widths.set(k, (w = width(t, size)));
+    return w;
+  };
+}
+
 function fit(font: PDFFont, s: string, size: number, max: number): string {
   if (font.widthOfTextAtSize(s, size) <= max) return s;
   const chars = [...s];
@@ -70,12 +89,21 @@ function fit(font: PDFFont, s: string, size: number, max: number): string {
   return chars.join('') + '…';
 }
 
-/** Draw running heads and folios; the drawing is marked as a pagination artifact (tagged PDF). */
+/**
+ * Draw running heads and folios; the drawing is marked as a pagination artifact (tagged PDF). Each
+ * page gets one small uncompressed content stream written directly (pdf-lib's drawText would deflate
+ * a stream per page, which on a book of 2,000 pages costs more than the drawing).
+ */
 export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: StampGeometry, fontBytes: Uint8Array): Promise<void> {
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(fontBytes, { subset: false });
-  const grey = rgb(0.3, 0.3, 0.3);
+  memoize(font);
+  const n = (x: number) => (Math.round(x * 1000) / 1000).toString();
+  const text = (key: string, hex: string, size: number, x: number, y: number, grey: number) =>
+    `BT ${n(grey)} ${n(grey)} ${n(grey)} rg /${key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${hex} Tj ET`;
   const pages = doc.getPages();
+  const open = doc.context.register(doc.context.stream('q\n'));
+  const close = doc.context.register(doc.context.stream('\nQ'));
   pages.forEach((page: PDFPage, i) => {
     const s = stamps[i];
     if (!s || (!s.header && !s.folio)) return;
@@ -84,20 +112,24 @@ export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: Stamp
     const rightHand = (s.side === 'recto') !== (g.binding === 'right');
     const left = (rightHand ? g.inner : g.outer) * MM;
     const right = width - (rightHand ? g.outer : g.inner) * MM;
-    page.pushOperators(beginMarkedContent('Artifact'));
+    const key = page.node.newFontDictionary(font.name, font.ref).asString().slice(1);
+    const ops: string[] = ['/Artifact BMC q'];
     if (s.header) {
       const size = 7.5;
       const h = fit(font, s.header, size, right - left);
       const w = font.widthOfTextAtSize(h, size);
-      page.drawText(h, { x: left + (right - left - w) / 2, y: height - g.top * MM * 0.55, size, font, color: grey });
+      ops.push(text(key, font.encodeText(h).toString(), size, left + (right - left - w) / 2, height - g.top * MM * 0.55, 0.3));
     }
     if (s.folio) {
       const size = 8.5;
       const w = font.widthOfTextAtSize(s.folio, size);
       const x = g.folio === 'center' ? left + (right - left - w) / 2 : rightHand ? right - w : left;
-      page.drawText(s.folio, { x, y: g.bottom * MM * 0.45, size, font, color: rgb(0.1, 0.1, 0.1) });
+      ops.push(text(key, font.encodeText(s.folio).toString(), size, x, g.bottom * MM * 0.45, 0.1));
     }
-    page.pushOperators(endMarkedContent());
+    ops.push('Q EMC');
+    // the page's own drawing is isolated (q … Q), whatever graphics state it leaves
+    page.node.wrapContentStreams(open, close);
+    page.node.addContentStream(doc.context.register(doc.context.stream(ops.join('\n'))));
   });
 }
 

@@ -1,0 +1,281 @@
+/**
+ * Merging separately printed parts of the book into one PDF with pdf-lib: pages in order with blank
+ * pages where a chapter must open on a right-hand page, one named-destination table for the whole
+ * book, links between parts (printed as marker URLs, see parts.ts) turned into internal links, the
+ * probe links removed, and the parts' tagged structure joined under one StructTreeRoot (the
+ * parent-tree keys of each part shifted past those of the parts before it).
+ *
+ * Each part keeps the font subsets Chromium embedded for it: a font appears once per part that uses
+ * it, each copy holding only that part's glyphs.
+ */
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFPage,
+  PDFPageLeaf,
+  PDFStream,
+  PDFRef,
+  PDFString,
+  PDFHexString,
+  type PDFObject,
+} from 'pdf-lib';
+import { walkPageTree, namedDestinations } from '../shared/pdf-read.js';
+import { crossTarget } from './parts.js';
+
+export interface PartInput {
+  doc: PDFDocument;
+  /** anchors whose probe links are to be removed */
+  probes: Set<string>;
+  /** local page indexes before which a blank page goes (a page index equal to the page count: after the last page) */
+  blanksBefore: number[];
+}
+
+export interface MergedDest {
+  page: number;
+  ref: PDFRef;
+  left: number;
+  top: number;
+}
+
+export interface Merged {
+  doc: PDFDocument;
+  dests: Map<string, MergedDest>;
+  blankPages: Set<number>;
+  /** index of each part's first page in the merged document */
+  partStart: number[];
+  /** cross-part links that found no anchor anywhere in the book */
+  unresolved: string[];
+  /** the parts were all tagged and their structure trees were joined */
+  tagged: boolean;
+}
+
+function deref<T extends PDFObject>(ctx: PDFDocument['context'], o: PDFObject | undefined): T | undefined {
+  if (o === undefined) return undefined;
+  return (o instanceof PDFRef ? ctx.lookup(o) : o) as T | undefined;
+}
+
+function num(ctx: PDFDocument['context'], o: PDFObject | undefined): number {
+  const v = deref<PDFObject>(ctx, o);
+  return v instanceof PDFNumber ? v.asNumber() : Number.NaN;
+}
+
+/** The pairs of a number tree (flat /Nums or nested /Kids). */
+function numberTree(ctx: PDFDocument['context'], node: PDFDict | undefined, out: [number, PDFObject][] = [], depth = 0): [number, PDFObject][] {
+  if (!node || depth > 32) return out;
+  const nums = deref<PDFArray>(ctx, node.get(PDFName.of('Nums')));
+  if (nums) for (let i = 0; i + 1 < nums.size(); i += 2) out.push([num(ctx, nums.get(i)), nums.get(i + 1)]);
+  const kids = deref<PDFArray>(ctx, node.get(PDFName.of('Kids')));
+  if (kids) for (let i = 0; i < kids.size(); i++) numberTree(ctx, deref<PDFDict>(ctx, kids.get(i)), out, depth + 1);
+  return out;
+}
+
+/** Chromium's /XYZ destination array → page ref, left, top */
+function explicitDest(ctx: PDFDocument['context'], o: PDFObject | undefined): { ref: PDFRef; left: number; top: number } | undefined {
+  let v = deref<PDFObject>(ctx, o);
+  if (v instanceof PDFDict) v = deref(ctx, v.get(PDFName.of('D')));
+  if (!(v instanceof PDFArray) || v.size() < 1) return undefined;
+  const ref = v.get(0);
+  if (!(ref instanceof PDFRef)) return undefined;
+  const kind = v.get(1);
+  const xyz = kind === PDFName.of('XYZ');
+  return { ref, left: xyz ? num(ctx, v.get(2)) || 0 : 0, top: xyz ? num(ctx, v.get(3)) : Number.NaN };
+}
+
+export function mergeParts(parts: PartInput[]): Promise<Merged> {
+  return PDFDocument.create({ updateMetadata: false }).then((out) => merge(out, parts));
+}
+
+function merge(out: PDFDocument, parts: PartInput[]): Merged {
+  const ctx = out.context;
+  const dests = new Map<string, MergedDest>();
+  const blankPages = new Set<number>();
+  const partStart: number[] = [];
+  const unresolved: string[] = [];
+  const crossLinks: { annot: PDFDict }[] = [];
+  const newRoot = ctx.nextRef();
+  const structKids: PDFObject[] = [];
+  const parentNums: [number, PDFObject][] = [];
+  const roleMap = new Map<string, PDFObject>();
+  let parentOffset = 0;
+  let tagged = parts.length > 0;
+  let index = 0;
+  const addBlank = (w: number, h: number) => {
+    out.addPage([w, h]);
+    blankPages.add(index++);
+  };
+  for (const part of parts) {
+    const src = part.doc;
+    const sctx = src.context;
+    const pageRefs = walkPageTree(src);
+    // the part's objects move into the book under new numbers (no copy): its catalog, page tree,
+    // destination table and structure root stay behind, rebuilt for the whole book below
+    const srcRoot = src.catalog.get(PDFName.of('StructTreeRoot'));
+    const rootDict = deref<PDFDict>(sctx, srcRoot);
+    const skip = new Set<string>();
+    const skipRef = (o: PDFObject | undefined) => o instanceof PDFRef && skip.add(o.toString());
+    skipRef(sctx.trailerInfo.Root);
+    skipRef(sctx.trailerInfo.Info);
+    skipRef(src.catalog.get(PDFName.of('Dests')));
+    skipRef(src.catalog.get(PDFName.of('Names')));
+    skipRef(src.catalog.get(PDFName.of('Outlines')));
+    if (srcRoot instanceof PDFRef) skip.add(srcRoot.toString());
+    if (rootDict instanceof PDFDict) skipRef(rootDict.get(PDFName.of('ParentTree')));
+    // a page holds what it inherits from the page tree (which is not moved)
+    const inheritable = PDFPageLeaf.InheritableEntries.map((k) => PDFName.of(k));
+    for (const r of pageRefs) {
+      const leaf = sctx.lookup(r, PDFDict) as PDFPageLeaf;
+      for (const k of inheritable) {
+        const v = leaf.getInheritableAttribute(k);
+        if (!leaf.get(k) && v) leaf.set(k, v);
+      }
+      leaf.delete(PDFName.of('Parent'));
+    }
+    for (const [r, o] of sctx.enumerateIndirectObjects()) if (o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('Pages')) skip.add(r.toString());
+    const base = ctx.largestObjectNumber + 1;
+    let maxOld = 0;
+    const objects = sctx.enumerateIndirectObjects();
+    for (const [r] of objects) maxOld = Math.max(maxOld, r.objectNumber);
+    ctx.largestObjectNumber = base + maxOld; // the range is reserved before any new object is made
+    const map = (r: PDFRef): PDFRef => (srcRoot instanceof PDFRef && r === srcRoot ? newRoot : PDFRef.of(base + r.objectNumber, r.generationNumber));
+    const done = new WeakSet<PDFObject>(); // a direct object reached twice is renumbered once
+    const remap = (o: PDFObject): PDFObject => {
+      if (o instanceof PDFRef) return map(o);
+      if (done.has(o)) return o;
+      done.add(o);
+      // pdf-lib's dictionaries and arrays look references up in the context they hold: the book's now
+      if (o instanceof PDFDict || o instanceof PDFArray) (o as unknown as { context: PDFDocument['context'] }).context = ctx;
+      if (o instanceof PDFDict) {
+        for (const [k, v] of o.entries()) if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(k, remap(v));
+      } else if (o instanceof PDFArray) {
+        for (let i = 0; i < o.size(); i++) {
+          const v = o.get(i);
+          if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(i, remap(v));
+        }
+      } else if (o instanceof PDFStream) remap(o.dict);
+      return o;
+    };
+    // what is read from the part before its references change
+    const srcIndex = new Map(pageRefs.map((r, i) => [r.toString(), i]));
+    const partDests: [string, { local: number; left: number; top: number }][] = [];
+    for (const [name, v] of namedDestinations(src)) {
+      const d = explicitDest(sctx, v);
+      const local = d ? srcIndex.get(d.ref.toString()) : undefined;
+      if (d && local !== undefined) partDests.push([name, { local, left: d.left, top: d.top }]);
+    }
+    const structK = rootDict instanceof PDFDict ? rootDict.get(PDFName.of('K')) : undefined;
+    const structKv = deref<PDFObject>(sctx, structK);
+    const pairs = rootDict instanceof PDFDict ? numberTree(sctx, deref<PDFDict>(sctx, rootDict.get(PDFName.of('ParentTree')))) : [];
+    const nextKey = rootDict instanceof PDFDict ? num(sctx, rootDict.get(PDFName.of('ParentTreeNextKey'))) : Number.NaN;
+    const roles = rootDict instanceof PDFDict ? deref<PDFDict>(sctx, rootDict.get(PDFName.of('RoleMap'))) : undefined;
+    for (const [r, o] of objects) if (!skip.has(r.toString())) ctx.assign(map(r), remap(o));
+    const newRefs = pageRefs.map(map);
+    const copier = { copy: (o: PDFObject) => remap(o) };
+    const blanks = [...part.blanksBefore].sort((a, b) => a - b);
+    partStart.push(index + blanks.filter((b) => b === 0).length);
+    const localToGlobal: number[] = [];
+    let lastSize: [number, number] = [419.53, 595.28];
+    pageRefs.forEach((_r, i) => {
+      const copied = ctx.lookup(newRefs[i]!, PDFDict) as PDFPageLeaf;
+      const page = PDFPage.of(copied, newRefs[i]!, out);
+      const size = page.getSize();
+      lastSize = [size.width, size.height];
+      for (const b of blanks) if (b === i) addBlank(size.width, size.height);
+      out.addPage(page);
+      localToGlobal.push(index++);
+      // structure parents of this part come after those of the parts before
+      const sp = num(ctx, copied.get(PDFName.of('StructParents')));
+      if (Number.isFinite(sp)) copied.set(PDFName.of('StructParents'), PDFNumber.of(sp + parentOffset));
+      const annots = deref<PDFArray>(ctx, copied.get(PDFName.of('Annots')));
+      if (!annots) return;
+      const keep: PDFObject[] = [];
+      for (let k = 0; k < annots.size(); k++) {
+        const a = deref<PDFDict>(ctx, annots.get(k));
+        if (!(a instanceof PDFDict)) {
+          keep.push(annots.get(k));
+          continue;
+        }
+        const asp = num(ctx, a.get(PDFName.of('StructParent')));
+        if (Number.isFinite(asp)) a.set(PDFName.of('StructParent'), PDFNumber.of(asp + parentOffset));
+        const dest = deref<PDFObject>(ctx, a.get(PDFName.of('Dest')));
+        const name = dest instanceof PDFName ? dest.decodeText() : dest instanceof PDFString || dest instanceof PDFHexString ? dest.decodeText() : undefined;
+        const rect = deref<PDFArray>(ctx, a.get(PDFName.of('Rect')));
+        const w = rect ? Math.abs(num(ctx, rect.get(2)) - num(ctx, rect.get(0))) : 99;
+        const h = rect ? Math.abs(num(ctx, rect.get(3)) - num(ctx, rect.get(1))) : 99;
+        if (name !== undefined && part.probes.has(name) && w < 2 && h < 2) continue; // a probe
+        const action = deref<PDFDict>(ctx, a.get(PDFName.of('A')));
+        const uri = action instanceof PDFDict ? deref<PDFObject>(ctx, action.get(PDFName.of('URI'))) : undefined;
+        if (uri instanceof PDFString || uri instanceof PDFHexString) {
+          const target = crossTarget(uri.decodeText());
+          if (target !== undefined) {
+            a.set(PDFName.of('Dest'), PDFString.of(target));
+            a.delete(PDFName.of('A'));
+            crossLinks.push({ annot: a });
+          }
+        }
+        keep.push(annots.get(k));
+      }
+      copied.set(PDFName.of('Annots'), ctx.obj(keep));
+    });
+    for (const b of blanks) if (b >= pageRefs.length) addBlank(...lastSize);
+    // named destinations, on the moved pages
+    for (const [name, d] of partDests) if (!dests.has(name)) dests.set(name, { page: localToGlobal[d.local]!, ref: newRefs[d.local]!, left: d.left, top: d.top });
+    // the tagged structure: the part's root elements under the book's root, parent tree shifted
+    if (rootDict instanceof PDFDict) {
+      if (structK instanceof PDFRef && structKv instanceof PDFArray) for (let i = 0; i < structKv.size(); i++) structKids.push(structKv.get(i)); // moved: renumbered already
+      else if (structK instanceof PDFRef) structKids.push(map(structK));
+      else if (structKv instanceof PDFArray) for (let i = 0; i < structKv.size(); i++) structKids.push(copier.copy(structKv.get(i)));
+      else if (structK) structKids.push(copier.copy(structK));
+      let max = -1;
+      for (const [key, v] of pairs) {
+        parentNums.push([key + parentOffset, copier.copy(v)]);
+        max = Math.max(max, key);
+      }
+      if (roles instanceof PDFDict) for (const [rk, rv] of roles.entries()) roleMap.set(rk.asString(), copier.copy(rv));
+      parentOffset += Math.max(Number.isFinite(nextKey) ? nextKey : 0, max + 1);
+    } else tagged = false;
+  }
+  // cross-part links: internal links to the book's destinations
+  for (const { annot } of crossLinks) {
+    const d = deref<PDFObject>(ctx, annot.get(PDFName.of('Dest')));
+    const name = d instanceof PDFString ? d.decodeText() : '';
+    if (dests.has(name)) annot.set(PDFName.of('Dest'), PDFName.of(name));
+    else {
+      unresolved.push(name);
+      annot.delete(PDFName.of('Dest'));
+    }
+  }
+  // one named-destination table for the whole book
+  const table = ctx.obj({}) as PDFDict;
+  for (const [name, d] of [...dests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    table.set(PDFName.of(name), ctx.obj([d.ref, PDFName.of('XYZ'), PDFNumber.of(round(d.left)), PDFNumber.of(Number.isFinite(d.top) ? round(d.top) : 0), PDFNumber.of(0)]));
+  out.catalog.set(PDFName.of('Dests'), ctx.register(table));
+  if (tagged) {
+    // each part's structure parents, one after the other: keys ascending
+    parentNums.sort((a, b) => a[0] - b[0]);
+    const nums = ctx.obj([]) as PDFArray;
+    for (const [k, v] of parentNums) {
+      nums.push(PDFNumber.of(k));
+      nums.push(v);
+    }
+    const rootDict = ctx.obj({ Type: 'StructTreeRoot' }) as PDFDict;
+    rootDict.set(PDFName.of('K'), ctx.obj(structKids));
+    rootDict.set(PDFName.of('ParentTree'), ctx.register(ctx.obj({ Nums: nums })));
+    rootDict.set(PDFName.of('ParentTreeNextKey'), PDFNumber.of(parentOffset));
+    if (roleMap.size) {
+      const rm = ctx.obj({}) as PDFDict;
+      for (const [k, v] of roleMap) rm.set(PDFName.of(k.replace(/^\//, '')), v);
+      rootDict.set(PDFName.of('RoleMap'), rm);
+    }
+    ctx.assign(newRoot, rootDict);
+    out.catalog.set(PDFName.of('StructTreeRoot'), newRoot);
+    out.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
+  }
+  return { doc: out, dests, blankPages, partStart, unresolved, tagged };
+}
+
+function round(n: number) {
+  return Number.isFinite(n) ? Math.round(n * 100) / 100 : 0;
+}

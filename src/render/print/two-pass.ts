@@ -1,0 +1,326 @@
+/**
+ * A small book (one body chunk, see pdf.ts) → print PDF in one page load and two prints, which on a
+ * book of a few hundred pages is faster than printing its parts separately (measured: `npm run bench`):
+ *
+ * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once;
+ * 2. pass A: print without page numbers and with everything `visibility: hidden` (same layout,
+ *    nothing painted: a fraction of a real print), read where every anchor landed from the PDF's
+ *    named destinations (TOC and index links point at every year, event and question; a few
+ *    invisible probe links cover the front matter), plan blank pages so that each year, the TOC and
+ *    the index open on a right-hand page, and the page labels (roman front matter, arabic body);
+ * 3. pass B: fill the labels into the same page (the numbers sit in boxes of reserved width, so no
+ *    line can reflow), insert the blank pages, print again (tagged) and check that every anchor is
+ *    where the plan said; if not, repeat from 2 with the numbers in;
+ * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
+ *    outline year → event → question, metadata, fixed dates and a content-derived document id.
+ */
+import { configBrowser } from '../../config/load.js';
+import { mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import type { Page } from 'puppeteer-core';
+import type { Book } from '../../model/types.js';
+import type { HastTransform } from '../../ast/hast.js';
+import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
+import { openPrintPage, printOptions } from '../shared/print-page.js';
+import { renderPrintHtml, type PrintGeometry } from './html.js';
+import { loadLocale, type Locale } from '../shared/locale.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { PressbookError } from '../../errors.js';
+import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages, type OutlineEntry, type PageStamp } from '../shared/pdf-stamp.js';
+import { diffPages, planPages, type PagePlan } from './paginate.js';
+import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
+import { buildDate } from '../../util/date.js';
+
+export interface TwoPassResult {
+  bytes: Uint8Array;
+  pages: number;
+  browser: string;
+  blocked: string[];
+  missingGlyphs: number[];
+  /** how many times Chromium printed the book (2 when the first plan held) */
+  prints: number;
+  /** anchor → printed page label, as verified in the final PDF */
+  labels: Map<string, string>;
+  /** anchor → page index (0-based) in the final PDF */
+  pageIndex: Map<string, number>;
+  /** the final HTML (numbers and blank pages in), as printed */
+  htmlFile: string;
+  /** milliseconds per step */
+  timings: Record<string, number>;
+}
+
+/** Front-matter anchors no link points at: found with invisible probe links in pass A. */
+const PROBES = ['title-page', 'toc'];
+
+/**
+ * Set the page up for a pass: page labels into `.pn[data-target]`, a blank page before each anchor
+ * of `blanks`, probe links into each anchor of `probes`. Returns the probe anchors that exist.
+ */
+async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean): Promise<string[]> {
+  return page.evaluate(
+    (labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean) => {
+      for (const el of document.querySelectorAll('.pb-probe, .pb-blank, #pb-layout-only')) el.remove();
+      if (layoutOnly) {
+        // visibility never changes layout: the pages break exactly as when painted, but Chromium
+        // paints (and embeds fonts for) nothing, which makes this print several times cheaper
+        const st = document.createElement('style');
+        st.id = 'pb-layout-only';
+        st.textContent = 'body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }';
+        document.head.append(st);
+      }
+      for (const el of document.querySelectorAll<HTMLElement>('.pn[data-target]')) {
+        const v = labels[el.dataset['target'] ?? ''] ?? '';
+        if (el.textContent !== v) el.textContent = v;
+      }
+      for (const id of blanks) {
+        const t = document.getElementById(id);
+        if (!t) continue;
+        const d = document.createElement('div');
+        d.className = 'pb-blank';
+        d.setAttribute('aria-hidden', 'true');
+        d.style.cssText = 'break-before:page;break-after:page;height:0;margin:0;padding:0;border:0';
+        t.before(d);
+      }
+      const found: string[] = [];
+      for (const id of probes) {
+        const t = document.getElementById(id);
+        if (!t) continue;
+        const a = document.createElement('a');
+        a.className = 'pb-probe';
+        a.href = '#' + id;
+        a.style.cssText = 'position:absolute;display:block;width:1px;height:1px;overflow:hidden';
+        t.prepend(a);
+        found.push(id);
+      }
+      return found;
+    },
+    labels,
+    blanks,
+    probes,
+    layoutOnly,
+  );
+}
+
+interface Chapter {
+  anchor: string;
+  kind: 'toc' | 'year' | 'event' | 'back';
+  verso: string;
+  recto: string;
+}
+
+/** The book's structure as the pagination needs it, from the print view model. */
+function structure(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], locale: Locale) {
+  const w = locale.words;
+  const chapters: Chapter[] = [{ anchor: 'toc', kind: 'toc', verso: w.toc, recto: w.toc }];
+  for (const y of view.years) {
+    const first = y.events[0];
+    const verso = locale.format('runningHead', { title: view.title, year: y.year, yearText: y.yearText });
+    // the right-hand head says which conference the page belongs to: the titles of a series are often all alike
+    const recto = (e: (typeof y.events)[number]) =>
+      locale.format('runningHeadEvent', { dateText: e.dateText, shortTitle: e.session || e.headline || e.tocTitle || e.title, title: e.title });
+    chapters.push({ anchor: y.anchor, kind: 'year', verso, recto: first ? recto(first) : y.yearText });
+    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso, recto: recto(e) });
+  }
+  chapters.push({ anchor: 'question-index', kind: 'back', verso: w.questionIndex, recto: w.questionIndex });
+  chapters.push({ anchor: 'colophon', kind: 'back', verso: w.colophon, recto: w.colophon });
+  const recto = ['title-page', 'toc', ...view.years.map((y) => y.anchor), 'question-index'];
+  const bodyStart = view.years[0]?.anchor ?? 'question-index';
+  return { chapters, recto, bodyStart };
+}
+
+function anchorPages(a: PdfAnchors): Map<string, number> {
+  return new Map([...a.dests].map(([k, d]) => [k, d.page]));
+}
+
+/** Per-page stamps: no heads on the cover, title, blank and chapter-opening pages; folios from the TOC on. */
+function stamps(plan: PagePlan, chapters: Chapter[], hasCover: boolean): PageStamp[] {
+  const starts = chapters
+    .map((c) => ({ c, page: plan.pages.get(c.anchor) }))
+    .filter((x): x is { c: Chapter; page: number } => x.page !== undefined)
+    .sort((a, b) => a.page - b.page);
+  const opening = new Set(starts.map((s) => s.page));
+  const tocPage = plan.pages.get('toc') ?? starts[0]?.page ?? 0;
+  const out: PageStamp[] = [];
+  for (let i = 0; i < plan.pageCount; i++) {
+    const side = i % 2 === 0 ? 'recto' : 'verso';
+    if (plan.blankPages.has(i) || (hasCover && i === 0) || i < tocPage) {
+      out.push({ side });
+      continue;
+    }
+    let cur: Chapter | undefined;
+    for (const s of starts) if (s.page <= i) cur = s.c;
+    const header = !cur || opening.has(i) ? '' : side === 'recto' ? cur.recto : cur.verso;
+    out.push({ side, header, folio: plan.label(i) });
+  }
+  return out;
+}
+
+function outline(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], final: PdfAnchors, plan: PagePlan, locale: Locale): OutlineEntry[] {
+  const w = locale.words;
+  const at = (anchor: string) => {
+    const d = final.dests.get(anchor);
+    if (d) return { ref: d.ref, left: d.left, top: Number.isFinite(d.top) ? d.top : 10_000 };
+    const p = plan.pages.get(anchor);
+    return p === undefined ? undefined : { ref: final.pageRefs[p]!, left: 0, top: 10_000 };
+  };
+  const entries: OutlineEntry[] = [];
+  const toc = at('toc');
+  if (toc) entries.push({ title: w.toc, dest: toc, children: [] });
+  for (const y of view.years)
+    entries.push({
+      title: y.yearText,
+      dest: at(y.anchor),
+      open: true,
+      children: y.events.map((e) => ({
+        title: `${e.dateText} ${e.title}`,
+        dest: at(e.anchor),
+        children: e.questions.map((q) => ({
+          title: `${q.seq}. ${q.outlet ? q.outlet + w.colon : ''}${q.title}`,
+          dest: at(q.anchor),
+          children: q.followups.map((f) => ({ title: `${w.followup} ${f.outlet ? f.outlet + w.colon : ''}${f.title}`, dest: at(f.anchor), children: [] })),
+        })),
+      })),
+    });
+  for (const [a, t] of [['question-index', w.questionIndex], ['colophon', w.colophon]] as const) {
+    const d = at(a);
+    if (d) entries.push({ title: t, dest: d, children: [] });
+  }
+  return entries;
+}
+
+/** Book → PDF file. The HTML and font slices are written to a private build folder under `buildRoot`. */
+export async function renderPdfTwoPass(
+  book: Book,
+  outFile: string,
+  opts: {
+    buildRoot: string;
+    /** a browser (or one being launched: it is awaited once the HTML is written); none: one is launched and closed */
+    browser?: PressbookBrowser | Promise<PressbookBrowser>;
+    maxRounds?: number;
+    /** hast transforms for every turn (e.g. annotations as footnotes) */
+    transforms?: HastTransform[];
+    /** interface strings (default: the locale of the book's language) */
+    locale?: Locale;
+  },
+): Promise<TwoPassResult> {
+  const timings: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (k: string) => {
+    const t = performance.now();
+    timings[k] = (timings[k] ?? 0) + Math.round(t - t0);
+    t0 = t;
+  };
+  const buildDir = resolve(opts.buildRoot, 'print');
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(buildDir, { recursive: true });
+  const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
+  const printed = await renderPrintHtml(book, buildDir, locale, undefined, opts.transforms);
+  const { html, fonts, geometry, view } = printed;
+  if (fonts.missing.length)
+    throw new PressbookError(
+      `no glyph for ${fonts.missing.length} character(s) in the bundled fonts: ${fonts.missing.slice(0, 10).map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`).join(', ')}`,
+    );
+  const htmlFile = join(buildDir, 'book.html');
+  writeFileAtomic(htmlFile, html);
+  const { chapters, recto, bodyStart } = structure(view, locale);
+  // the running-head font is subset while Chromium works
+  const fontBytes = stampFont([...chapters.flatMap((c) => [c.verso, c.recto]), '0123456789ivxlcdm…'], geometry.stampFont.kind, geometry.stampFont.weight);
+  fontBytes.catch(() => undefined);
+  lap('html');
+
+  const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
+  try {
+    const { page, blocked } = await openPrintPage(b, htmlFile, buildDir);
+    lap('load');
+    try {
+      let labels: Record<string, string> = {};
+      let prints = 0;
+      const rounds = opts.maxRounds ?? 3;
+      for (let round = 1; round <= rounds; round++) {
+        // pass A: where does everything land (no blank pages, probes in)?
+        const probes = await arrange(page, labels, [], PROBES, true);
+        const a = await page.pdf(printOptions(false));
+        prints++;
+        lap('printA');
+        const first = readAnchors(await PDFDocument.load(a, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
+        const plan = planPages({ pageCount: first.pageCount, pages: anchorPages(first), recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
+        labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
+        lap('readA');
+        // pass B: numbers and blank pages in, probes out
+        await arrange(page, labels, [...plan.blanks], [], false);
+        const bytes = await page.pdf(printOptions(true));
+        prints++;
+        lap('printB');
+        const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+        const final = readAnchors(doc);
+        const got = anchorPages(final);
+        const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k)));
+        const diff = diffPages(expected, got);
+        if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
+        lap('readB');
+        if (diff.length) {
+          if (round === rounds) throw new PressbookError(`pagination did not settle after ${prints} prints: ${diff.slice(0, 5).join('; ')}`);
+          continue;
+        }
+        const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
+        const font = await fontBytes;
+        lap('font');
+        await stampPages(doc, stamps(plan, chapters, view.years.length > 0 && (await hasCover(page))), stampGeometry(geometry), font);
+        lap('stamp');
+        setPageLabels(doc, plan.bodyStart);
+        setOutline(doc, outline(view, final, plan, locale));
+        setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
+        const c = book.config;
+        setMetadata(
+          doc,
+          {
+            title: c.subtitle ? `${c.title}${locale.words.colon}${c.subtitle}` : c.title,
+            author: c.author ?? c.editor,
+            subject: c.description ?? c.subtitle,
+            keywords: [...view.years.map((y) => `${y.year}`), ...new Set(view.index.byTopic.map((g) => g.name))],
+            language: c.language,
+            date: buildDate(),
+            idSeed: c.id ?? c.title,
+          },
+          // Chromium's own dates are the only varying bytes of its output: leave them out of the id
+          createHash('sha256').update(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
+        );
+        const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+        lap('finish');
+        writeFileAtomic(outFile, pdf);
+        writeFileAtomic(htmlFile, await page.content());
+        lap('write');
+        return {
+          bytes: pdf,
+          pages: plan.pageCount,
+          browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
+          blocked,
+          missingGlyphs: fonts.missing,
+          prints,
+          labels: new Map([...pageIndex].map(([k, p]) => [k, plan.label(p)])),
+          pageIndex,
+          htmlFile,
+          timings,
+        };
+      }
+      throw new PressbookError('pagination: no round ran');
+    } finally {
+      await page.close();
+    }
+  } finally {
+    if (!opts.browser) await b.close();
+  }
+}
+
+async function hasCover(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const c = document.getElementById('cover');
+    return !!c && !c.previousElementSibling;
+  });
+}
+
+function stampGeometry(g: PrintGeometry) {
+  return { top: g.top, bottom: g.bottom, inner: g.inner, outer: g.outer, folio: g.folio, binding: g.binding };
+}
