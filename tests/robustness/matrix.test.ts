@@ -182,12 +182,17 @@ describe('robustness: the output folder', () => {
     run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     const md = join(out, 'markdown', '2022-03-07.md');
     const lines = readFileSync(md, 'utf8').split('\n');
-    const close = lines.findIndex((l, i) => l === ':::' && lines[i - 1] !== '' && i > 40);
+    // the closing ":::" of the first question: the answer after it then opens inside the question
+    const open = lines.findIndex((l) => l.startsWith(':::question{#2022-03-07-01 '));
+    const close = lines.findIndex((l, i) => i > open && l === ':::');
+    expect(open, 'no first question in the Markdown').toBeGreaterThanOrEqual(0);
     lines.splice(close, 1);
     writeFileSync(md, lines.join('\n'));
+    // the next turn's opening line, after the deletion (1-based)
+    const next = lines.findIndex((l, i) => i >= close && /^:::[a-z]/.test(l)) + 1;
     const r = run(['build', dir, '--out', out, '--no-pdf']);
     expect(r.status).toBe(1);
-    expect(r.out).toMatch(/2022-03-07\.md:\d+:\d+: .*closing ":::"/);
+    expect(r.out).toMatch(new RegExp(`2022-03-07\\.md:${next}:1: :::\\w+ opens inside :::question of line ${open + 1}: the closing ":::" of that block is missing`));
     expect(existsSync(join(out, 'book.epub'))).toBe(false);
   });
 
