@@ -24,8 +24,13 @@ function error(text: string, path = 'b/x.md'): string {
     parseEventMarkdown(text, path);
   } catch (e) {
     expect(e).toBeInstanceOf(PressbookError);
-    expect((e as PressbookError).file).toBe(path);
-    return (e as Error).message;
+    const err = e as PressbookError;
+    expect(err.file).toBe(path);
+    // the line the message names, as a field too (the CLI's report reads it)
+    const m = new RegExp(`^${path.replace(/[.]/g, '\\.')}:(\\d+)[:]`).exec(err.message);
+    expect(m, err.message).not.toBeNull();
+    expect(err.line, err.message).toBe(Number(m![1]));
+    return err.message;
   }
   throw new Error('parsed without an error:\n' + text);
 }
