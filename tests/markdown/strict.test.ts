@@ -164,6 +164,9 @@ describe('blocks of the body', () => {
     expect(error(doc(['## 小标题', '', ...answer('答。')]))).toBe('b/x.md:9:1: text outside a turn block (heading); wrap it in :::narration … ::: or a turn');
     expect(error(doc(['<div>x</div>', '', ...answer('答。')]))).toBe('b/x.md:9:1: text outside a turn block (html); wrap it in :::narration … ::: or a turn');
     expect(error(doc(['<!-- 注释 --> 后面还有字', '', ...answer('答。')]))).toMatch(/^b\/x\.md:9:1: text outside a turn block \(html\)/);
+    expect(error(doc(['<div>前 <!-- 注释 -->', '', ...answer('答。')]))).toMatch(/^b\/x\.md:9:1: text outside a turn block \(html\)/);
+    // a comment indented by a space or two is still a comment
+    expect(parse(doc(['  <!-- 编者按 -->', '', ...answer('答。')])).turns).toHaveLength(1);
   });
 
   it('names an unknown block and the kinds it knows', () => {
@@ -185,6 +188,9 @@ describe('blocks of the body', () => {
     expect(t[0]!.label).toBeUndefined();
     expect(t[1]!.question).toStrictEqual({ id: '2021-03-07-03-f2', seq: 2, parent: '2021-03-07-03', label: '', outlet: '', title: '', topics: [] });
     expect(t[2]!.question!.seq).toBe(9);
+    // a follow-up's seq attribute wins over its id's number too
+    const f = parse(doc([':::question{#2021-03-07-01}', '问？', ':::', '', ':::followup{#2021-03-07-01-f1 seq="4"}', '追？', ':::'])).turns[1]!;
+    expect(f.question!.seq).toBe(4);
   });
 
   it('names the id a question or a follow-up needs', () => {
@@ -213,6 +219,10 @@ describe('blocks of the body', () => {
     expect(file.messages).toEqual([]);
     const renumbered = parseEventMarkdown(doc([':::question{#2021-9}', '一？', ':::', '', ':::question{#2021-10}', '二？', ':::'], v1), 'old.md');
     expect(renumbered.event.turns.map((t) => [t.question!.id, t.question!.seq])).toEqual([['2021-03-07-01', 1], ['2021-03-07-02', 2]]);
+    expect(renumbered.file.path).toBe('old.md');
+    // the message names the first question's ids even when the event opens with another turn
+    const opened = parseEventMarkdown(doc([':::opening{speaker="王毅"}', '好。', ':::', '', ':::question{#2021-9}', '一？', ':::'], v1), 'old.md');
+    expect(opened.file.messages.map((m) => m.reason)).toEqual([expect.stringContaining('(2021-9 → 2021-03-07-01 …)')]);
     expect(renumbered.file.messages.map((m) => [m.reason, m.line, m.column])).toEqual([
       ['format 1 file: question ids renumbered under the event (2021-9 → 2021-03-07-01 …); save it again with `pressbook clean` to upgrade', 1, 1],
     ]);
