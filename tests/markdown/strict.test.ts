@@ -318,6 +318,10 @@ describe('the writer', () => {
     expect(md.slice(fm.length)).toBe('\n' + serializeBody(ev));
     expect(hash).toBe(hashText(md.replace(`hash: ${hash}\n`, '')));
     expect(hashText('x')).toBe('2d711642b726b04401627ca9fbac32f5');
+    // a long title with spaces stays on one line (YAML would fold it at 80 columns)
+    const en = base();
+    en.meta.title = 'Press conference of the Minister of Foreign Affairs on foreign policy and foreign relations, March 2021';
+    expect(serializeEvent(en)).toContain(`\ntitle: ${en.meta.title}\n`);
   });
 
   it('sees a hand edit anywhere, and a file without a hash as hand-written', () => {
@@ -356,7 +360,22 @@ describe('a folder of canonical Markdown', () => {
     const dir = tempDir('pb-md-strict-');
     write(dir, 'z.md', richEvent('2021-03-07'));
     write(dir, 'm.md', richEvent('2021-03-07'));
-    expect(() => readMarkdownFolder(dir)).toThrowError(`${join(dir, 'z.md')}:1: event id "2021-03-07" is also the id of ${join(dir, 'm.md')} (a later event of the same date takes 2021-03-07b, 2021-03-07c …)`);
+    const message = `${join(dir, 'z.md')}:1: event id "2021-03-07" is also the id of ${join(dir, 'm.md')} (a later event of the same date takes 2021-03-07b, 2021-03-07c …)`;
+    expect(() => readMarkdownFolder(dir)).toThrowError(message);
+    // named in any order, the files are read in sorted order too
+    expect(() => readMarkdownFolder(dir, undefined, ['z.md', 'm.md'])).toThrowError(message);
+    try {
+      readMarkdownFolder(dir);
+    } catch (e) {
+      expect(e).toBeInstanceOf(PressbookError);
+      expect([(e as PressbookError).file, (e as PressbookError).line]).toEqual([join(dir, 'z.md'), 1]);
+    }
+  });
+
+  it('reads a format-1 file without a message callback', () => {
+    const dir = tempDir('pb-md-strict-');
+    writeFileSync(join(dir, 'old.md'), doc([':::question{#2021-9}', '一？', ':::'], FM.map((l) => (l === 'pressbook: 2' ? 'pressbook: 1' : l))));
+    expect(readMarkdownFolder(dir)[0]!.turns[0]!.question!.id).toBe('2021-03-07-01');
   });
 
   it('hands no message over for a current file', () => {
