@@ -66,6 +66,7 @@ export function stopEpubcheckServer(dir: string): void {
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8'));
   if (pid > 0 && alive(pid)) {
+    // PRESSBOOK_TEST_CPU=1: print the JVM's CPU time (it is not a child of vitest, so `time` misses it)
     if (process.env.PRESSBOOK_TEST_CPU && existsSync(`/proc/${pid}/stat`)) {
       const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       process.stderr.write(`EpubcheckServer CPU: ${((Number(f[11]) + Number(f[12])) / 100).toFixed(2)} s\n`);
