@@ -19,9 +19,12 @@ import java.nio.file.StandardCopyOption;
  * each JVM start and schema load costs ~5-10 s of CPU, a check in a warm JVM about one. Listens on a
  * loopback port written to args[0]; a client sends one EPUB path and a newline and reads EPUBCheck's
  * full output (what `java -jar epubcheck.jar FILE` prints) until the server closes the connection.
- * Checks run one at a time. The JVM exits when the folder of args[0] disappears (the test run ended).
+ * Checks run one at a time. The JVM exits when the folder of args[0] disappears (the test run ended),
+ * or after 15 minutes without a request (a run killed before its teardown).
  */
 public class EpubcheckServer {
+  static volatile long lastUse = System.currentTimeMillis();
+
   public static void main(String[] args) throws Exception {
     Path portFile = Paths.get(args[0]);
     Path dir = portFile.getParent();
@@ -33,6 +36,8 @@ public class EpubcheckServer {
       while (true) {
         try { Thread.sleep(2000); } catch (InterruptedException e) { return; }
         if (!Files.isDirectory(dir)) System.exit(0);
+        // a run killed before its teardown leaves the folder behind: give up after 15 idle minutes
+        if (System.currentTimeMillis() - lastUse > 15 * 60_000L) System.exit(0);
       }
     });
     watchdog.setDaemon(true);
@@ -43,6 +48,7 @@ public class EpubcheckServer {
       try (Socket s = server.accept()) {
         BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
         String file = in.readLine();
+        lastUse = System.currentTimeMillis();
         if (file == null) continue;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, "UTF-8");
@@ -60,6 +66,7 @@ public class EpubcheckServer {
         OutputStream o = s.getOutputStream();
         o.write(buf.toByteArray());
         o.flush();
+        lastUse = System.currentTimeMillis();
       } catch (Exception e) {
         e.printStackTrace(err);
       }

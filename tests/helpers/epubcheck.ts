@@ -50,7 +50,12 @@ export async function javaEpubcheck(file: string): Promise<JavaCheck | undefined
     return undefined;
   }
   const dir = runDir();
-  if (dir) return parse(await ask(await serverPort(jar, dir), resolve(file)));
+  if (dir) {
+    const port = await serverPort(jar, dir);
+    // a JVM gone (ended after 15 idle minutes): check in a JVM of its own
+    const out = await ask(port, resolve(file)).catch(() => undefined);
+    if (out !== undefined) return parse(out);
+  }
   return new Promise((ok, fail) => {
     execFile('java', [...JVM_FLAGS, '-jar', jar, file], { encoding: 'utf8', maxBuffer: 16 << 20 }, (_err, stdout, stderr) => {
       try {
