@@ -29,7 +29,8 @@ describe('separator rule', () => {
 
   it('adds no blank line at the start or after a blank, and marks nothing when no text follows', () => {
     const ctx = createContext('f');
-    expect(runRule(separatorRule, L('*****', '正文。'), ctx)).toEqual([{ text: '正文。', src: 2 }]);
+    expect(runRule(separatorRule, L('*****', '正文。', '续。'), ctx)).toEqual([{ text: '正文。', src: 2 }, { text: '续。', src: 3 }]);
+    // only the first line after the separator starts a turn
     expect([...ctx.out.breaks]).toEqual([2]);
     const c2 = createContext('f');
     expect(runRule(separatorRule, L('正文。', '', '*****', '   '), c2)).toEqual([{ text: '正文。', src: 1 }, { text: '', src: 2 }, { text: '   ', src: 4 }]);
