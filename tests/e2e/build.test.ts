@@ -119,8 +119,8 @@ describe('pressbook build (system or configured browser)', () => {
     expect(await check(join(out, 'npc-foreign-press.epub'))).toBe(n);
   }, 120_000);
 
-  it('writes an EPUB that Java EPUBCheck reports with 0 errors', (ctx) => {
-    const r = javaEpubcheck(join(out, 'npc-foreign-press.epub'));
+  it('writes an EPUB that Java EPUBCheck reports with 0 errors', async (ctx) => {
+    const r = await javaEpubcheck(join(out, 'npc-foreign-press.epub'));
     if (!r) return ctx.skip('Java EPUBCheck is not installed (set PRESSBOOK_REQUIRE_JAVA_EPUBCHECK=1 to require it)');
     expect(r.fatals + r.errors, r.output).toBe(0);
   }, 120_000);

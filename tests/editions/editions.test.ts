@@ -267,9 +267,9 @@ describe('EPUB of the zh-Hant-TW edition, horizontal and vertical', () => {
     }
   });
 
-  it('Java EPUBCheck: 0 fatals, 0 errors, 0 warnings for both', (ctx) => {
+  it('Java EPUBCheck: 0 fatals, 0 errors, 0 warnings for both', async (ctx) => {
     for (const k of ['h', 'v']) {
-      const r = javaEpubcheck(files[k]!);
+      const r = await javaEpubcheck(files[k]!);
       if (!r) return ctx.skip('Java EPUBCheck is not installed');
       expect(r.fatals + r.errors + r.warnings, r.output).toBe(0);
     }

@@ -87,9 +87,9 @@ describe('bilingual EPUB', () => {
     expect(texts.indexOf(en.turns[tIdx]!.paragraphs[0]!)).toBeGreaterThan(texts.indexOf(zhAnswer.paragraphs.at(-1)!));
   });
 
-  it('passes Java EPUBCheck with no error (when installed)', () => {
-    const r = javaEpubcheck(out.file);
-    if (!r) return; // reported by tests/epub/epub.test.ts as skipped; required under CI
+  it('passes Java EPUBCheck with no error (when installed)', async (ctx) => {
+    const r = await javaEpubcheck(out.file);
+    if (!r) return ctx.skip('Java EPUBCheck is not installed (set PRESSBOOK_REQUIRE_JAVA_EPUBCHECK=1 to require it)');
     expect(r.fatals + r.errors, r.output).toBe(0);
   }, 300_000);
 });

@@ -8,7 +8,7 @@ import { exampleBook } from '../helpers/example.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { parseDocument } from './xml.js';
 import type { XNode } from './xml.js';
@@ -18,7 +18,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { renderEpub, uuidFromId, pageText, type EpubResult } from '../../src/render/epub/epub.js';
 import { questionsOf, type Book } from '../../src/model/types.js';
 import { anchorForQuestion } from '../../src/render/shared/viewmodel.js';
-import { javaEpubcheck, javaEpubcheckJar, type JavaCheck } from '../helpers/epubcheck.js';
+import { javaEpubcheck, type JavaCheck } from '../helpers/epubcheck.js';
 import { resolveBrowser } from '../../src/browser/resolve.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -352,25 +352,12 @@ describe('embedded font', () => {
   });
 });
 
-/** Java EPUBCheck in a worker-free way: both files checked at once (each JVM run takes ~10 s). */
-function javaEpubcheckAsync(file: string): Promise<JavaCheck | undefined> {
-  const jar = javaEpubcheckJar();
-  const hasJava = spawnSync('java', ['-version']).status === 0;
-  if (!jar || !hasJava) return Promise.resolve(javaEpubcheck(file)); // throws if required, else undefined
-  return new Promise((ok, fail) => {
-    execFile('java', ['-jar', jar, file], { encoding: 'utf8', maxBuffer: 16 << 20 }, (_err, stdout, stderr) => {
-      const output = stdout + stderr;
-      const m = /Messages: (\d+) fatals? \/ (\d+) errors? \/ (\d+) warnings?/.exec(output);
-      if (!m) return fail(new Error('could not read EPUBCheck output:\n' + output));
-      ok({ fatals: Number(m[1]), errors: Number(m[2]), warnings: Number(m[3]), output });
-    });
-  });
-}
 let javaChecks: Record<'plain' | 'embedded', Promise<JavaCheck | undefined>>;
 
 describe('validators', () => {
   beforeAll(() => {
-    javaChecks = { plain: javaEpubcheckAsync(plain.file), embedded: javaEpubcheckAsync(embedded.file) };
+    // started here, awaited in the tests: both run while the other validators do
+    javaChecks = { plain: javaEpubcheck(plain.file), embedded: javaEpubcheck(embedded.file) };
     // failures surface in the tests that await them
     for (const p of Object.values(javaChecks)) p.catch(() => undefined);
   });

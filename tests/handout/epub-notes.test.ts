@@ -71,8 +71,8 @@ describe('EPUB with notes', () => {
     expect(v.warningCount).toBe(0);
   });
 
-  it('Java EPUBCheck: 0 errors, 0 warnings', (ctx) => {
-    const j = javaEpubcheck(file);
+  it('Java EPUBCheck: 0 errors, 0 warnings', async (ctx) => {
+    const j = await javaEpubcheck(file);
     if (!j) return ctx.skip('Java EPUBCheck is not installed (set PRESSBOOK_REQUIRE_JAVA_EPUBCHECK=1 to require it)');
     expect(j.fatals + j.errors + j.warnings, j.output).toBe(0);
   });

@@ -1,7 +1,8 @@
 /**
  * vitest globalSetup: the bundled example is cleaned ONCE per test run (sources → canonical Markdown
  * and the cleaning summary), into a folder removed at the end; test files get the Book from it
- * through `exampleBook()` (tests/helpers/example.ts) instead of cleaning the sources again.
+ * through `exampleBook()` (tests/helpers/example.ts) instead of cleaning the sources again. The same
+ * folder holds the run's Java EPUBCheck JVM port (tests/helpers/epubcheck.ts), stopped at teardown.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config/load.js';
 import { prepareBook } from '../../src/build.js';
+import { stopEpubcheckServer } from './epubcheck-server.js';
 
 const EXAMPLE = resolve(__dirname, '..', '..', 'examples', 'npc-foreign-press');
 
@@ -22,7 +24,10 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (!dir) return;
+  // the run's Java EPUBCheck JVM, if a test started one (tests/helpers/epubcheck.ts)
+  stopEpubcheckServer(dir);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

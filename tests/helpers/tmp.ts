@@ -1,6 +1,8 @@
 /**
- * Temporary folders for tests, removed when the test file ends (an afterAll registered on the file
- * that imports this helper: each test file has its own module graph).
+ * Temporary folders for tests, removed when the test file ends: by tests/helpers/setup.ts (an
+ * afterAll for every test file, also where test files share a worker's modules: vitest.config.ts
+ * runs the pure unit tests without isolation) and by an afterAll registered here when the module
+ * loads (configs without that setup file, such as the mutation-testing ones).
  */
 import { afterAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +17,9 @@ export function tempDir(prefix: string): string {
   return d;
 }
 
-afterAll(() => {
+/** Remove every folder tempDir made so far. */
+export function removeTempDirs(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+}
+
+afterAll(removeTempDirs);

@@ -22,3 +22,14 @@ export function hanPrinted(ev: PressEvent, file: string): number {
 export function hanRemoved(r: SourceReport): number {
   return r.removals.reduce((a, d) => a + countHan(d.removed ?? ''), 0);
 }
+
+/**
+ * The 1-based line of `text` holding `needle` (the first, or the first for which `also` holds), so a
+ * test asks for "the line of this caption in the source" instead of pinning a number that moves
+ * whenever a seed or fixture is edited. Throws when there is none, so a vanished line fails loudly.
+ */
+export function lineOf(text: string, needle: string, also: (line: string) => boolean = () => true): number {
+  const i = text.split(/\r\n|\r|\n/).findIndex((l) => l.includes(needle) && also(l));
+  if (i < 0) throw new Error(`no line holds "${needle}"`);
+  return i + 1;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractHtml, looksLikeHtml } from '../../src/ingest/html.js';
+import { lineOf } from './helpers.js';
 
 const page = readFileSync('tests/ingest/fixtures/mfa-page.html', 'utf8');
 
@@ -12,9 +13,10 @@ describe('html', () => {
   it('extracts the article paragraphs with their source lines and drops the furniture', () => {
     const r = extractHtml(page, 'p.html');
     const lines = r.lines.filter((l) => l.text.trim());
-    expect(lines[0]).toEqual({ text: '秦刚就中国外交政策和对外关系回答中外记者提问', src: 14 });
+    // each line carries the line of the page it comes from
+    expect(lines[0]).toEqual({ text: '秦刚就中国外交政策和对外关系回答中外记者提问', src: lineOf(page, '秦刚就中国外交政策和对外关系回答中外记者提问') });
     expect(lines[1]!.text).toContain('2023年3月7日');
-    expect(lines[1]!.src).toBe(17);
+    expect(lines[1]!.src).toBe(lineOf(page, '2023年3月7日'));
     expect(lines.map((l) => l.text).join('\n')).not.toMatch(/首页|版权所有|分享到|统计代码/);
     const removed = r.diags.map((d) => d.removed);
     // removals are whole text blocks now (a menu line "首页 English"), each with its line

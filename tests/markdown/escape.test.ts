@@ -1,7 +1,7 @@
 /** Escaping for canonical Markdown, output exact (written against the mutants StrykerJS left alive). */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/tmp.js';
 import { join } from 'node:path';
 import { escapeAttr, escapeInline } from '../../src/markdown/escape.js';
 import { readMarkdownFolder } from '../../src/markdown/folder.js';
@@ -46,7 +46,7 @@ describe('escapeAttr', () => {
 
 describe('readMarkdownFolder', () => {
   it('reads only the named files when asked, sorted by date then id', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pb-folder-'));
+    const dir = tempDir('pb-folder-');
     for (const [name, id, date] of [['z.md', '2021-03-07', '2021-03-07'], ['a.md', '2021-03-07b', '2021-03-07'], ['m.md', '2020-01-02', '2020-01-02']]) {
       const ev = richEvent(id!, date);
       writeFileSync(join(dir, name!), serializeEvent(ev));
