@@ -64,12 +64,13 @@ describe('the design is chosen by size, at one threshold the config can move', (
     expect(count(toc, /class="toc-question"|class="toc-followup"|href="#q-/g)).toBe(0);
     expect(count(toc, /class="toc-month"/g)).toBe(months(b));
     expect(count(toc, /class="toc-event"/g)).toBe(b.events.length);
-    // every conference opens with the list of its questions and follow-ups, each with its page box
+    // every conference opens with the list of its questions and follow-ups (numbered as in the text, no page
+    // numbers: the body of a big book is printed once, in parts, before any number is known)
     for (const { id, qs } of questionIds(b)) {
       const head = section(html, `<article class="event" id="ev-${id}"`, '</nav>');
       expect(head).toContain('class="event-questions"');
       expect([...head.matchAll(/href="#q-([^"]+)"/g)].map((m) => m[1])).toEqual(qs);
-      expect(count(head, /class="pn" data-target="q-/g)).toBe(qs.length);
+      expect(count(head, /class="pn"/g)).toBe(0);
     }
   });
 
