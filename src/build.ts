@@ -89,7 +89,7 @@ export class Manifest {
 /** clean → markdown → Book. */
 export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean; progress?: (stage: string, done?: number, total?: number) => void } = {}) {
   const progress = opts.progress;
-  const result = await cleanSources(sourcePaths(config), { topics: config.topics, preset: config.preset, language: config.language, baseDir: config.root, structured: config.structured, exclude: [out], progress: progress && ((d, n) => progress('cleaning sources', d, n)) });
+  const result = await cleanSources(sourcePaths(config), { topics: config.topics, preset: config.preset, language: config.language, baseDir: config.root, structured: config.structured, exclude: [out], memoFile: join(out, '.pressbook-cache', 'clean.v8'), progress: progress && ((d, n) => progress('cleaning sources', d, n)) });
   progress?.('writing and reading the Markdown');
   const mdDir = join(out, config.output.markdown);
   if (!result.events.length) {

@@ -7,7 +7,13 @@
  *   group.ts          sources → events (primaries, witnesses, digests on evidence)
  *   report.ts         the report types          message.ts   the message type
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { PressEvent } from '../model/types.js';
+import { codeStamp } from '../util/cache.js';
+import { writeFileAtomic } from '../util/fs.js';
 import { PressbookError } from '../errors.js';
 import { groupEvents } from './group.js';
 import { mergeTopics } from './topics.js';
@@ -40,6 +46,12 @@ export interface CleanOptions {
    * and re-cleans only the source that was saved. Keyed by absolute path; filled by this function.
    */
   memo?: Map<string, { sha256: string; processed: ProcessedSource }>;
+  /**
+   * the same reuse across runs: the cleaning of each source kept in this file (the build keeps it in the
+   * output folder's cache), valid while pressbook's code and the cleaning options (topics, preset, language,
+   * base folder) stay the same; entries of sources that are gone are dropped. Ignored with `memo`.
+   */
+  memoFile?: string;
   /** called before each source file is read (progress on a terminal) */
   progress?: (done: number, total: number) => void;
 }
@@ -57,6 +69,8 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   const report: CleanReport = { sources: [], errors: [] };
   const processed: ProcessedSource[] = [];
   const walked = walkSources(paths, { exclude: opts.exclude });
+  const stored = opts.memo ? undefined : opts.memoFile ? loadMemo(opts.memoFile, memoSalt(topics, preset, opts)) : undefined;
+  if (stored) opts = { ...opts, memo: stored.memo };
   for (const pr of walked.problems) {
     const file = displayName(pr.file, opts.baseDir);
     if (/loop/.test(pr.message)) (report.skipped ??= []).push({ file, reason: pr.message });
@@ -112,6 +126,42 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   for (const p of processed) report.sources.push(p.report);
   report.sources.sort((a, b) => a.file.localeCompare(b.file));
   events.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  if (stored) {
+    const present = new Set(walked.files);
+    let dropped = 0;
+    for (const k of stored.memo.keys()) if (!present.has(k)) (stored.memo.delete(k), dropped++);
+    if (cleaned.length || dropped || !stored.found) saveMemo(opts.memoFile!, stored.salt, stored.memo);
+  }
   return { events, report, cleaned };
+}
+
+type Memo = NonNullable<CleanOptions['memo']>;
+
+/** What a source's cleaning depends on besides its bytes: pressbook's code and the cleaning options. */
+function memoSalt(topics: unknown, preset: Preset, opts: CleanOptions): string {
+  const h = createHash('sha256');
+  h.update(codeStamp());
+  h.update(JSON.stringify({ topics, sessions: preset.sessions, language: opts.language ?? 'zh-CN', baseDir: opts.baseDir ?? '' }));
+  return h.digest('hex');
+}
+
+/** The stored cleanings (v8 serialisation: what structuredClone keeps), or an empty memo when absent, stale or unreadable. */
+function loadMemo(file: string, salt: string): { memo: Memo; salt: string; found: boolean } {
+  try {
+    const d = deserialize(readFileSync(file)) as { salt?: string; memo?: Memo };
+    if (d.salt === salt && d.memo instanceof Map) return { memo: d.memo, salt, found: true };
+  } catch {
+    // no cache yet, or one written by another version: clean everything
+  }
+  return { memo: new Map(), salt, found: false };
+}
+
+function saveMemo(file: string, salt: string, memo: Memo): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, serialize({ salt, memo }));
+  } catch {
+    // a cache that cannot be written costs time on the next run, nothing else
+  }
 }
 

@@ -40,7 +40,7 @@ export function codeStamp(): string {
   if (codeStampMemo) return codeStampMemo;
   const h = createHash('sha256');
   h.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));
-  for (const d of ['lib', 'src', 'templates', 'styles', 'locales', 'data']) treeStamp(join(PACKAGE_ROOT, d), h);
+  for (const d of ['lib', 'src', 'templates', 'styles', 'locales', 'data', 'presets']) treeStamp(join(PACKAGE_ROOT, d), h);
   return (codeStampMemo = h.digest('hex'));
 }
 

@@ -143,7 +143,8 @@ describe('printed', () => {
     // the printed HTML holds each paragraph whole, in a cell of its own (notes are in the notes column)
     const html = readFileSync(r.htmlFile, 'utf8');
     const cells = new Set(
-      [...html.matchAll(/<p [^>]*class="para"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<sup class="noteref">[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/\u00ad/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
+      [...html.matchAll(/<p [^>]*class="para"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<sup class="noteref">[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '')// soft hyphens (English) and the word joiner that binds a note reference to its punctuation
+        .replace(/[\u00ad\u2060]/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
     );
     // the PDF: the start and end of each (a paragraph may run over a page break; digits are note and row numbers)
     const pdf = text.replace(/\d/g, '');
