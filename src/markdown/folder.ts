@@ -1,5 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { codeStamp } from '../util/cache.js';
+import { writeFileAtomic } from '../util/fs.js';
 import type { PressEvent } from '../model/types.js';
 import { PressbookError } from '../errors.js';
 import { parseEventMarkdown } from './parse.js';
@@ -9,19 +13,58 @@ import { parseEventMarkdown } from './parse.js';
  * with the same event id are an error naming both: every question id is scoped to its event id, so
  * this keeps ids unique across the whole book. `onMessage` receives the parser's informational
  * messages as "file:line:column: message" (e.g. a format-1 file whose ids were renumbered).
+ *
+ * `cacheFile`: the parse of each file kept across runs (v8 serialisation), keyed by its path and text and
+ * salted with pressbook's code, so a rebuild parses only the files that changed; a file that fails to
+ * parse is never stored, so its error is reported every time.
  */
-export function readMarkdownFolder(dir: string, onMessage?: (message: string) => void, only?: string[]): PressEvent[] {
+export function readMarkdownFolder(dir: string, onMessage?: (message: string) => void, only?: string[], cacheFile?: string): PressEvent[] {
   const files = only ? only.map((p) => basename(p)).sort() : readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const byId = new Map<string, string>();
+  const stored = cacheFile ? loadParses(cacheFile) : undefined;
+  const used = new Map<string, Parsed>();
   const events = files.map((f) => {
     const path = join(dir, f);
-    const { event: ev, file } = parseEventMarkdown(readFileSync(path, 'utf8'), path);
+    const text = readFileSync(path, 'utf8');
+    const key = stored ? createHash('sha256').update(path).update('\0').update(text).digest('hex') : '';
+    let parsed = stored?.get(key);
+    if (!parsed) {
+      const { event, file } = parseEventMarkdown(text, path);
+      parsed = { event, messages: file.messages.map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`) };
+    } else parsed = structuredClone(parsed);
+    if (stored) used.set(key, structuredClone(parsed));
+    const ev = parsed.event;
     // informational messages (errors throw): "file:line:column: message"
-    for (const m of file.messages) onMessage?.(`${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`);
+    for (const m of parsed.messages) onMessage?.(m);
     const other = byId.get(ev.meta.id);
     if (other) throw new PressbookError(`${path}:1: event id "${ev.meta.id}" is also the id of ${other} (a later event of the same date takes ${ev.meta.date}b, ${ev.meta.date}c …)`, { file: path, line: 1 });
     byId.set(ev.meta.id, path);
     return ev;
   });
+  if (cacheFile && stored && (used.size !== stored.size || [...used.keys()].some((k) => !stored.has(k)))) saveParses(cacheFile, used);
   return events.sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
+}
+
+interface Parsed {
+  event: PressEvent;
+  messages: string[];
+}
+
+function loadParses(file: string): Map<string, Parsed> {
+  try {
+    const d = deserialize(readFileSync(file)) as { code?: string; parses?: Map<string, Parsed> };
+    if (d.code === codeStamp() && d.parses instanceof Map) return d.parses;
+  } catch {
+    // no cache yet, or another version's: parse everything
+  }
+  return new Map();
+}
+
+function saveParses(file: string, parses: Map<string, Parsed>): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, serialize({ code: codeStamp(), parses }));
+  } catch {
+    // a cache that cannot be written costs time on the next run, nothing else
+  }
 }

@@ -462,14 +462,18 @@ function readingOrder(years: { anchor: string; events: { anchor: string; questio
  * inside a long answer are not known to the EPUB: those pages have no marker). Changes `pages` in place.
  */
 function pageBreaks(pages: Page[], order: string[], labels: Map<string, string>): { label: string; href: string }[] {
+  // which page holds each id: one scan of every page (not one scan of every page per anchor)
+  const ID = /<[a-zA-Z][\w:-]*(?:\s[^>]*?)?\sid="([^"]+)"[^>]*>/g;
+  const home = new Map<string, Page>();
+  for (const pg of pages) for (const m of pg.xhtml.matchAll(ID)) if (!home.has(m[1]!)) home.set(m[1]!, pg);
   const out: { label: string; href: string }[] = [];
   const seen = new Set<string>();
   for (const anchor of order) {
     const label = labels.get(anchor);
     if (!label || seen.has(label)) continue;
-    const open = new RegExp(`<[a-zA-Z][\\w:-]*(?:\\s[^>]*?)?\\sid="${anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
-    const p = pages.find((pg) => open.test(pg.xhtml));
+    const p = home.get(anchor);
     if (!p) continue;
+    const open = new RegExp(`<[a-zA-Z][\\w:-]*(?:\\s[^>]*?)?\\sid="${anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
     seen.add(label);
     const id = `page-${label}`;
     p.xhtml = p.xhtml.replace(open, (tag) => `${tag}<span epub:type="pagebreak" role="doc-pagebreak" id="${id}" aria-label="${label}"></span>`);
