@@ -22,15 +22,23 @@ const R = await readPdf(readFileSync(pdfPath));
 const labels = R.labels ?? [];
 let checked = 0;
 const bad: string[] = [];
+// the body runs from the first year's page to the index: its links (a big book's question list at the head
+// of each conference) carry question numbers, not page numbers
+const targetOf = (re: RegExp) => R.links.filter((l) => re.test(l.dest)).map((l) => l.target);
+const bodyFrom = Math.min(...targetOf(/^y-/));
+const bodyTo = Math.min(...targetOf(/^question-index$/), R.numPages);
 for (const l of R.links) {
   if (!/^(q-|ev-|y-)/.test(l.dest)) continue;
-  // links inside the body (a question list at the head of an event) are not numbered
-  const nums = itemsIn(R.items[l.page]!, l.rect).filter((i) => /^[0-9ivxlcdm]+$/.test(i.str.trim()));
+  if (l.page >= bodyFrom && l.page < bodyTo) continue;
+  // the page number ends the entry: the last number of the rightmost text in a horizontal book (an index
+  // locator "3日（5、6、15）21" may come as one text item), the lowest item in a vertical one
+  const vertical = Math.abs(l.rect[3] - l.rect[1]) > Math.abs(l.rect[2] - l.rect[0]);
+  const nums = itemsIn(R.items[l.page]!, l.rect)
+    .map((i) => ({ ...i, n: /(?:^|[^0-9a-z])([0-9]+|[ivxlcdm]+)$/.exec(i.str.trim())?.[1] ?? (/^[0-9ivxlcdm]+$/.test(i.str.trim()) ? i.str.trim() : undefined) }))
+    .filter((i) => i.n !== undefined);
   if (!nums.length) continue;
   checked++;
-  // the page number ends the entry: rightmost in a horizontal book, lowest in a vertical one (a link taller than wide)
-  const vertical = Math.abs(l.rect[3] - l.rect[1]) > Math.abs(l.rect[2] - l.rect[0]);
-  const printed = nums.sort((a, b) => (vertical ? a.y - b.y : b.x - a.x))[0]!.str.trim();
+  const printed = nums.sort((a, b) => (vertical ? a.y - b.y : b.x - a.x))[0]!.n!;
   if (printed !== labels[l.target]) bad.push(`${l.dest}: printed ${printed} on page ${l.page + 1}, leads to page ${l.target + 1} (label ${labels[l.target]})`);
 }
 const anchors = new Set(R.links.map((l) => l.dest));

@@ -170,4 +170,26 @@ describe('a book printed in chunks and merged', () => {
     const text = (await readPdf(readFileSync(join(tmp, 'c.pdf')))).items.flat().map((i) => i.str).join('');
     expect(text).toContain(turn.paragraphs[k]!.slice(0, 20));
   });
+
+  it('prints the big-book design (months TOC, run-in index) with a page number after every index locator', async () => {
+    // the same pages as a big book: the design threshold lowered in the config
+    const dir = join(tmp, 'compact');
+    const cfg = readFileSync(join(tmp, 'pressbook.yaml'), 'utf8').replace('id: chunk-test', 'id: chunk-compact\ndesign: { richUpTo: 0 }');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'pressbook.yaml'), cfg);
+    const b = (await prepareBook(loadConfig(dir), join(dir, 'out'))).book;
+    const c = await renderPdf(b, join(dir, 'c.pdf'), { buildRoot: join(dir, 'build'), browser, chunkPages: 8 });
+    expect(c.chunks).toBeGreaterThanOrEqual(3);
+    const C = await readPdf(readFileSync(join(dir, 'c.pdf')));
+    const index = c.pageIndex.get('question-index')!;
+    const locators = C.links.filter((l) => l.page >= index && l.dest.startsWith('q-'));
+    expect(locators.length).toBeGreaterThan(5);
+    for (const l of locators) {
+      // "3日（5、6、15）21": the locator's last number is the page its link leads to
+      const texts = itemsIn(C.items[l.page]!, l.rect).sort((a, b2) => b2.x - a.x);
+      const last = /([0-9]+)$/.exec(texts[0]?.str.trim() ?? '')?.[1];
+      expect(last, `${l.dest} on page ${l.page + 1}: ${texts.map((t) => t.str).join('|')}`).toBe(C.labels![l.target]);
+    }
+  }, 120_000);
 });
