@@ -29,6 +29,7 @@ export async function benchPreview(rounds = 7) {
   const browser = await launchBrowser();
   try {
     const page = await browser.browser.newPage();
+    if (process.env.PREVIEW_LOG) page.on('console', (m) => console.error(Math.round(performance.now()), 'page:', m.text())).on('pageerror', (e) => console.error('page error:', e));
     await page.setViewport({ width: 1200, height: 800 });
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForSelector('body[data-ready]');
@@ -59,14 +60,22 @@ export async function benchPreview(rounds = 7) {
       const t = performance.now();
       if (process.env.PREVIEW_LOG) console.error(Math.round(t), 'write');
       writeFileSync(md, lines.join('\n'));
-      await page.waitForFunction((m: string) => document.getElementById('print')!.textContent!.includes(m), { polling: 'raf', timeout: 10_000 }, marker);
+      await page.waitForFunction((m: string) => document.getElementById('print')!.textContent!.includes(m), { polling: 'raf', timeout: 10_000 }, marker).catch(async (e) => {
+        // what the pages show instead (the text around the marker's last characters)
+        const near = await page.evaluate((m: string) => {
+          const t = document.getElementById('print')!.textContent!;
+          const k = t.indexOf(m.slice(-3));
+          return k < 0 ? '(not on the pages)' : t.slice(Math.max(0, k - 20), k + 20);
+        }, marker);
+        throw new Error(`round ${i}: ${marker} not on the page after 10 s; the pages show "${near}" (${(e as Error).message})`);
+      });
       ms.push(Math.round(performance.now() - t));
       if (process.env.PREVIEW_LOG)
         console.error(await page.evaluate((m: string) => {
           const v = document.getElementById('print')!;
           const pg = [...document.querySelectorAll<HTMLElement>('.pg')].find((b) => b.textContent!.includes(m));
           return JSON.stringify({ scroll: v.scrollTop, h: v.clientHeight, page: pg?.dataset['page'], top: pg?.offsetTop, t: (window as unknown as { pbTimings: object }).pbTimings });
-        }, marker));
+        }, marker), 'server:', JSON.stringify(server.printer.timings));
       await new Promise((r) => setTimeout(r, 300));
     }
     const sorted = [...ms].sort((a, b) => a - b);

@@ -118,6 +118,27 @@ view.addEventListener('click', (e) => {
   }
 });
 
+/**
+ * The print's text as written. The print CSS sets a gap between Han (or kana) and Latin letters or
+ * digits (text-autospace), and pdf.js reads every such gap back as a space: "2020年5月24日" would be
+ * "2020 年 5 月 24 日" in the text layer (find, copy, and the bench's check of an edit). The canonical
+ * text never has a space there (the cleaning rules drop it), so the text layer drops it too, within an
+ * item and as an item of its own between two.
+ */
+const IDEO = '[\\\\p{Ideographic}\\\\p{Script=Hiragana}\\\\p{Script=Katakana}]';
+const ALNUM = '(?:(?!' + IDEO + ')[\\\\p{L}\\\\p{N}])';
+const GAP = new RegExp('(?<=' + IDEO + ') (?=' + ALNUM + ')|(?<=' + ALNUM + ') (?=' + IDEO + ')', 'gu');
+const PAIR = new RegExp('^(?:' + IDEO + ALNUM + '|' + ALNUM + IDEO + ')$', 'u');
+function asWritten(content) {
+  const items = content.items.filter((it) => typeof it.str === 'string');
+  for (const it of items) it.str = it.str.replace(GAP, '');
+  items.forEach((it, i) => {
+    const a = items[i - 1], b = items[i + 1];
+    if (it.str === ' ' && a && b && a.str && b.str && !a.hasEOL && PAIR.test([...a.str].at(-1) + String.fromCodePoint(b.str.codePointAt(0)))) it.str = '';
+  });
+  return content;
+}
+
 /** Draw page i of a PDF into a new canvas and text layer of page box \`into\`; swap them in when done (the box keeps its size). */
 async function draw(doc, i, gen, into = i) {
   const page = await doc.getPage(i + 1);
@@ -129,7 +150,7 @@ async function draw(doc, i, gen, into = i) {
   await page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
   const text = document.createElement('div');
   text.className = 'textLayer';
-  await new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: text, viewport }).render();
+  await new pdfjs.TextLayer({ textContentSource: asWritten(await page.getTextContent()), container: text, viewport }).render();
   if (gen !== generation) return;
   const box = view.querySelector('.pg[data-page="' + into + '"]');
   if (box) box.replaceChildren(canvas, text);
