@@ -135,6 +135,44 @@ describe('pressbook preview', () => {
     expect(server.book.problems).toEqual([]);
   });
 
+  it('shows an edit on a later page of a long conference, scrolled to it, with its digits and Latin letters as written', async () => {
+    // as the bench does: the reader is on the edited paragraph's page, far down the conference; the
+    // pages in view come from a print of those pages only, the rest from the whole print after it
+    const id = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
+    const md = join(server.book.mdDir, `${id}.md`);
+    const lines = readFileSync(md, 'utf8').split('\n');
+    await page.waitForFunction((v: string) => document.body.dataset['drawn'] === v, { timeout: 30_000 }, String(server.book.version));
+    const s = await shown();
+    expect(s.pages).toBeGreaterThan(10);
+    const plain = (line: number) => {
+      const i = line - 1;
+      return !!lines[i]?.trim() && !lines[i]!.startsWith(':::') && lines[i - 1] === '' && lines[i + 1] === '';
+    };
+    const at = s.paras.find((p) => p.page >= s.pages / 2 && plain(p.line))!;
+    expect(at).toBeDefined();
+    const top = await page.evaluate((n: number) => {
+      const v = document.getElementById('print')!;
+      v.scrollTop = document.querySelector<HTMLElement>(`.pg[data-page="${n}"]`)!.offsetTop - v.offsetTop;
+      return v.scrollTop;
+    }, at.page);
+    expect(top).toBeGreaterThan(5000);
+    await new Promise((r) => setTimeout(r, 300));
+    // Han next to digits and Latin letters: the print sets a gap there (text-autospace), never a space
+    const marker = '【第3次修改G20】';
+    lines[at.line - 1] = marker + lines[at.line - 1];
+    writeFileSync(md, lines.join('\n'));
+    await page.waitForFunction(
+      (m: string, n: number) => document.querySelector(`.pg[data-page="${n}"]`)?.textContent?.includes(m),
+      { timeout: 15_000 },
+      marker,
+      at.page,
+    );
+    expect(await page.$eval('#print', (e) => e.scrollTop)).toBe(top);
+    // the conference's date as the Markdown writes it ("2020年5月24日", no spaces)
+    const [y, m, d] = server.book.events().find((e) => e.event.meta.id === id)!.event.meta.date.split('-').map(Number);
+    expect(await printText()).toContain(`${y}年${m}月${d}日`);
+  });
+
   it('re-cleans only the raw source that was saved, and shows a locale edit', async () => {
     const current = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
     const root = server.book.config!.root;
