@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { spawnSync } from 'node:child_process';
+import { runAsync } from '../helpers/run.js';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +19,10 @@ import { readPdf } from '../pdf/read.js';
 const root = join(__dirname, '..', '..');
 const example = join(root, 'examples', 'npc-foreign-press');
 
-function build(out: string, env: Record<string, string> = {}, extra: string[] = []) {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'pressbook.js'), 'build', example, '--out', out, ...extra], {
+/** asynchronous: a full build on a loaded machine can take longer than vitest lets a worker block (tests/helpers/run.ts) */
+async function build(out: string, env: Record<string, string> = {}, extra: string[] = []) {
+  const r = await runAsync(process.execPath, [join(root, 'bin', 'pressbook.js'), 'build', example, '--out', out, ...extra], {
     env: { ...process.env, ...env },
-    encoding: 'utf8',
   });
   const log = r.stdout + r.stderr;
   if (r.status !== 0) throw new Error(`pressbook build exited ${r.status}:\n${log}`);
@@ -37,8 +37,8 @@ describe('pressbook build (system or configured browser)', () => {
   let manifest: { files: { path: string; kind: string; bytes: number }[] };
   let pdf: Uint8Array;
   let log: string;
-  beforeAll(() => {
-    log = build(out);
+  beforeAll(async () => {
+    log = await build(out);
     mainLog = log;
     mainOut = out;
     manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
@@ -114,7 +114,7 @@ describe('pressbook build (system or configured browser)', () => {
     const n = await check(join(out, 'npc-foreign-press.epub'));
     // \`epub\` alone, later: the page-list comes from the PDF already in the output folder
     rmSync(join(out, 'npc-foreign-press.epub'));
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'pressbook.js'), 'epub', example, '--out', out], { encoding: 'utf8' });
+    const r = await runAsync(process.execPath, [join(root, 'bin', 'pressbook.js'), 'epub', example, '--out', out]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(await check(join(out, 'npc-foreign-press.epub'))).toBe(n);
   }, 120_000);
@@ -134,7 +134,7 @@ describe('pressbook build with PRESSBOOK_BROWSER=bundled (the fresh-machine path
     let out = mainOut;
     if (!/pdf .*\(\d+ KiB, bundled: /.test(mainLog)) {
       out = tempDir('pb-e2e-bundled-');
-      log = build(out, { PRESSBOOK_BROWSER: 'bundled' }, ['--no-epub']);
+      log = await build(out, { PRESSBOOK_BROWSER: 'bundled' }, ['--no-epub']);
     }
     expect(log).toMatch(/pdf .*\(\d+ KiB, bundled: /);
     const text = (await pdfPagesText(readFileSync(join(out, 'npc-foreign-press.pdf')))).join('');

@@ -4,10 +4,10 @@
  * `npx pressbook --help` and `npx pressbook build` on a copy of the bundled example.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runAsync } from '../helpers/run.js';
 
 const root = join(__dirname, '..', '..');
 
@@ -31,23 +31,24 @@ function libIsFresh(): boolean {
   return existsSync(index) && statSync(index).mtimeMs >= newest(join(root, 'src'));
 }
 
-function run(cmd: string, args: string[], cwd: string) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
-  return { status: r.status, stdout: r.stdout ?? '', out: (r.stdout ?? '') + (r.stderr ?? '') };
+/** asynchronous: `npm install` on a loaded machine can take longer than vitest lets a worker block (tests/helpers/run.ts) */
+async function run(cmd: string, args: string[], cwd: string) {
+  const r = await runAsync(cmd, args, { cwd, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+  return { status: r.status, stdout: r.stdout, out: r.stdout + r.stderr };
 }
 
 describe('npm package', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pb-pack-'));
   let files: string[] = [];
   let tarball = '';
-  beforeAll(() => {
-    const p = run('npm', ['pack', ...(libIsFresh() ? ['--ignore-scripts'] : []), '--json', '--pack-destination', dir], root);
+  beforeAll(async () => {
+    const p = await run('npm', ['pack', ...(libIsFresh() ? ['--ignore-scripts'] : []), '--json', '--pack-destination', dir], root);
     expect(p.status, p.out).toBe(0);
     const info = JSON.parse(p.stdout.slice(p.stdout.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
     files = info[0]!.files.map((f) => f.path);
     tarball = join(dir, info[0]!.filename);
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pb-user', private: true }));
-    const i = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], dir);
+    const i = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], dir);
     expect(i.status, i.out).toBe(0);
     cpSync(join(root, 'examples', 'npc-foreign-press'), join(dir, 'book'), { recursive: true });
     return () => rmSync(dir, { recursive: true, force: true });
@@ -60,21 +61,21 @@ describe('npm package', () => {
     for (const f of files) expect(f, `${f} should not be in the tarball`).not.toMatch(/^(tests|bench|\.ci|src|examples)\/|\.ts$/);
   });
 
-  it('installs without tsx (no install scripts) and starts from the compiled code', () => {
+  it('installs without tsx (no install scripts) and starts from the compiled code', async () => {
     expect(existsSync(join(dir, 'node_modules', 'pressbook', 'lib', 'cli', 'index.js'))).toBe(true);
     expect(existsSync(join(dir, 'node_modules', 'tsx')), 'tsx is a dev dependency').toBe(false);
-    const h = run('npx', ['--no-install', 'pressbook', '--help'], dir);
+    const h = await run('npx', ['--no-install', 'pressbook', '--help'], dir);
     expect(h.status, h.out).toBe(0);
     expect(h.out).toMatch(/Usage: pressbook/);
-  });
+  }, 120_000);
 
-  it('builds a copy of the bundled example: PDF, EPUB, Markdown and a manifest that matches the files', () => {
-    const b = run('npx', ['--no-install', 'pressbook', 'build', 'book', '--out', 'out'], dir);
+  it('builds a copy of the bundled example: PDF, EPUB, Markdown and a manifest that matches the files', async () => {
+    const b = await run('npx', ['--no-install', 'pressbook', 'build', 'book', '--out', 'out'], dir);
     expect(b.status, b.out).toBe(0);
     const out = join(dir, 'out');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { path: string; bytes: number }[] };
     for (const f of manifest.files) expect(readFileSync(join(out, f.path)).length, f.path).toBe(f.bytes);
     expect(readFileSync(join(out, 'npc-foreign-press.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readdirSync(join(out, 'markdown')).filter((f) => f.endsWith('.md')).length).toBeGreaterThanOrEqual(3);
-  });
+  }, 240_000);
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { spawn, spawnSync } from 'node:child_process';
+import { runAsync } from '../helpers/run.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +30,9 @@ function book(extra: (src: string) => void = () => undefined, yaml = '') {
   return dir;
 }
 
-function run(args: string[], cwd?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+/** asynchronous: a test of several builds must not block the worker past vitest's RPC timeout (tests/helpers/run.ts) */
+async function run(args: string[], cwd?: string) {
+  const r = await runAsync(process.execPath, [bin, ...args], { cwd, env: { ...process.env, CI: 'true' } });
   return { status: r.status, out: (r.stdout ?? '') + (r.stderr ?? '') };
 }
 
@@ -38,7 +40,8 @@ const clean = (dir: string) => run(['clean', join(dir, 'sources'), '--out', join
 const mdFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
 const questionsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as { id: string }[];
 
-describe('robustness: inputs next to a good source', () => {
+// each test waits for its commands (asynchronous now, so vitest's own timeout applies to them)
+describe('robustness: inputs next to a good source', { timeout: 180_000 }, () => {
   const cases: { name: string; add: (src: string) => void; exit: number; says: RegExp }[] = [
     { name: 'an empty file', add: (s) => writeFileSync(join(s, 'empty.txt'), ''), exit: 1, says: /empty\.txt: empty file/ },
     { name: 'a binary file', add: (s) => writeFileSync(join(s, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3])), exit: 1, says: /image\.txt: binary file/ },
@@ -77,18 +80,18 @@ describe('robustness: inputs next to a good source', () => {
   ];
   /** the book folder each case cleaned: the tests after the table read it instead of cleaning again */
   const cleaned = new Map<string, string>();
-  const cleanedCase = (prefix: string) => {
+  const cleanedCase = async (prefix: string) => {
     const c = cases.find((x) => x.name.startsWith(prefix))!;
     const done = cleaned.get(c.name);
     if (done) return done;
     const dir = book(c.add);
-    clean(dir);
+    await clean(dir);
     return dir;
   };
   for (const c of cases)
-    it(`${c.name}: exit ${c.exit}, named, the good source still published`, () => {
+    it(`${c.name}: exit ${c.exit}, named, the good source still published`, async () => {
       const dir = book(c.add);
-      const r = clean(dir);
+      const r = await clean(dir);
       cleaned.set(c.name, dir);
       expect(r.status, r.out).toBe(c.exit);
       expect(r.out).toMatch(c.says);
@@ -97,55 +100,55 @@ describe('robustness: inputs next to a good source', () => {
       expect(questionsOf(join(dir, 'md')).filter((q) => q.id.startsWith('2022-03-07-'))).toHaveLength(14);
     });
 
-  it('hostile HTML injects nothing into the Markdown', () => {
-    const dir = cleanedCase('hostile');
+  it('hostile HTML injects nothing into the Markdown', async () => {
+    const dir = await cleanedCase('hostile');
     const md = readFileSync(join(dir, 'md', '2022-03-11.md'), 'utf8');
     expect(md).not.toMatch(/<script|onerror|onload|<iframe|file:\/\//);
   });
 
-  it('a second copy does not double the counts', () => {
-    const dir = cleanedCase('a second copy');
+  it('a second copy does not double the counts', async () => {
+    const dir = await cleanedCase('a second copy');
     const rep = JSON.parse(readFileSync(join(dir, 'md', 'report.json'), 'utf8')) as { sources: unknown[] };
     expect(rep.sources).toHaveLength(1);
     expect(questionsOf(join(dir, 'md'))).toHaveLength(14);
   });
 });
 
-describe('robustness: the output folder', () => {
-  it('an output folder inside the sources is never read back', () => {
+describe('robustness: the output folder', { timeout: 180_000 }, () => {
+  it('an output folder inside the sources is never read back', async () => {
     const dir = book();
     const out = join(dir, 'sources', 'dist');
-    const a = run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
+    const a = await run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     expect(a.status, a.out).toBe(0);
-    const b = run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
+    const b = await run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     expect(b.status, b.out).toBe(0);
     expect(b.out).toMatch(/sources\/dist: skipped \(the output folder/);
     expect(mdFiles(join(out, 'markdown'))).toEqual(['2022-03-07.md']);
   });
 
-  it('a failed clean keeps the earlier questions.json and the last good Markdown (not published)', () => {
+  it('a failed clean keeps the earlier questions.json and the last good Markdown (not published)', async () => {
     const dir = book();
     const out = join(dir, 'out');
-    expect(run(['build', dir, '--out', out, '--no-pdf', '--no-epub']).status).toBe(0);
+    expect((await run(['build', dir, '--out', out, '--no-pdf', '--no-epub'])).status).toBe(0);
     const before = readFileSync(join(out, 'markdown', 'questions.json'), 'utf8');
     writeFileSync(join(dir, 'sources', GOOD), '');
-    const r = run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
+    const r = await run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/004_58b0e72da7c9ea6d\.txt: empty file/);
     expect(readFileSync(join(out, 'markdown', 'questions.json'), 'utf8')).toBe(before);
     expect(mdFiles(join(out, 'markdown'))).toEqual(['2022-03-07.md']);
   });
 
-  it('a removed source: its generated Markdown is removed and no longer published; a hand-edited one is kept and published with a warning', () => {
+  it('a removed source: its generated Markdown is removed and no longer published; a hand-edited one is kept and published with a warning', async () => {
     const dir = book((s) => writeFileSync(join(s, 'second.txt'), GOOD_TEXT.replace(/3月7日/g, '3月15日')));
     const out = join(dir, 'out');
-    expect(run(['build', dir, '--out', out, '--no-pdf', '--no-epub']).status).toBe(0);
+    expect((await run(['build', dir, '--out', out, '--no-pdf', '--no-epub'])).status).toBe(0);
     expect(mdFiles(join(out, 'markdown'))).toEqual(['2022-03-07.md', '2022-03-15.md']);
     // edit one by hand, then remove both sources' second file and re-date nothing
     const edited = join(out, 'markdown', '2022-03-15.md');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('中方', '中国方面'));
     spawnSync('rm', [join(dir, 'sources', 'second.txt')]);
-    const r = run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
+    const r = await run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     expect(r.status, r.out).toBe(0);
     expect(r.out).toMatch(/2022-03-15\.md: warning: no source makes this press conference any more/);
     const q = questionsOf(join(out, 'markdown'));
@@ -153,31 +156,31 @@ describe('robustness: the output folder', () => {
     // now the unedited case
     const dir2 = book((s) => writeFileSync(join(s, 'second.txt'), GOOD_TEXT.replace(/3月7日/g, '3月15日')));
     const out2 = join(dir2, 'out');
-    run(['build', dir2, '--out', out2, '--no-pdf', '--no-epub']);
+    await run(['build', dir2, '--out', out2, '--no-pdf', '--no-epub']);
     spawnSync('rm', [join(dir2, 'sources', 'second.txt')]);
-    const r2 = run(['build', dir2, '--out', out2, '--no-pdf', '--no-epub']);
+    const r2 = await run(['build', dir2, '--out', out2, '--no-pdf', '--no-epub']);
     expect(r2.status).toBe(0);
     expect(mdFiles(join(out2, 'markdown'))).toEqual(['2022-03-07.md']);
     expect(questionsOf(join(out2, 'markdown')).some((x) => x.id.startsWith('2022-03-15'))).toBe(false);
   });
 
-  it('--force keeps the replaced hand edit in a named backup', () => {
+  it('--force keeps the replaced hand edit in a named backup', async () => {
     const dir = book();
     const out = join(dir, 'out');
-    run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
+    await run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     const md = join(out, 'markdown', '2022-03-07.md');
     // a hand edit of the answer text and of the first question's text
     const edited = readFileSync(md, 'utf8')
       .replace('中方', '手改的中方')
       .replace(/(:::question\{#2022-03-07-01 [^\n]*\n)/, '$1手改：');
     writeFileSync(md, edited);
-    const kept = run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
+    const kept = await run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     expect(kept.out).toMatch(/2022-03-07\.md: warning: kept: edited by hand/);
     expect(readFileSync(md, 'utf8')).toBe(edited);
     // and published: questions.json is made from the book as built, hand edit included
     const q1 = questionsOf(join(out, 'markdown')).find((q) => q.id === '2022-03-07-01') as { question?: string } | undefined;
     expect(q1?.question, 'the hand-edited question is not what build published').toMatch(/^手改：/);
-    const r = run(['build', dir, '--out', out, '--no-pdf', '--no-epub', '--force']);
+    const r = await run(['build', dir, '--out', out, '--no-pdf', '--no-epub', '--force']);
     expect(r.status, r.out).toBe(0);
     const m = /saved as (\S+\.md)/.exec(r.out);
     expect(m, r.out).not.toBeNull();
@@ -185,10 +188,10 @@ describe('robustness: the output folder', () => {
     expect(readFileSync(md, 'utf8')).not.toContain('手改的中方');
   });
 
-  it('a deleted closing ":::" stops the build naming file:line, exit 1, and nothing is published from it', () => {
+  it('a deleted closing ":::" stops the build naming file:line, exit 1, and nothing is published from it', async () => {
     const dir = book();
     const out = join(dir, 'out');
-    run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
+    await run(['build', dir, '--out', out, '--no-pdf', '--no-epub']);
     const md = join(out, 'markdown', '2022-03-07.md');
     const lines = readFileSync(md, 'utf8').split('\n');
     // the closing ":::" of the first question: the answer after it then opens inside the question
@@ -199,15 +202,15 @@ describe('robustness: the output folder', () => {
     writeFileSync(md, lines.join('\n'));
     // the next turn's opening line, after the deletion (1-based)
     const next = lines.findIndex((l, i) => i >= close && /^:::[a-z]/.test(l)) + 1;
-    const r = run(['build', dir, '--out', out, '--no-pdf']);
+    const r = await run(['build', dir, '--out', out, '--no-pdf']);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(new RegExp(`2022-03-07\\.md:${next}:1: :::\\w+ opens inside :::question of line ${open + 1}: the closing ":::" of that block is missing`));
     expect(existsSync(join(out, 'book.epub'))).toBe(false);
   });
 
-  it('output paths outside the output folder are refused when the config loads', () => {
+  it('output paths outside the output folder are refused when the config loads', async () => {
     const dir = book(undefined, 'output:\n  pdf: ../escape.pdf\n');
-    const r = run(['build', dir, '--out', join(dir, 'out'), '--no-epub']);
+    const r = await run(['build', dir, '--out', join(dir, 'out'), '--no-epub']);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/pressbook\.yaml:5: key "output\.pdf": "\.\.\/escape\.pdf" must be a path inside the output folder/);
     expect(existsSync(join(dir, 'escape.pdf'))).toBe(false);
