@@ -49,15 +49,17 @@ export interface StampGeometry {
 
 const MM = 72 / 25.4;
 
-/** Whitespace in a head is drawn as one space (a line break or tab in a title has no place in a running head). */
-const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+/** A line break or tab in a title has no place in a running head: drawn as one space (other spaces, e.g. U+3000, stay). */
+const oneLine = (s: string) => s.replace(/[\t\n\v\f\r\u2028\u2029]+/g, ' ');
 
 /** A TrueType subset of the npm font holding every character the stamps draw (and the ellipsis `fit` adds); fails on tofu. */
 export async function stampFont(texts: string[], kind = 'serif', weight = 400): Promise<Uint8Array> {
   const chars = [...new Set(oneLine([...texts, '…'].join(' ')))].join('');
+  // U+0020 is always in: it stands for any space the font has no glyph for
   const bytes = await subsetTtf(chars, kind, weight);
   const font = fontkit.create(bytes) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
-  const missing = [...chars].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+  // a space the font lacks is drawn as U+0020 (StampFace.shape)
+  const missing = [...chars].filter((c) => !/\s/.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0)!));
   if (missing.length) throw new PressbookError(`running heads: no glyph for ${missing.map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')} in the ${kind} ${weight} font`);
   return bytes;
 }
@@ -79,6 +81,7 @@ interface FkFont {
   cff?: unknown;
   post?: { isFixedPitch?: number };
   'OS/2'?: { sFamilyClass?: number };
+  hasGlyphForCodePoint(cp: number): boolean;
   layout(text: string): { glyphs: FkGlyph[]; positions: { xAdvance: number }[] };
 }
 
@@ -116,7 +119,7 @@ class StampFace {
   shape(text: string): Shaped {
     let s = this.shaped.get(text);
     if (s) return s;
-    const { glyphs, positions } = this.font.layout(text);
+    const { glyphs, positions } = this.font.layout(text.replace(/\s/g, (c) => (this.font.hasGlyphForCodePoint(c.codePointAt(0)!) ? c : ' ')));
     const parts: string[] = [];
     let hex = '';
     let advance = 0;
