@@ -18,7 +18,7 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { subsetTtf } from '../../fonts/ttf.js';
+import { cachedSubset } from './font-subset.js';
 import { PressbookError } from '../../errors.js';
 
 export interface StampSpec {
@@ -52,11 +52,12 @@ const MM = 72 / 25.4;
 /** A line break or tab in a title has no place in a running head: drawn as one space (other spaces, e.g. U+3000, stay). */
 const oneLine = (s: string) => s.replace(/[\t\n\v\f\r\u2028\u2029]+/g, ' ');
 
-/** A TrueType subset of the npm font holding every character the stamps draw (and the ellipsis `fit` adds); fails on tofu. */
+/** A TrueType subset (harfbuzz, cached) of the npm font holding every character the stamps draw (and the ellipsis `fit` adds); fails on tofu. */
 export async function stampFont(texts: string[], kind = 'serif', weight = 400): Promise<Uint8Array> {
   const chars = [...new Set(oneLine([...texts, '…'].join(' ')))].join('');
   // U+0020 is always in: it stands for any space the font has no glyph for
-  const bytes = await subsetTtf(chars, kind, weight);
+  // kept on disk by content (font, characters): a rebuild does not subset the 14 MB font again
+  const { bytes } = await cachedSubset(chars, { kind, weight, format: 'truetype' });
   const font = fontkit.create(bytes) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
   // a space the font lacks is drawn as U+0020 (StampFace.shape)
   const missing = [...chars].filter((c) => !/\s/.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0)!));
