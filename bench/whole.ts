@@ -53,6 +53,7 @@ export async function benchWhole(opts: { runs?: number } = {}) {
     return row;
   };
   try {
+    if (process.env.BENCH_WHOLE === 'pdf') return pdfAgainstFloor(n, work, loadBefore);
     const sources = join(example, 'sources');
     const help = times('pressbook --help', () => run(process.execPath, [bin, '--help']));
     const clean = times('pressbook clean (bundled sources)', (i) => run(process.execPath, [bin, 'clean', sources, '--preset', 'npc', '--out', join(work, `clean-${i}`)]));
@@ -93,6 +94,40 @@ export async function benchWhole(opts: { runs?: number } = {}) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * `BENCH_WHOLE=pdf npm run bench -- whole`: `pressbook pdf` and the floor only, run by turns (pdf, floor,
+ * pdf, floor…) so that both see the same load on a shared machine; with each pdf run's steps (--verbose).
+ */
+function pdfAgainstFloor(n: number, work: string, loadBefore: number) {
+  const steps: string[] = [];
+  const pdf = (i: number) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'pdf', example, '--out', join(work, `pdf-${i}`), '--verbose'], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', SOURCE_DATE_EPOCH: '1700000000' } });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`pressbook pdf exited ${r.status}: ${(r.stderr || r.stdout).slice(-600)}`);
+    const m = /ms per step: (.*)/.exec(r.stderr + r.stdout);
+    if (m && i >= 0) steps.push(m[1]!);
+    return ms;
+  };
+  const html = join(work, 'pdf--1', '.build', 'print', 'book.html');
+  const floor = (i: number) => run(process.execPath, [join(root, 'bench', 'floor.mjs'), html, join(work, `floor-${i}.pdf`)]);
+  pdf(-1);
+  floor(-1);
+  const p: number[] = [];
+  const f: number[] = [];
+  for (let i = 0; i < n; i++) {
+    p.push(pdf(i));
+    f.push(floor(i));
+  }
+  const ratios = p.map((x, i) => x / f[i]!);
+  console.log(`   pdf against the floor, by turns, ${n} runs after one warm-up each, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
+  console.log(`   pressbook pdf  median ${(median(p) / 1000).toFixed(2)} s  runs ${p.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
+  console.log(`   floor          median ${(median(f) / 1000).toFixed(2)} s  runs ${f.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
+  console.log(`   ratio of medians ${(median(p) / median(f)).toFixed(2)}×, median of per-turn ratios ${median(ratios).toFixed(2)}× (goal ≤ 1.5×)`);
+  for (const s of steps) console.log(`   steps: ${s}`);
+  return { pdf: Math.round(median(p)), floor: Math.round(median(f)), ratio: +(median(p) / median(f)).toFixed(2), ok: median(p) <= 1.5 * median(f) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -32,7 +32,8 @@ export interface PressbookBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(configPath?: string): Promise<PressbookBrowser> {
+/** `onSpawn`: called once Chromium's process is being started (puppeteer spawns it within a few microtasks). */
+export async function launchBrowser(configPath?: string, onSpawn?: () => void): Promise<PressbookBrowser> {
   const resolved = await resolveBrowser({ configPath });
   const userDataDir = mkdtempSync(join(tmpdir(), 'pressbook-chrome-'));
   // the profile folder goes on every way out: close(), an error, exit, SIGINT/SIGTERM/SIGHUP
@@ -43,12 +44,14 @@ export async function launchBrowser(configPath?: string): Promise<PressbookBrows
   });
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
+    const launching = puppeteer.launch({
       executablePath: resolved.executablePath,
       headless: true,
       userDataDir,
       args: [...new Set([...OFFLINE_ARGS, ...resolved.args])],
     });
+    onSpawn?.();
+    browser = await launching;
   } catch (e) {
     removeOnExit();
     rmSync(userDataDir, { recursive: true, force: true });

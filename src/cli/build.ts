@@ -60,6 +60,9 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   // a first print (no PDF in the output folder yet): Chromium starts while the sources are cleaned
   const launching = o.pdf !== false && !existsSync(join(out, config.output.pdf)) ? launchEarly(config) : undefined;
   let prepared;
+  // let Chromium's process start before the (synchronous) cleaning takes the thread: then it boots
+  // on the other core meanwhile; puppeteer spawns it a few microtasks after `spawned`
+  if (launching) await Promise.race([launching.spawned.then(() => new Promise((r) => setImmediate(r))), new Promise((r) => setTimeout(r, 2000).unref())]);
   try {
     output().progress('cleaning sources');
     prepared = await prepareBook(config, out, { force: o.force, progress: (...a) => output().progress(...a) });

@@ -28,11 +28,17 @@ export interface ContextOptions {
   launching?: Promise<PressbookBrowser>;
 }
 
-/** Start Chromium now (it starts while the sources are cleaned); hand the promise to `createContext`. */
-export function launchEarly(config: Book['config']): Promise<PressbookBrowser> {
-  const p = import('../browser/launch.js').then(({ launchBrowser }) => launchBrowser(configBrowser(config)));
-  p.catch(() => undefined); // a failure is reported when a renderer asks for the browser
-  return p;
+/**
+ * Start Chromium now (it starts while the sources are cleaned); hand the promise to `createContext`.
+ * `spawned` settles once Chromium's process is being started (or the launch failed): cleaning is
+ * synchronous work, so a caller that starts it before then holds the launch back until it is done.
+ */
+export function launchEarly(config: Book['config']): Promise<PressbookBrowser> & { spawned: Promise<void> } {
+  let spawn!: () => void;
+  const spawned = new Promise<void>((r) => (spawn = r));
+  const p = import('../browser/launch.js').then(({ launchBrowser }) => launchBrowser(configBrowser(config), spawn));
+  p.then(spawn, spawn); // a failure is reported when a renderer asks for the browser
+  return Object.assign(p, { spawned });
 }
 
 /** A log that prints each distinct line once (stale notes are found by every handout and by the book). */

@@ -18,6 +18,7 @@ import { loadLocale } from '../../src/render/shared/locale.js';
 import type { Book } from '../../src/model/types.js';
 import { pdfFonts, pdfPagesText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
+import { spacingErrors, stampedLines, textOf } from '../helpers/heads.js';
 
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'bilingual');
 const DATE = new Date('2024-09-01T00:00:00Z');
@@ -164,6 +165,26 @@ describe('printed', () => {
     expect(n).toBe(30); // the paragraphs of both editions of the five questions
     expect(r.notes).toHaveLength(4);
     expect(r.notes.filter((x) => x.placement !== 'end').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('stamps a head that reads back as its text (Latin and digits included), set with the font\'s own advances', async () => {
+    const bytes = readFileSync(r.file);
+    const stamped = await stampedLines(bytes);
+    const texts = await pdfPagesText(bytes);
+    expect(stamped.length).toBeGreaterThan(1);
+    for (const s of stamped) {
+      // title · date · page, with the locale's separator (ideographic spaces around a middle dot)
+      const head = `Parallel reading 2018-09-05\u3000·\u30002024年9月1日\u3000·\u3000第 ${s.page + 1}/${stamped.length} 页`;
+      expect(textOf(s.head), `head of page ${s.page + 1}`).toBe(head);
+      // pdfjs extracts the ideographic spaces as plain spaces
+      const spaces = (x: string) => x.replace(/\s+/g, ' ');
+      expect(spaces(texts[s.page]!), `extracted text of page ${s.page + 1}`).toContain(spaces(head));
+      expect(spacingErrors(s.head!, head), `spacing of the head of page ${s.page + 1}`).toEqual([]);
+      // the digits next to Latin letters are Noto's `locl` forms: never a full em apart
+      const digits = s.head!.filter((g, k) => /[0-9]/.test(g.ch) && /[0-9-]/.test(s.head![k + 1]?.ch ?? ''));
+      expect(digits.length).toBeGreaterThan(8);
+      for (const g of digits) expect((s.head![s.head!.indexOf(g) + 1]!.x - g.x) / g.size).toBeLessThan(0.7);
+    }
   });
 
   it('tags the English cells and sets them in the Latin faces, hyphenated', async () => {

@@ -17,6 +17,11 @@ import { questionsOf, type Book } from '../../src/model/types.js';
 import { pdfFonts } from '../helpers/pdf.js';
 import { itemsIn, lines, readPdf, type ReadPdf } from './read.js';
 import { glyphLines, pageMarks, punctuationPairs, type Placed } from './glyphs.js';
+import { pdfPagesText } from '../helpers/pdf.js';
+import { spacingErrors, stampedLines, textOf } from '../helpers/heads.js';
+import { loadTheme } from '../../src/render/shared/theme.js';
+import { printGeometry } from '../../src/render/print/html.js';
+import { loadLocale } from '../../src/render/shared/locale.js';
 
 const root = join(__dirname, '..', '..');
 const EPOCH = '1700000000';
@@ -277,6 +282,44 @@ describe('print PDF of the bundled corpus', () => {
       expect(rectoHeads[i]).toContain(`${Number(ev.meta.date.slice(5, 7))}月${Number(ev.meta.date.slice(8, 10))}日`);
       expect(rectoHeads[i]).toContain(String(ev.meta.year));
     });
+  });
+
+  it('stamps heads and folios that read back as their text (digits included), set with the font\'s own advances', async () => {
+    const config = book.config;
+    // the heads as the locale writes them: verso "title · year年", recto "year年month月day日 · session"
+    const verso = (y: number) => `${config.title} · ${y}年`;
+    const recto = (e: Book['events'][number]) => {
+      const [y, m, d] = e.meta.date.split('-').map(Number);
+      return `${y}年${m}月${d}日 · ${e.meta.session ?? e.meta.title}`;
+    };
+    // and the front and back matter's own heads (the locale's words)
+    const w = loadLocale(config.language).words;
+    const expected = new Set([...book.events.map((e) => verso(e.meta.year)), ...book.events.map(recto), w.toc, w.questionIndex, w.colophon]);
+    const { kind, weight } = printGeometry(loadTheme(config.theme, 'print', config.root), config.page.size).stampFont;
+    const stamped = await stampedLines(pdf);
+    const texts = await pdfPagesText(pdf);
+    const seen = new Set<string>();
+    const errors: string[] = [];
+    for (const s of stamped) {
+      if (s.head) {
+        const t = textOf(s.head);
+        expect(expected.has(t), `head of page ${s.page + 1}: "${t}"`).toBe(true);
+        seen.add(t);
+        // copied or extracted text (pdfjs text content, as a viewer's copy): the head whole, digits included
+        expect(texts[s.page], `extracted text of page ${s.page + 1}`).toContain(t);
+        errors.push(...spacingErrors(s.head, t, kind, weight).map((e) => `page ${s.page + 1}: ${e}`));
+      }
+      if (s.folio) {
+        expect(textOf(s.folio), `folio of page ${s.page + 1}`).toBe(label(s.page));
+        expect(texts[s.page]).toContain(label(s.page));
+        errors.push(...spacingErrors(s.folio, label(s.page), kind, weight).map((e) => `page ${s.page + 1}: ${e}`));
+      }
+    }
+    // every conference's and every year's head was printed, and at least one folio in roman and one in arabic digits
+    for (const e of book.events) expect([...seen]).toEqual(expect.arrayContaining([recto(e), verso(e.meta.year)]));
+    const folios = stamped.map((s) => textOf(s.folio));
+    expect(folios.some((f) => /^[ivxlcdm]+$/.test(f)) && folios.some((f) => /^[0-9]{2,}$/.test(f))).toBe(true);
+    expect(errors).toEqual([]);
   });
 
   const HAN = /\p{Script=Han}/u;

@@ -101,6 +101,8 @@ export async function renderPrintHtml(
   transforms?: HastTransform[],
   /** characters the font slices hold besides the book's (the preview keeps its slices stable across edits) */
   fontText = '',
+  /** the book's view, already built by the caller exactly as below (no edition, no hyphenation, the same theme, locale and transforms) */
+  built?: BookView,
 ): Promise<PrintHtml> {
   // an edition (src/model/edition.ts): its script's fonts, and for a vertical one the vertical stylesheet
   const ed = book.edition;
@@ -110,7 +112,7 @@ export async function renderPrintHtml(
   if (ed?.vertical) geometry.binding = 'right';
   // English press conferences: hyphenated (soft hyphens) and set in the Latin faces (see print-base.css)
   const hyphenate = hyphenationTransform(book);
-  const view = bookView(book, theme, locale, { pages, transforms: hyphenate ? [...(transforms ?? []), hyphenate] : transforms });
+  const view = built && !ed && !hyphenate && !pages ? built : bookView(book, theme, locale, { pages, transforms: hyphenate ? [...(transforms ?? []), hyphenate] : transforms });
   const text = bookText(view, theme.template) + fontText;
   const fonts = await subsetFonts(text, hasLatinText(book) ? [...theme.fonts, ...LATIN_FONTS] : theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };

@@ -252,7 +252,7 @@ export async function renderPdf(
   const chunks: ChunkPlan[] = planChunks(view.years, (opts.chunkPages ?? DEFAULT_CHUNK_PAGES) * CHARS_PER_PAGE);
   if (chunks.length <= 1 && !opts.parts) {
     const { renderPdfTwoPass } = await import('./two-pass.js');
-    const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale });
+    const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale, view });
     return { ...r, reused: 0, chunks: chunks.length, tagged: true };
   }
   const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));

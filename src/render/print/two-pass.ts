@@ -22,9 +22,10 @@ import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
-import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
-import { openPrintPage, printOptions } from '../shared/print-page.js';
+import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../../browser/launch.js';
+import { loadPrintFile, printOptions } from '../shared/print-page.js';
 import { renderPrintHtml, type PrintGeometry } from './html.js';
+import type { BookView } from '../shared/book-view.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
@@ -203,6 +204,8 @@ export async function renderPdfTwoPass(
     transforms?: HastTransform[];
     /** interface strings (default: the locale of the book's language) */
     locale?: Locale;
+    /** the book's view as renderPdf built it (reused when the print HTML would build the same one) */
+    view?: BookView;
   },
 ): Promise<TwoPassResult> {
   const timings: Record<string, number> = {};
@@ -216,12 +219,23 @@ export async function renderPdfTwoPass(
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
-  const printed = await renderPrintHtml(book, buildDir, locale, undefined, opts.transforms);
-  const { html, fonts, geometry, view } = printed;
-  if (fonts.missing.length)
-    throw new PressbookError(
-      `no glyph for ${fonts.missing.length} character(s) in the bundled fonts: ${fonts.missing.slice(0, 10).map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`).join(', ')}`,
-    );
+  // Chromium opens the page (a renderer process) while the HTML is rendered here
+  const owned = !opts.browser;
+  const browser = Promise.resolve(opts.browser ?? launchBrowser(configBrowser(book.config)));
+  const opening = browser.then((b) => sandboxedPage(b.browser, buildDir));
+  opening.catch(() => undefined);
+  let html: string, geometry: PrintGeometry, view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], fonts: Awaited<ReturnType<typeof renderPrintHtml>>['fonts'];
+  try {
+    ({ html, fonts, geometry, view } = await renderPrintHtml(book, buildDir, locale, undefined, opts.transforms, '', opts.view));
+    if (fonts.missing.length)
+      throw new PressbookError(
+        `no glyph for ${fonts.missing.length} character(s) in the bundled fonts: ${fonts.missing.slice(0, 10).map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`).join(', ')}`,
+      );
+  } catch (e) {
+    await (await opening.catch(() => undefined))?.page.close().catch(() => undefined);
+    if (owned) await (await browser.catch(() => undefined))?.close();
+    throw e;
+  }
   const htmlFile = join(buildDir, 'book.html');
   writeFileAtomic(htmlFile, html);
   const { chapters, recto, bodyStart } = structure(view, locale);
@@ -230,9 +244,10 @@ export async function renderPdfTwoPass(
   fontBytes.catch(() => undefined);
   lap('html');
 
-  const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
+  const b = await browser;
   try {
-    const { page, blocked } = await openPrintPage(b, htmlFile, buildDir);
+    const { page, blocked } = await opening;
+    await loadPrintFile(page, htmlFile);
     lap('load');
     try {
       let labels: Record<string, string> = {};

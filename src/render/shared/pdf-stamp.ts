@@ -5,6 +5,7 @@
  * (bookmarks) built from the anchor → page map, document metadata, fixed dates and document id.
  */
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFDict,
@@ -15,11 +16,10 @@ import {
   PDFRef,
   PDFString,
   ReadingDirection,
-  type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { subsetTtf } from '../../fonts/ttf.js';
+import { cachedSubset } from './font-subset.js';
 import { PressbookError } from '../../errors.js';
 
 export interface StampSpec {
@@ -50,42 +50,194 @@ export interface StampGeometry {
 
 const MM = 72 / 25.4;
 
-/** A TrueType subset of the npm font holding every character the stamps draw; fails on tofu. */
+/** A line break or tab in a title has no place in a running head: drawn as one space (other spaces, e.g. U+3000, stay). */
+const oneLine = (s: string) => s.replace(/[\t\n\v\f\r\u2028\u2029]+/g, ' ');
+
+/** A TrueType subset (harfbuzz, cached) of the npm font holding every character the stamps draw (and the ellipsis `fit` adds); fails on tofu. */
 export async function stampFont(texts: string[], kind = 'serif', weight = 400): Promise<Uint8Array> {
-  const chars = [...new Set(texts.join('').replace(/\s/g, ''))].join('') || '0';
-  const bytes = await subsetTtf(chars, kind, weight);
+  const chars = [...new Set(oneLine([...texts, '…'].join(' ')))].join('');
+  // U+0020 is always in: it stands for any space the font has no glyph for
+  // kept on disk by content (font, characters): a rebuild does not subset the 14 MB font again
+  const { bytes } = await cachedSubset(chars, { kind, weight, format: 'truetype' });
   const font = fontkit.create(bytes) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
-  const missing = [...chars].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+  // a space the font lacks is drawn as U+0020 (StampFace.shape)
+  const missing = [...chars].filter((c) => !/\s/.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0)!));
   if (missing.length) throw new PressbookError(`running heads: no glyph for ${missing.map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')} in the ${kind} ${weight} font`);
   return bytes;
 }
 
-/**
- * The same few strings (a chapter's running head, the folios' digits) are drawn on hundreds of
- * pages: their glyph layout (fontkit) is done once per string instead of once per page.
- */
-function memoize(font: PDFFont): void {
-  const enc = font.encodeText.bind(font);
-  const width = font.widthOfTextAtSize.bind(font);
-  const encoded = new Map<string, ReturnType<PDFFont['encodeText']>>();
-  const widths = new Map<string, number>();
-  font.encodeText = (t: string) => {
-    let e = encoded.get(t);
-    if (!e) encoded.set(t, (e = enc(t)));
-    return e;
-  };
-  font.widthOfTextAtSize = (t: string, size: number) => {
-    const k = `${size}\u0000${t}`;
-    let w = widths.get(k);
-    if (w === undefined) widths.set(k, (w = width(t, size)));
-    return w;
-  };
+interface FkGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface FkFont {
+  unitsPerEm: number;
+  postscriptName: string | null;
+  ascent: number;
+  descent: number;
+  capHeight: number;
+  xHeight: number;
+  italicAngle: number;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  cff?: unknown;
+  post?: { isFixedPitch?: number };
+  'OS/2'?: { sFamilyClass?: number };
+  hasGlyphForCodePoint(cp: number): boolean;
+  layout(text: string): { glyphs: FkGlyph[]; positions: { xAdvance: number }[] };
 }
 
-function fit(font: PDFFont, s: string, size: number, max: number): string {
-  if (font.widthOfTextAtSize(s, size) <= max) return s;
+/** One string shaped: the operand of TJ and its advance in thousandths of the font size. */
+interface Shaped {
+  tj: string;
+  advance: number;
+}
+
+/**
+ * The stamp font as pdf-lib cannot embed it: pdf-lib's Type0 font lists widths (/W) and the
+ * ToUnicode map only for the glyphs the cmap reaches, while shaping (fontkit's `locl`, `liga`, …)
+ * draws other glyphs too — in Noto CJK a digit next to Latin letters becomes a `locl` variant — which
+ * then print at the default width of 1000 (widely spaced) and copy as garbage. Here every string is
+ * shaped once (fontkit: the font's own substitutions and kerning, as Chromium draws the body), each
+ * glyph drawn is remembered with the characters it stands for, and the font is embedded at the end
+ * with /W and /ToUnicode for exactly the glyphs drawn (Identity-H, CID = glyph id).
+ */
+class StampFace {
+  private readonly font: FkFont;
+  private readonly scale: number;
+  private readonly used = new Map<number, { width: number; text: string }>();
+  private readonly shaped = new Map<string, Shaped>();
+  readonly ref: PDFRef;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly bytes: Uint8Array,
+  ) {
+    this.font = fontkit.create(bytes) as unknown as FkFont;
+    this.scale = 1000 / this.font.unitsPerEm;
+    this.ref = doc.context.nextRef();
+  }
+
+  shape(text: string): Shaped {
+    let s = this.shaped.get(text);
+    if (s) return s;
+    const { glyphs, positions } = this.font.layout(text.replace(/\s/g, (c) => (this.font.hasGlyphForCodePoint(c.codePointAt(0)!) ? c : ' ')));
+    const parts: string[] = [];
+    let hex = '';
+    let advance = 0;
+    glyphs.forEach((g, i) => {
+      const width = g.advanceWidth * this.scale;
+      if (!this.used.has(g.id)) this.used.set(g.id, { width, text: String.fromCodePoint(...g.codePoints) });
+      hex += g.id.toString(16).padStart(4, '0');
+      const x = positions[i]!.xAdvance * this.scale;
+      advance += x;
+      // kerning and other positioning: TJ moves left by (number / 1000) em after the glyph
+      const adjust = Math.round((width - x) * 1000) / 1000;
+      if (adjust !== 0) {
+        parts.push(`<${hex}>`, String(adjust));
+        hex = '';
+      }
+    });
+    if (hex || !parts.length) parts.push(`<${hex}>`);
+    s = { tj: `[${parts.join(' ')}]`, advance };
+    this.shaped.set(text, s);
+    return s;
+  }
+
+  width(text: string, size: number): number {
+    return (this.shape(text).advance * size) / 1000;
+  }
+
+  /** Write the font objects (after every string is shaped). */
+  embed(): void {
+    if (!this.used.size) return;
+    const ctx = this.doc.context;
+    const f = this.font;
+    const sc = this.scale;
+    const ids = [...this.used.keys()].sort((a, b) => a - b);
+    // /W: runs of consecutive glyph ids, each `first [w w …]`
+    const w = ctx.obj([]) as PDFArray;
+    for (let k = 0; k < ids.length; ) {
+      let j = k;
+      while (j + 1 < ids.length && ids[j + 1] === ids[j]! + 1) j++;
+      w.push(PDFNumber.of(ids[k]!));
+      w.push(ctx.obj(ids.slice(k, j + 1).map((id) => Math.round(this.used.get(id)!.width * 1000) / 1000)));
+      k = j + 1;
+    }
+    const tag = createHash('sha256').update(this.bytes).update(ids.join(',')).digest().subarray(0, 6);
+    const name = `${[...tag].map((b) => String.fromCharCode(65 + (b % 26))).join('')}+${(f.postscriptName ?? 'Font').replace(/[^!-~]|[()<>[\]{}/%#]/g, '')}`;
+    const cff = !!f.cff;
+    // node's zlib, not pdf-lib's pako: several times faster on a font file
+    const file = ctx.register(ctx.stream(deflateSync(this.bytes), { Filter: 'FlateDecode', ...(cff ? { Subtype: 'OpenType' } : { Length1: this.bytes.length }) }));
+    const serif = ((f['OS/2']?.sFamilyClass ?? 0) >> 8) >= 1 && ((f['OS/2']?.sFamilyClass ?? 0) >> 8) <= 7;
+    const flags = (f.post?.isFixedPitch ? 1 : 0) | (serif ? 2 : 0) | 4 | (f.italicAngle ? 64 : 0);
+    const descriptor = ctx.register(
+      ctx.obj({
+        Type: 'FontDescriptor',
+        FontName: name,
+        Flags: flags,
+        FontBBox: [f.bbox.minX * sc, f.bbox.minY * sc, f.bbox.maxX * sc, f.bbox.maxY * sc].map((v) => Math.round(v)),
+        ItalicAngle: f.italicAngle,
+        Ascent: Math.round(f.ascent * sc),
+        Descent: Math.round(f.descent * sc),
+        CapHeight: Math.round((f.capHeight || f.ascent) * sc),
+        XHeight: Math.round((f.xHeight || 0) * sc),
+        StemV: 80,
+        [cff ? 'FontFile3' : 'FontFile2']: file,
+      }),
+    );
+    const cid = ctx.register(
+      ctx.obj({
+        Type: 'Font',
+        Subtype: cff ? 'CIDFontType0' : 'CIDFontType2',
+        BaseFont: name,
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        FontDescriptor: descriptor,
+        ...(cff ? {} : { CIDToGIDMap: 'Identity' }),
+        DW: 1000,
+        W: w,
+      }),
+    );
+    const toUnicode = ctx.register(ctx.stream(deflateSync(Buffer.from(toUnicodeCMap(ids.map((id) => [id, this.used.get(id)!.text] as const)), 'latin1')), { Filter: 'FlateDecode' }));
+    ctx.assign(this.ref, ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: toUnicode }));
+  }
+}
+
+/** A ToUnicode CMap: glyph id (2 bytes) → UTF-16BE text, in blocks of at most 100 entries (PDF 32000 9.10.3). */
+function toUnicodeCMap(entries: readonly (readonly [number, string])[]): string {
+  const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+  const utf16 = (s: string) => [...s].flatMap((c) => {
+    const cp = c.codePointAt(0)!;
+    return cp > 0xffff ? [hex4(0xd800 + ((cp - 0x10000) >> 10)), hex4(0xdc00 + ((cp - 0x10000) & 0x3ff))] : [hex4(cp)];
+  }).join('');
+  const mapped = entries.filter(([, t]) => t.length > 0);
+  const blocks: string[] = [];
+  for (let i = 0; i < mapped.length; i += 100) {
+    const b = mapped.slice(i, i + 100);
+    blocks.push(`${b.length} beginbfchar\n${b.map(([id, t]) => `<${hex4(id)}> <${utf16(t)}>`).join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+function fit(face: StampFace, s: string, size: number, max: number): string {
+  if (face.width(s, size) <= max) return s;
   const chars = [...s];
-  while (chars.length > 1 && font.widthOfTextAtSize(chars.join('') + '…', size) > max) chars.pop();
+  while (chars.length > 1 && face.width(chars.join('') + '…', size) > max) chars.pop();
   return chars.join('') + '…';
 }
 
@@ -95,42 +247,45 @@ function fit(font: PDFFont, s: string, size: number, max: number): string {
  * a stream per page, which on a book of 2,000 pages costs more than the drawing).
  */
 export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: StampGeometry, fontBytes: Uint8Array): Promise<void> {
-  doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(fontBytes, { subset: false });
-  memoize(font);
+  const face = new StampFace(doc, fontBytes);
   const n = (x: number) => (Math.round(x * 1000) / 1000).toString();
-  const text = (key: string, hex: string, size: number, x: number, y: number, grey: number) =>
-    `BT ${n(grey)} ${n(grey)} ${n(grey)} rg /${key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${hex} Tj ET`;
+  const text = (key: string, tj: string, size: number, x: number, y: number, grey: number) =>
+    `BT ${n(grey)} ${n(grey)} ${n(grey)} rg /${key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${tj} TJ ET`;
   const pages = doc.getPages();
-  const open = doc.context.register(doc.context.stream('q\n'));
-  const close = doc.context.register(doc.context.stream('\nQ'));
+  // content streams are ASCII: bytes made here (pdf-lib converts a string character by character)
+  const ascii = (s: string) => doc.context.stream(Buffer.from(s, 'latin1'));
+  const open = doc.context.register(ascii('q\n'));
+  const close = doc.context.register(ascii('\nQ'));
   pages.forEach((page: PDFPage, i) => {
     const s = stamps[i];
-    if (!s || (!s.header && !s.folio)) return;
+    const header = oneLine(s?.header ?? '').trim();
+    const folio = oneLine(s?.folio ?? '').trim();
+    if (!s || (!header && !folio)) return;
     const { width, height } = page.getSize();
     // bound on the right, a recto is a left-hand page: its inner margin, and its outer corner, swap sides
     const rightHand = (s.side === 'recto') !== (g.binding === 'right');
     const left = (rightHand ? g.inner : g.outer) * MM;
     const right = width - (rightHand ? g.outer : g.inner) * MM;
-    const key = page.node.newFontDictionary(font.name, font.ref).asString().slice(1);
+    const key = page.node.newFontDictionary('PbHead', face.ref).asString().slice(1);
     const ops: string[] = ['/Artifact BMC q'];
-    if (s.header) {
+    if (header) {
       const size = 7.5;
-      const h = fit(font, s.header, size, right - left);
-      const w = font.widthOfTextAtSize(h, size);
-      ops.push(text(key, font.encodeText(h).toString(), size, left + (right - left - w) / 2, height - g.top * MM * 0.55, 0.3));
+      const h = fit(face, header, size, right - left);
+      const w = face.width(h, size);
+      ops.push(text(key, face.shape(h).tj, size, left + (right - left - w) / 2, height - g.top * MM * 0.55, 0.3));
     }
-    if (s.folio) {
+    if (folio) {
       const size = 8.5;
-      const w = font.widthOfTextAtSize(s.folio, size);
+      const w = face.width(folio, size);
       const x = g.folio === 'center' ? left + (right - left - w) / 2 : rightHand ? right - w : left;
-      ops.push(text(key, font.encodeText(s.folio).toString(), size, x, g.bottom * MM * 0.45, 0.1));
+      ops.push(text(key, face.shape(folio).tj, size, x, g.bottom * MM * 0.45, 0.1));
     }
     ops.push('Q EMC');
     // the page's own drawing is isolated (q … Q), whatever graphics state it leaves
     page.node.wrapContentStreams(open, close);
-    page.node.addContentStream(doc.context.register(doc.context.stream(ops.join('\n'))));
+    page.node.addContentStream(doc.context.register(ascii(ops.join('\n'))));
   });
+  face.embed();
 }
 
 /** Older, simple interface: one header and footer text per page, centred. */

@@ -11,8 +11,13 @@ export function printOptions(tagged: boolean) {
 /** Load an HTML file into a sandboxed page and wait for its web fonts. */
 export async function openPrintPage(b: PressbookBrowser, htmlFile: string, root: string): Promise<{ page: Page; blocked: string[] }> {
   const { page, blocked } = await sandboxedPage(b.browser, root);
+  await loadPrintFile(page, htmlFile);
+  return { page, blocked };
+}
+
+/** Load an HTML file into a page (opened with `sandboxedPage`) and wait for its web fonts. */
+export async function loadPrintFile(page: Page, htmlFile: string): Promise<void> {
   await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
   await page.evaluate('document.fonts.ready.then(() => true)');
-  return { page, blocked };
 }
 
