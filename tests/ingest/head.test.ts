@@ -80,6 +80,8 @@ describe('head rule: titles', () => {
 
   it('a short line with ，！？ is a title in paragraphs, not when the source is hard-wrapped and the line is full width', () => {
     expect(head(L('团结合作，共创未来', '', '正文。'), 'f', none).titles).toEqual(['团结合作，共创未来']);
+    // not only at the first line of the input
+    expect(head(L('', '', '团结合作，共创未来', '', '正文。'), 'f', none).titles).toEqual(['团结合作，共创未来']);
     expect(head(L('Peace, and development', '', '正文。'), 'f', none).titles).toEqual(['Peace, and development']);
     expect(head(L('何去何从？世界与中国', '', '正文。'), 'f', none).titles).toEqual(['何去何从？世界与中国']);
     expect(head(L('携手前行！', '', '正文。'), 'f', none).titles).toEqual([]); // ends a sentence
@@ -209,6 +211,22 @@ describe('head rule: digest headline bullets', () => {
     // a block whose first line is no bullet is no bullet block: its lines are not joined
     const t = head(L('外交部长', '答记者问', '', '正文。'), 'f', none, { wrap: 40 });
     expect(t.titles).toEqual(['外交部长', '答记者问']);
+  });
+
+  it("a bullet's trailing spaces are dropped; in a segmented source the line after the bullets stays", () => {
+    const r = head(L('- 中美关系  ', '● 气候变化\u3000', '问：请介绍。'), 'f', none, { segmented: true });
+    expect(r.bullets).toEqual([{ text: '中美关系', src: 1 }, { text: '气候变化', src: 2 }]);
+    expect(r.lines).toEqual([{ text: '', src: 1 }, { text: '', src: 2 }, { text: '问：请介绍。', src: 3 }]);
+    // the same at the end of the input
+    expect(head(L('', '- 中美关系'), 'f', none).lines).toEqual([{ text: '', src: 1 }, { text: '', src: 2 }]);
+  });
+
+  it('a bullet continued over two lines with a comma, in a block that is no bullet list, is no title', () => {
+    // hard-wrapped (column 40): "- 中美关系，" continues on the next line; the bare marker makes the block no bullet list
+    const r = head(L('- 中美关系，', '合作共赢', '-', '', '正文。'), 'f', none, { wrap: 40 });
+    expect(r.bullets).toEqual([]);
+    expect(r.titles).toEqual([]);
+    expect(r.lines.map((l) => l.text)).toEqual(['- 中美关系，', '合作共赢', '-', '', '正文。']);
   });
 
   it('is a lines rule that always applies', () => {
