@@ -82,6 +82,20 @@ describe('spacing: exact changes', () => {
     expect(collapseSpaces('Joe ，').text).toBe('Joe，');
     expect(collapseSpaces('- 5').text).toBe('-5');
   });
+  it('English text keeps its spaces around decimal numbers, a full stop after a number and Latin punctuation', () => {
+    // these lost their spaces before ("about1.5billion", "in2019.Then", "item 3,and"): found by a surviving mutant
+    for (const t of ['about 1.5 billion people', 'It is 3.5 percent.', 'It was in 2019. Then we met', 'on May 5. The', 'No. 1 priority', 'item 3, and 4; then: 5! Why? 6', 'Windows 10. Next']) expect(collapseSpaces(t), t).toEqual({ text: t, removed: 0 });
+    // not in Chinese text, not after a space, not before punctuation
+    expect(collapseSpaces('中国, 美国').text).toBe('中国,美国');
+    expect(collapseSpaces('多边主义 , 维护').text).toBe('多边主义,维护');
+    expect(collapseSpaces('2019. 中国').text).toBe('2019.中国');
+    expect(collapseSpaces(', b').text).toBe(',b');
+    expect(collapseSpaces('3, -4').text).toBe('3,-4');
+  });
+  it('a letter beyond a space or a Han character does not make a number a word', () => {
+    expect(collapseSpaces('x中3 -b').text).toBe('x中3-b');
+    expect(collapseSpaces('ab 1 -c').text).toBe('ab 1-c');
+  });
   it('segmented: only a single space between two codes or two pieces of a number joins', () => {
     const d = (x: string) => collapseSpaces(x, true);
     expect(d('R CEP')).toEqual({ text: 'RCEP', removed: 1 });
