@@ -190,3 +190,38 @@ describe('noise: exact removals', () => {
     expect(max.lines.map((l) => l.text)).toEqual(['标题', '', '']);
   });
 });
+
+/** Added after the first mutation run of noise.ts (docs/mutation.md; not re-measured). */
+describe('noise: limits found by the mutation run', () => {
+  const texts = (r: { lines: { text: string }[] }) => r.lines.map((l) => l.text);
+  it('QR prompts: every line of the block short, the whole input irrelevant, a prompt at the very end', () => {
+    expect(noise(L(`扫码\n${'中'.repeat(25)}\n\n下文。`), 'f').diags).toEqual([]);
+    expect(noise(L(`${'中'.repeat(40)}。\n\n扫码关注\n\n下文。`), 'f').counts).toEqual({ qr: 1 });
+    expect(texts(noise(L('正文。\n\n扫码关注'), 'f'))).toEqual(['正文。', '', '']);
+  });
+  it('the input array is not changed', () => {
+    const input = L('正文。\n\n扫码关注');
+    noise(input, 'f');
+    expect(input[2]).toEqual({ text: '扫码关注', src: 3 });
+  });
+  it('two-digit page numbers and dates; anchors of the caption date and bullet', () => {
+    expect(texts(noise(L('甲（下转12版）'), 'f'))).toEqual(['甲']);
+    expect(noise(L('正文。\n第12版\n下文。'), 'f').counts).toEqual({ furniture: 1 });
+    const dated = noise(L('甲说完了。\n前文说完了。\n他补充说明。\n12月17日，记者会现场。\n新华社记者才扬摄'), 'f', { segmented: true });
+    expect(texts(dated)).toEqual(['甲说完了。', '前文说完了。', '他补充说明。', '', '']);
+    const undated = noise(L('甲说完了。\n前文说完了。\n他补充说明。\n北京3月7日，记者会现场。\n新华社记者才扬摄'), 'f', { segmented: true });
+    expect(texts(undated)).toEqual(['甲说完了。', '前文说完了。', '他补充说明。', '北京3月7日，记者会现场。', '']);
+  });
+  it('segmented captions: the first line of the text, a bullet ending a sentence, a sentence punctuated inside only', () => {
+    expect(texts(noise(L('记者会现场。\n新华社记者才扬摄'), 'f', { segmented: true }))).toEqual(['', '']);
+    // a bullet line is never part of the caption, but the sentence right after it is
+    expect(texts(noise(L('- 要点。\n记者会现场。\n新华社记者才扬摄'), 'f', { segmented: true }))).toEqual(['- 要点。', '', '']);
+    expect(texts(noise(L('标题\n记者会。现场\n新华社记者才扬摄'), 'f', { segmented: true }))).toEqual(['标题', '记者会。现场', '']);
+  });
+  it('headline: every line title-like; a dash inside a line is no subtitle; the title line is chosen over the subtitle', () => {
+    const head = '导语。\n\n王毅：回答。\n\n';
+    expect(noise(L(`${head}王毅答记者问\n他说了很多话。`), 'f').headline).toBeUndefined();
+    expect(noise(L(`${head}团结——合作`), 'f').headline).toBeUndefined();
+    expect(noise(L(`${head}——王毅就外交政策回答中外记者提问\n团结合作是最有力武器`), 'f').headline).toBe('团结合作是最有力武器');
+  });
+});
