@@ -92,6 +92,9 @@ describe('spacing: exact changes', () => {
     expect(collapseSpaces(', b').text).toBe(',b');
     expect(collapseSpaces('3, -4').text).toBe('3,-4');
   });
+  it('a one-letter word, a word ending in capitals, two decimals, a comma after one letter (survivors of the second run)', () => {
+    for (const t of ['a 10 percent rise', 'mRNA 2 vaccines', 'about 1.25 billion', 'a, b']) expect(collapseSpaces(t), t).toEqual({ text: t, removed: 0 });
+  });
   it('a letter beyond a space or a Han character does not make a number a word', () => {
     expect(collapseSpaces('x中3 -b').text).toBe('x中3-b');
     expect(collapseSpaces('ab 1 -c').text).toBe('ab 1-c');
