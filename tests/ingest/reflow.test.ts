@@ -78,6 +78,11 @@ describe('reflow: exact paragraphs and messages', () => {
     // an open quote inside a block keeps the lines together too
     expect(texts(reflow(L('他说：“我们支持。\n大家都同意。”\n下一段。'), 'f', 'paragraphs', speakers))).toEqual(['他说：“我们支持。大家都同意。”', '下一段。']);
   });
+  it('a closing quote at the start of a line closes the quote; the warning quotes exactly the last 8 characters', () => {
+    expect(texts(reflow(L('他说：“我们支持。\n\n”大家都同意。\n\n下一段。'), 'f', 'paragraphs', speakers))).toEqual(['他说：“我们支持。”大家都同意。', '下一段。']);
+    const r = reflow(L('中方始终认为，中美两国应当\n\n相互尊重。'), 'f', 'paragraphs', speakers);
+    expect(r.diags[0]!.message).toBe('rejoined a paragraph split mid-sentence (after "为，中美两国应当")');
+  });
   it('a label starts a new paragraph even mid-sentence; a list bullet is dropped and reported', () => {
     const r = reflow(L('问：中方是否\n王毅：我们认为\n- 一是对接；\n•二是合作。\n●  三是共赢。'), 'f', 'paragraphs', speakers);
     expect(texts(r)).toEqual(['问：中方是否', '王毅：我们认为一是对接；', '•二是合作。', '三是共赢。']);
