@@ -34,9 +34,13 @@ function fragmentAfter(s: string, start: number): string {
   return s.slice(start, j);
 }
 
-const DIGITS = /^[0-9]+$/;
+/** a number: digits, a decimal part, a sentence's full stop ("1.5 billion", "in 2019. Then") */
+const DIGITS = /^[0-9]+(?:\.[0-9]+)?\.?$/;
+/** Latin punctuation that a space follows in English text ("item 3, and", "No. 1") */
+const LATIN_PUNCT = /[,.;:!?]/;
+const LATIN_START = /[A-Za-z0-9]/;
 /** an English word: letters with at least one lowercase letter ("Windows", "billion") */
-const WORD = /^[A-Za-z]*[a-z][A-Za-z]*$/;
+const WORD = /^[A-Za-z]*[a-z][A-Za-z]*\.?$/;
 /** a piece of a number: digits, a decimal point, digits with a decimal point */
 const NUMBERISH = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]*)$/;
 
@@ -94,7 +98,12 @@ export function collapseSpaces(input: string, segmented = false): { text: string
         const lw = fragmentBefore(trimmed, i);
         const rw = fragmentAfter(trimmed, j);
         // two words ("Joe Biden"), or a word and a number ("Windows 10", "2 billion")
-        keep = (tokenHasLetter(trimmed, i - 1, -1) && tokenHasLetter(trimmed, j, 1)) || (WORD.test(lw) && DIGITS.test(rw)) || (DIGITS.test(lw) && WORD.test(rw));
+        keep =
+          (tokenHasLetter(trimmed, i - 1, -1) && tokenHasLetter(trimmed, j, 1)) ||
+          (WORD.test(lw) && DIGITS.test(rw)) ||
+          (DIGITS.test(lw) && WORD.test(rw)) ||
+          // English punctuation is followed by a space: "item 3, and" (not "中国, 美国", "多边主义 , 维护")
+          (LATIN_PUNCT.test(L!) && i >= 2 && !isCjk(trimmed[i - 2]) && trimmed[i - 2] !== ' ' && LATIN_START.test(R!));
       }
     }
     if (keep) {
