@@ -38,7 +38,7 @@ const STAGE_DIRECTION = /^[（(][^（）()]{1,80}[）)]\s*$/u;
 /** a separator line: three or more stars, dashes or dots and blanks, nothing else */
 const SEPARATOR = /^[\s\u3000]*(?:[*＊※☆★·•\-—–_=~～][\s\u3000]*){3,}$/u;
 /** words of a narrated question label that are not an outlet ("会后有记者问及") */
-const NARRATED_OUTLET = /(?:^|会后|会上|随后|此外|另外|最后|也|还)有$|^(?:一名|一位|另一名|另一位|有关|多名|多位|一些|个别|现场)$/u;
+const NARRATED_OUTLET = /(?:^|会后|会上|随后|此外|另外|最后|也|还)[，,、]?有$|^(?:一名|一位|另一名|另一位|有关|多名|多位|一些|个别|现场)$/u;
 /** Narration that closes an event ("记者会历时1小时40分钟。"). */
 export const NARRATION_START = /^(?:记者会|发布会|新闻发布会)(?:历时|持续|共持续|到此结束|结束)/;
 

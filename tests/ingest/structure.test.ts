@@ -29,6 +29,10 @@ describe('structure', () => {
     expect(outletOf('新加坡《海峡时报》记者')).toBe('新加坡《海峡时报》');
     expect(outletOf('《环球时报》特约记者')).toBe('《环球时报》');
   });
+  it('names no outlet for narration before the label, with or without a comma (2017 briefings: "会后，有记者问及")', () => {
+    for (const l of ['会后有记者问及', '会后，有记者问及', '会上，有记者问', '此外，有记者提问', '有记者问']) expect(outletOf(l), l).toBe('');
+    expect(outletOf('路透社记者问')).toBe('路透社');
+  });
   it('titles a question by its first interrogative sentence', () => {
     expect(questionTitle('受疫情和美国大选影响，中美关系日益紧张。您是否担心中美关系进一步恶化？')).toBe('您是否担心中美关系进一步恶化？');
     expect(questionTitle('有人质疑中国搞疫苗外交。您对此怎么看？')).toBe('有人质疑中国搞疫苗外交。您对此怎么看？');
