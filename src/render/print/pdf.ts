@@ -26,22 +26,22 @@ import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
 import { openPrintPage, printOptions } from '../shared/print-page.js';
-import { pageCss, printGeometry, type PrintGeometry } from './html.js';
+import { pageCss, printGeometry } from './html.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
-import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages, type OutlineEntry, type PageStamp } from '../shared/pdf-stamp.js';
+import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
 import { roman } from './paginate.js';
 import { readAnchors } from '../shared/pdf-read.js';
 import { buildDate } from '../../util/date.js';
 import { loadTheme } from '../shared/theme.js';
-import { bookView, type BookView } from '../shared/book-view.js';
+import { bookView } from '../shared/book-view.js';
 import { fontIdentity, subsetFonts } from '../shared/font-subset.js';
 import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
 import { chunkMain, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
 import { mergeParts } from './merge.js';
-import type { EventView } from '../shared/viewmodel.js';
+import { outline, stampGeometry, stampText, stamps, structure, type At, type Layout } from './book-pages.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -72,100 +72,6 @@ const CHARS_PER_PAGE = 2000;
 /** Body chunks of about this many pages: Chromium's print time grows faster than the page count. */
 export const DEFAULT_CHUNK_PAGES = 300;
 const FONT_SLOT = '/*pressbook-font-css*/';
-
-interface Chapter {
-  anchor: string;
-  kind: 'toc' | 'year' | 'event' | 'back';
-  verso: string;
-  recto: string;
-}
-
-/** The book's structure as the pagination needs it, from the print view model. */
-function structure(view: BookView, locale: Locale) {
-  const w = locale.words;
-  const chapters: Chapter[] = [{ anchor: 'toc', kind: 'toc', verso: w.toc, recto: w.toc }];
-  for (const y of view.years) {
-    const first = y.events[0];
-    const verso = locale.format('runningHead', { title: view.title, year: y.year, yearText: y.yearText });
-    // the right-hand head says which conference the page belongs to: the titles of a series are often all alike
-    const recto = (e: (typeof y.events)[number]) =>
-      locale.format('runningHeadEvent', { dateText: e.dateText, shortTitle: e.session || e.headline || e.tocTitle || e.title, title: e.title });
-    chapters.push({ anchor: y.anchor, kind: 'year', verso, recto: first ? recto(first) : y.yearText });
-    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso, recto: recto(e) });
-  }
-  chapters.push({ anchor: 'question-index', kind: 'back', verso: w.questionIndex, recto: w.questionIndex });
-  chapters.push({ anchor: 'colophon', kind: 'back', verso: w.colophon, recto: w.colophon });
-  const recto = new Set(['title-page', 'toc', ...view.years.map((y) => y.anchor), 'question-index']);
-  return { chapters, recto };
-}
-
-interface Layout {
-  pages: Map<string, number>;
-  pageCount: number;
-  blankPages: Set<number>;
-  bodyStart: number;
-  label(i: number): string;
-}
-
-/** Per-page stamps: no heads on the cover, title, blank and chapter-opening pages; folios from the TOC on. */
-function stamps(plan: Layout, chapters: Chapter[], hasCover: boolean): PageStamp[] {
-  const starts = chapters
-    .map((c) => ({ c, page: plan.pages.get(c.anchor) }))
-    .filter((x): x is { c: Chapter; page: number } => x.page !== undefined)
-    .sort((a, b) => a.page - b.page);
-  const opening = new Set(starts.map((s) => s.page));
-  const tocPage = plan.pages.get('toc') ?? starts[0]?.page ?? 0;
-  const out: PageStamp[] = [];
-  let k = -1;
-  for (let i = 0; i < plan.pageCount; i++) {
-    const side = i % 2 === 0 ? 'recto' : 'verso';
-    while (k + 1 < starts.length && starts[k + 1]!.page <= i) k++;
-    if (plan.blankPages.has(i) || (hasCover && i === 0) || i < tocPage) {
-      out.push({ side });
-      continue;
-    }
-    const cur = k >= 0 ? starts[k]!.c : undefined;
-    const header = !cur || opening.has(i) ? '' : side === 'recto' ? cur.recto : cur.verso;
-    out.push({ side, header, folio: plan.label(i) });
-  }
-  return out;
-}
-
-type At = (anchor: string) => OutlineEntry['dest'];
-
-/** Outline year → (month, for a book printed by the month) → conference → question → follow-up. */
-function outline(view: BookView, at: At, locale: Locale, months: boolean): OutlineEntry[] {
-  const w = locale.words;
-  const entries: OutlineEntry[] = [];
-  const toc = at('toc');
-  if (toc) entries.push({ title: w.toc, dest: toc, children: [] });
-  const event = (e: EventView): OutlineEntry => ({
-    title: `${e.dateText} ${e.title}`,
-    dest: at(e.anchor),
-    children: e.questions.map((q) => ({
-      title: `${q.seq}. ${q.outlet ? q.outlet + w.colon : ''}${q.title}`,
-      dest: at(q.anchor),
-      children: q.followups.map((f) => ({ title: `${w.followup} ${f.outlet ? f.outlet + w.colon : ''}${f.title}`, dest: at(f.anchor), children: [] })),
-    })),
-  });
-  for (const y of view.years) {
-    let children: OutlineEntry[];
-    if (months) {
-      const byMonth = new Map<number, EventView[]>();
-      for (const e of y.events) {
-        const m = Number(e.date.slice(5, 7));
-        byMonth.set(m, [...(byMonth.get(m) ?? []), e]);
-      }
-      children = [...byMonth].map(([m, evs]) => ({ title: locale.month(y.year, m), dest: at(evs[0]!.anchor), children: evs.map(event) }));
-    } else children = y.events.map(event);
-    entries.push({ title: y.yearText, dest: at(y.anchor), open: true, children });
-  }
-  for (const [a, t] of [['question-index', w.questionIndex], ['colophon', w.colophon]] as const) {
-    const d = at(a);
-    if (d) entries.push({ title: t, dest: d, children: [] });
-  }
-  return entries;
-}
 
 /** A part of the book as printed: its HTML file, the PDF and what was read from it. */
 interface PrintedPart {
@@ -271,7 +177,8 @@ export async function renderPdf(
   const head = matter.head.replace(FONT_SLOT, fonts.css);
   // what a part's PDF depends on besides its HTML: the full fonts it was cut from, the page, the code
   const keyBase = JSON.stringify([codeStamp(), theme.fonts.flatMap((f) => f.weights.map((w) => fontIdentity(f.kind, w))), printOptions(true)]);
-  const { chapters, recto } = structure(view, locale);
+  const { chapters, recto: rectoAnchors } = structure(view, locale);
+  const recto = new Set(rectoAnchors);
   const structural = new Set<string>(['title-page', 'toc', 'question-index', 'colophon']);
   for (const y of view.years) {
     structural.add(y.anchor);
@@ -290,7 +197,7 @@ export async function renderPdf(
     return { html: head + p.html + matter.tail, probes: new Set(p.probed) };
   };
   // the running-head font is subset while Chromium works
-  const fontBytes = stampFont([...chapters.flatMap((c) => [c.verso, c.recto]), '0123456789ivxlcdm…'], geometry.stampFont.kind, geometry.stampFont.weight);
+  const fontBytes = stampFont(stampText(chapters), geometry.stampFont.kind, geometry.stampFont.weight);
   fontBytes.catch(() => undefined);
   lap('html');
 
@@ -508,6 +415,3 @@ export async function renderPdf(
 
 type PrivatePart = { pageCount: number };
 
-function stampGeometry(g: PrintGeometry) {
-  return { top: g.top, bottom: g.bottom, inner: g.inner, outer: g.outer, folio: g.folio, binding: g.binding };
-}

@@ -29,8 +29,9 @@ import type { BookView } from '../shared/book-view.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
-import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages, type OutlineEntry, type PageStamp } from '../shared/pdf-stamp.js';
-import { diffPages, planPages, type PagePlan } from './paginate.js';
+import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
+import { diffPages, planPages } from './paginate.js';
+import { outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
 import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
 import { buildDate } from '../../util/date.js';
 
@@ -104,91 +105,8 @@ async function arrange(page: Page, labels: Record<string, string>, blanks: strin
   );
 }
 
-interface Chapter {
-  anchor: string;
-  kind: 'toc' | 'year' | 'event' | 'back';
-  verso: string;
-  recto: string;
-}
-
-/** The book's structure as the pagination needs it, from the print view model. */
-function structure(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], locale: Locale) {
-  const w = locale.words;
-  const chapters: Chapter[] = [{ anchor: 'toc', kind: 'toc', verso: w.toc, recto: w.toc }];
-  for (const y of view.years) {
-    const first = y.events[0];
-    const verso = locale.format('runningHead', { title: view.title, year: y.year, yearText: y.yearText });
-    // the right-hand head says which conference the page belongs to: the titles of a series are often all alike
-    const recto = (e: (typeof y.events)[number]) =>
-      locale.format('runningHeadEvent', { dateText: e.dateText, shortTitle: e.session || e.headline || e.tocTitle || e.title, title: e.title });
-    chapters.push({ anchor: y.anchor, kind: 'year', verso, recto: first ? recto(first) : y.yearText });
-    for (const e of y.events) chapters.push({ anchor: e.anchor, kind: 'event', verso, recto: recto(e) });
-  }
-  chapters.push({ anchor: 'question-index', kind: 'back', verso: w.questionIndex, recto: w.questionIndex });
-  chapters.push({ anchor: 'colophon', kind: 'back', verso: w.colophon, recto: w.colophon });
-  const recto = ['title-page', 'toc', ...view.years.map((y) => y.anchor), 'question-index'];
-  const bodyStart = view.years[0]?.anchor ?? 'question-index';
-  return { chapters, recto, bodyStart };
-}
-
 function anchorPages(a: PdfAnchors): Map<string, number> {
   return new Map([...a.dests].map(([k, d]) => [k, d.page]));
-}
-
-/** Per-page stamps: no heads on the cover, title, blank and chapter-opening pages; folios from the TOC on. */
-function stamps(plan: PagePlan, chapters: Chapter[], hasCover: boolean): PageStamp[] {
-  const starts = chapters
-    .map((c) => ({ c, page: plan.pages.get(c.anchor) }))
-    .filter((x): x is { c: Chapter; page: number } => x.page !== undefined)
-    .sort((a, b) => a.page - b.page);
-  const opening = new Set(starts.map((s) => s.page));
-  const tocPage = plan.pages.get('toc') ?? starts[0]?.page ?? 0;
-  const out: PageStamp[] = [];
-  for (let i = 0; i < plan.pageCount; i++) {
-    const side = i % 2 === 0 ? 'recto' : 'verso';
-    if (plan.blankPages.has(i) || (hasCover && i === 0) || i < tocPage) {
-      out.push({ side });
-      continue;
-    }
-    let cur: Chapter | undefined;
-    for (const s of starts) if (s.page <= i) cur = s.c;
-    const header = !cur || opening.has(i) ? '' : side === 'recto' ? cur.recto : cur.verso;
-    out.push({ side, header, folio: plan.label(i) });
-  }
-  return out;
-}
-
-function outline(view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], final: PdfAnchors, plan: PagePlan, locale: Locale): OutlineEntry[] {
-  const w = locale.words;
-  const at = (anchor: string) => {
-    const d = final.dests.get(anchor);
-    if (d) return { ref: d.ref, left: d.left, top: Number.isFinite(d.top) ? d.top : 10_000 };
-    const p = plan.pages.get(anchor);
-    return p === undefined ? undefined : { ref: final.pageRefs[p]!, left: 0, top: 10_000 };
-  };
-  const entries: OutlineEntry[] = [];
-  const toc = at('toc');
-  if (toc) entries.push({ title: w.toc, dest: toc, children: [] });
-  for (const y of view.years)
-    entries.push({
-      title: y.yearText,
-      dest: at(y.anchor),
-      open: true,
-      children: y.events.map((e) => ({
-        title: `${e.dateText} ${e.title}`,
-        dest: at(e.anchor),
-        children: e.questions.map((q) => ({
-          title: `${q.seq}. ${q.outlet ? q.outlet + w.colon : ''}${q.title}`,
-          dest: at(q.anchor),
-          children: q.followups.map((f) => ({ title: `${w.followup} ${f.outlet ? f.outlet + w.colon : ''}${f.title}`, dest: at(f.anchor), children: [] })),
-        })),
-      })),
-    });
-  for (const [a, t] of [['question-index', w.questionIndex], ['colophon', w.colophon]] as const) {
-    const d = at(a);
-    if (d) entries.push({ title: t, dest: d, children: [] });
-  }
-  return entries;
 }
 
 /** Book → PDF file. The HTML and font slices are written to a private build folder under `buildRoot`. */
@@ -240,7 +158,7 @@ export async function renderPdfTwoPass(
   writeFileAtomic(htmlFile, html);
   const { chapters, recto, bodyStart } = structure(view, locale);
   // the running-head font is subset while Chromium works
-  const fontBytes = stampFont([...chapters.flatMap((c) => [c.verso, c.recto]), '0123456789ivxlcdm…'], geometry.stampFont.kind, geometry.stampFont.weight);
+  const fontBytes = stampFont(stampText(chapters), geometry.stampFont.kind, geometry.stampFont.weight);
   fontBytes.catch(() => undefined);
   lap('html');
 
@@ -285,7 +203,14 @@ export async function renderPdfTwoPass(
         await stampPages(doc, stamps(plan, chapters, view.years.length > 0 && (await hasCover(page))), stampGeometry(geometry), font);
         lap('stamp');
         setPageLabels(doc, plan.bodyStart);
-        setOutline(doc, outline(view, final, plan, locale));
+        // an anchor's named destination, else the top of its planned page
+        const at = (anchor: string) => {
+          const d = final.dests.get(anchor);
+          if (d) return { ref: d.ref, left: d.left, top: Number.isFinite(d.top) ? d.top : 10_000 };
+          const p = plan.pages.get(anchor);
+          return p === undefined ? undefined : { ref: final.pageRefs[p]!, left: 0, top: 10_000 };
+        };
+        setOutline(doc, outline(view, at, locale, false));
         setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
         const c = book.config;
         setMetadata(
@@ -336,6 +261,3 @@ async function hasCover(page: Page): Promise<boolean> {
   });
 }
 
-function stampGeometry(g: PrintGeometry) {
-  return { top: g.top, bottom: g.bottom, inner: g.inner, outer: g.outer, folio: g.folio, binding: g.binding };
-}
