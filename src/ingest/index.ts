@@ -8,12 +8,8 @@
  *   report.ts         the report types          message.ts   the message type
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { PressEvent } from '../model/types.js';
-import { codeStamp } from '../util/cache.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { codeStamp, readStore, writeStore } from '../util/cache.js';
 import { PressbookError } from '../errors.js';
 import { groupEvents } from './group.js';
 import { mergeTopics } from './topics.js';
@@ -130,7 +126,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
     const present = new Set(walked.files);
     let dropped = 0;
     for (const k of stored.memo.keys()) if (!present.has(k)) (stored.memo.delete(k), dropped++);
-    if (cleaned.length || dropped || !stored.found) saveMemo(opts.memoFile!, stored.salt, stored.memo);
+    if (cleaned.length || dropped || !stored.found) writeStore(opts.memoFile!, stored.salt, stored.memo);
   }
   return { events, report, cleaned };
 }
@@ -145,23 +141,9 @@ function memoSalt(topics: unknown, preset: Preset, opts: CleanOptions): string {
   return h.digest('hex');
 }
 
-/** The stored cleanings (v8 serialisation: what structuredClone keeps), or an empty memo when absent, stale or unreadable. */
+/** The stored cleanings, or an empty memo when absent, stale or unreadable. */
 function loadMemo(file: string, salt: string): { memo: Memo; salt: string; found: boolean } {
-  try {
-    const d = deserialize(readFileSync(file)) as { salt?: string; memo?: Memo };
-    if (d.salt === salt && d.memo instanceof Map) return { memo: d.memo, salt, found: true };
-  } catch {
-    // no cache yet, or one written by another version: clean everything
-  }
-  return { memo: new Map(), salt, found: false };
-}
-
-function saveMemo(file: string, salt: string, memo: Memo): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileAtomic(file, serialize({ salt, memo }));
-  } catch {
-    // a cache that cannot be written costs time on the next run, nothing else
-  }
+  const memo = readStore<{ sha256: string; processed: ProcessedSource }>(file, salt);
+  return { memo: memo ?? new Map(), salt, found: !!memo };
 }
 

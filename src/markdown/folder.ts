@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { codeStamp } from '../util/cache.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { codeStamp, readStore, writeStore } from '../util/cache.js';
 import type { PressEvent } from '../model/types.js';
 import { PressbookError } from '../errors.js';
 import { parseEventMarkdown } from './parse.js';
@@ -21,7 +19,7 @@ import { parseEventMarkdown } from './parse.js';
 export function readMarkdownFolder(dir: string, onMessage?: (message: string) => void, only?: string[], cacheFile?: string): PressEvent[] {
   const files = only ? only.map((p) => basename(p)).sort() : readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const byId = new Map<string, string>();
-  const stored = cacheFile ? loadParses(cacheFile) : undefined;
+  const stored = cacheFile ? (readStore<Parsed>(cacheFile, codeStamp()) ?? new Map<string, Parsed>()) : undefined;
   const used = new Map<string, Parsed>();
   const events = files.map((f) => {
     const path = join(dir, f);
@@ -41,30 +39,11 @@ export function readMarkdownFolder(dir: string, onMessage?: (message: string) =>
     byId.set(ev.meta.id, path);
     return ev;
   });
-  if (cacheFile && stored && (used.size !== stored.size || [...used.keys()].some((k) => !stored.has(k)))) saveParses(cacheFile, used);
+  if (cacheFile && stored && (used.size !== stored.size || [...used.keys()].some((k) => !stored.has(k)))) writeStore(cacheFile, codeStamp(), used);
   return events.sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
 }
 
 interface Parsed {
   event: PressEvent;
   messages: string[];
-}
-
-function loadParses(file: string): Map<string, Parsed> {
-  try {
-    const d = deserialize(readFileSync(file)) as { code?: string; parses?: Map<string, Parsed> };
-    if (d.code === codeStamp() && d.parses instanceof Map) return d.parses;
-  } catch {
-    // no cache yet, or another version's: parse everything
-  }
-  return new Map();
-}
-
-function saveParses(file: string, parses: Map<string, Parsed>): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileAtomic(file, serialize({ code: codeStamp(), parses }));
-  } catch {
-    // a cache that cannot be written costs time on the next run, nothing else
-  }
 }

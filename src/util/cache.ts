@@ -5,8 +5,9 @@
  * recorded content, reuses the file instead of rendering it again. Kept in `<out>/.pressbook-cache.json`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { PACKAGE_ROOT } from './paths.js';
 import { writeFileAtomic } from './fs.js';
 
@@ -78,5 +79,30 @@ export class OutputCache {
   }
   save(): void {
     writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: this.entries }, null, 1) + '\n');
+  }
+}
+
+/**
+ * A Map kept across runs in `file` (v8 serialisation: what structuredClone keeps), valid while `salt`
+ * (what its values depend on besides their keys, e.g. pressbook's code) stays the same. Reading gives
+ * undefined when the file is absent, stale or unreadable; a write that fails costs time on the next run,
+ * nothing else. The clean stage keeps each source's cleaning in one, the Markdown reader each file's parse.
+ */
+export function readStore<V>(file: string, salt: string): Map<string, V> | undefined {
+  try {
+    const d = deserialize(readFileSync(file)) as { salt?: string; map?: unknown };
+    if (d.salt === salt && d.map instanceof Map) return d.map as Map<string, V>;
+  } catch {
+    // no store yet, or one written by another version
+  }
+  return undefined;
+}
+
+export function writeStore<V>(file: string, salt: string, map: Map<string, V>): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, serialize({ salt, map }));
+  } catch {
+    // not written: the next run recomputes
   }
 }
