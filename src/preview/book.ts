@@ -25,6 +25,13 @@ import { loadLocale } from '../render/shared/locale.js';
 import { loadTheme } from '../render/shared/theme.js';
 import { annotationTransforms } from '../render/shared/annotations.js';
 import { loadAnnotations } from '../annotations/index.js';
+import { editionBook, type EditionSpec } from '../model/edition.js';
+import type { PagedInput } from './paged.js';
+
+/** An edition as the preview names it: "zh-Hant-TW", "zh-Hant-TW.vertical" ('' : the book as cleaned). */
+export function editionTag(spec: EditionSpec): string {
+  return spec.name + (spec.vertical ? '.vertical' : '');
+}
 
 export interface MarkdownFile {
   path: string;
@@ -191,33 +198,56 @@ export class PreviewBook {
     return this.files.get(path)?.event?.meta.id ?? basename(path, '.md');
   }
 
+  /** The editions the config prints (`editions`), by tag; none: the book as cleaned. */
+  editions(): string[] {
+    return (this.config?.editions ?? []).map(editionTag);
+  }
+
   /**
-   * The print HTML of one conference: the print renderer's own HTML function and theme CSS on a
-   * book holding that event only (front and back matter included, as the template makes them).
+   * The book of one conference in an edition (a tag of `editions()`; '' or unknown: the first edition
+   * the config names, else the book as cleaned), as `build` makes it (src/model/edition.ts): the
+   * zh-Hans horizontal edition is the book as cleaned.
    */
-  async printHtml(id: string): Promise<{ html: string; width: number; margins: [number, number, number, number] }> {
+  private async bookOf(id: string, edition = ''): Promise<Book> {
     const c = this.config;
     if (!c) throw new Error('no config');
     const ev = this.events().find((e) => e.event.meta.id === id);
     if (!ev) throw new Error(`no press conference "${id}"`);
     const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
+    const specs = c.editions ?? [];
+    const spec = specs.find((s) => editionTag(s) === edition) ?? specs[0];
+    if (!spec || (spec.name === 'zh-Hans' && !spec.vertical)) return book;
+    const ed = await editionBook(book, spec);
+    // the converted turns are new objects: they keep their paragraphs' source lines
+    ed.events.forEach((e, i) => e.turns.forEach((t, k) => {
+      const at = this.positions.get(book.events[i]!.turns[k]!);
+      if (at && t !== book.events[i]!.turns[k]) this.positions.set(t, at);
+    }));
+    return ed;
+  }
+
+  /**
+   * The print HTML of one conference: the print renderer's own HTML function and theme CSS on a
+   * book holding that event only (front and back matter included, as the template makes them), in
+   * the edition asked for.
+   */
+  async printHtml(id: string, edition = ''): Promise<PagedInput & { width: number; margins: [number, number, number, number] }> {
+    const book = await this.bookOf(id, edition);
+    const c = book.config;
     const locale = loadLocale(c.language, c.root);
     const transforms = [positionTransform(this.positions), ...annotationTransforms(book, 'pdf', () => loadAnnotations(book), () => undefined)];
     const r = await renderPrintHtml(book, this.buildDir, locale, undefined, transforms, this.fontText);
     const g = r.geometry;
-    return { html: r.html, width: g.width, margins: [g.top, g.outer, g.bottom, g.inner] };
+    return { html: r.html, view: r.view, locale, geometry: g, width: g.width, margins: [g.top, g.outer, g.bottom, g.inner] };
   }
 
   /**
    * The EPUB chapter of one conference (the EPUB renderer's own XHTML page and its theme's
-   * stylesheet), with the same source lines on its paragraphs as the print view.
+   * stylesheet), with the same source lines on its paragraphs as the print view, in the edition asked for.
    */
-  epubChapter(id: string): { xhtml: string; css: string } {
-    const c = this.config;
-    if (!c) throw new Error('no config');
-    const ev = this.events().find((e) => e.event.meta.id === id);
-    if (!ev) throw new Error(`no press conference "${id}"`);
-    const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
+  async epubChapter(id: string, edition = ''): Promise<{ xhtml: string; css: string }> {
+    const book = await this.bookOf(id, edition);
+    const c = book.config;
     const locale = loadLocale(c.language, c.root);
     const transforms = [positionTransform(this.positions), ...annotationTransforms(book, 'epub', () => loadAnnotations(book), () => undefined)];
     const r = renderEpubChapter(book, id, { locale, transforms });
