@@ -154,10 +154,13 @@ async function draw(doc, i, gen, into = i) {
   const canvas = document.createElement('canvas');
   canvas.width = Math.floor(viewport.width * ratio);
   canvas.height = Math.floor(viewport.height * ratio);
-  await page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
   const text = document.createElement('div');
   text.className = 'textLayer';
-  await new pdfjs.TextLayer({ textContentSource: asWritten(await page.getTextContent()), container: text, viewport }).render();
+  // the drawing and the text layer at once (the worker reads the text while the canvas is painted)
+  await Promise.all([
+    page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise,
+    page.getTextContent().then((c) => new pdfjs.TextLayer({ textContentSource: asWritten(c), container: text, viewport }).render()),
+  ]);
   if (gen !== generation) return;
   const box = view.querySelector('.pg[data-page="' + into + '"]');
   if (box) box.replaceChildren(canvas, text);
