@@ -4,7 +4,9 @@
  * paragraph of a conference's Markdown on disk and times writeFileSync → the new text on the paged
  * print view (file watching, re-parse of that file, print HTML, Chromium's print of the conference,
  * fetch, pdf.js drawing the pages in view and their text layer). The view is scrolled to the page of
- * the edited paragraph first, as an editor would be; before each save the previous update is finished
+ * the edited paragraph first, as an editor would be. The page is checked at each change of its DOM (a
+ * MutationObserver: reading the text of every drawn page at every animation frame took the page's
+ * main thread from the drawing it waits for); before each save the previous update is finished
  * (the whole conference printed, finished and drawn: an editor reads a change before the next one).
  * Goal (issue 15): median ≤ 500 ms. Run: node --import tsx bench/preview.ts (bench/run.ts imports benchPreview);
  * PREVIEW_LOG=1 prints the server's log, where the edited paragraph lands and the page's own timings.
@@ -63,7 +65,7 @@ export async function benchPreview(rounds = 7) {
       const t = performance.now();
       if (process.env.PREVIEW_LOG) console.error(Math.round(t), 'write');
       writeFileSync(md, lines.join('\n'));
-      await page.waitForFunction((m: string) => document.getElementById('print')!.textContent!.includes(m), { polling: 'raf', timeout: 10_000 }, marker).catch(async (e) => {
+      await page.waitForFunction((m: string) => document.getElementById('print')!.textContent!.includes(m), { polling: 'mutation', timeout: 10_000 }, marker).catch(async (e) => {
         // what the pages show instead (the text around the marker's last characters)
         const near = await page.evaluate((m: string) => {
           const t = document.getElementById('print')!.textContent!;

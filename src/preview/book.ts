@@ -16,7 +16,8 @@ import { loadConfig } from '../config/load.js';
 import { cleanSources } from '../ingest/index.js';
 import { writeCleanOutput } from '../ingest/write.js';
 import { sourcePaths, summarize } from '../build.js';
-import { parseEventMarkdown, parseMarkdownTree } from '../markdown/parse.js';
+import { parseEventMarkdown } from '../markdown/parse.js';
+import { BlockParser } from './blocks.js';
 import { paragraphLines, positionTransform, type TurnPositions } from './sourcemap.js';
 import { renderPrintHtml } from '../render/print/html.js';
 import { printGeometry } from '../render/print/html.js';
@@ -67,6 +68,8 @@ export class PreviewBook {
   lastClean: { cleaned: string[]; reparsed: string[] } = { cleaned: [], reparsed: [] };
   /** the cleaning of each source, reused while its bytes stay the same */
   private memo = new Map<string, { sha256: string; processed: ProcessedSource }>();
+  /** the Markdown trees, kept piece by piece */
+  private blocks = new BlockParser();
   /** Markdown path → the text last parsed */
   private texts = new Map<string, string>();
   /**
@@ -148,6 +151,7 @@ export class PreviewBook {
     this.drop('markdown', path);
     const f: MarkdownFile = { path };
     if (!existsSync(path)) {
+      this.blocks.forget(path);
       this.files.delete(path);
       this.texts.delete(path);
       this.version++;
@@ -163,7 +167,8 @@ export class PreviewBook {
           grew = true;
         }
       if (grew) this.fontText = [...this.chars].sort().join('');
-      const tree = parseMarkdownTree(text);
+      // piece by piece: a paragraph edit parses that turn again (blocks.ts)
+      const tree = this.blocks.parse(path, text);
       // positions first: the tree is parsed once for both
       const lines = paragraphLines(tree);
       const { event } = parseEventMarkdown(text, path, tree);
