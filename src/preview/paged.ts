@@ -20,7 +20,7 @@
  * opening, index and colophon), in the edition chosen: its page numbers are those of that book.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
@@ -230,7 +230,11 @@ export class PagedPrinter {
     const dir = join(this.buildDir, 'fonts');
     if (!existsSync(dir)) return '';
     const h = createHash('sha1');
-    for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+    // a slice is written again only when it changes (font-subset.ts): its inode, size and time say so
+    for (const f of readdirSync(dir).sort()) {
+      const st = statSync(join(dir, f));
+      h.update(`${f} ${st.ino} ${st.size} ${st.mtimeMs}\n`);
+    }
     return h.digest('hex');
   }
 
@@ -246,6 +250,7 @@ export class PagedPrinter {
     const fonts = this.fontsHash();
     const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
     const l = this.loaded;
+    let patch: string | null = null;
     if (!this.page || !l || l.slot !== slot || l.fonts !== fonts) {
       // a new conference or new font slices: load the file (the fonts are fetched again)
       const file = join(this.buildDir, 'paged.html');
@@ -253,37 +258,37 @@ export class PagedPrinter {
       await this.page?.close().catch(() => undefined);
       this.page = (await openPrintPage(b, file, this.buildDir)).page;
       lap('load');
-    } else {
-      await this.page.evaluate(
-        (html: string, newHead: boolean) => {
+    } else patch = html;
+    // (an edit: the new body, and head if the theme changed, put in) then a link to every paragraph:
+    // Chromium writes a named destination at each one's top; one call, the page's numbered targets back
+    const targets = await this.page.evaluate(
+      async (html: string | null, newHead: boolean) => {
+        if (html !== null) {
           const next = new DOMParser().parseFromString(html, 'text/html');
           if (newHead) document.head.innerHTML = next.head.innerHTML;
           document.body.replaceWith(document.importNode(next.body, true));
-          return document.fonts.ready.then(() => true);
-        },
-        html,
-        head !== l.head,
-      );
-      lap('patch');
-    }
-    // a link to every paragraph: Chromium writes a named destination at each one's top
-    const targets = await this.page.evaluate(() => {
-      const hide = 'position:absolute;display:block;width:1px;height:1px;overflow:hidden';
-      for (const p of document.querySelectorAll<HTMLElement>('p[data-src-line]')) {
-        const name = 'pb-src-' + p.dataset['srcLine'];
-        if (document.getElementById(name)) continue;
-        const target = document.createElement('span');
-        target.id = name;
-        target.style.cssText = hide;
-        const a = document.createElement('a');
-        a.href = '#' + name;
-        a.className = 'pb-src-probe';
-        a.setAttribute('aria-hidden', 'true');
-        a.style.cssText = hide;
-        p.prepend(target, a);
-      }
-      return [...new Set([...document.querySelectorAll<HTMLElement>('.pn[data-target]')].map((e) => e.dataset['target'] ?? ''))];
-    });
+          await document.fonts.ready;
+        }
+        const hide = 'position:absolute;display:block;width:1px;height:1px;overflow:hidden';
+        for (const p of document.querySelectorAll<HTMLElement>('p[data-src-line]')) {
+          const name = 'pb-src-' + p.dataset['srcLine'];
+          if (document.getElementById(name)) continue;
+          const target = document.createElement('span');
+          target.id = name;
+          target.style.cssText = hide;
+          const a = document.createElement('a');
+          a.href = '#' + name;
+          a.className = 'pb-src-probe';
+          a.setAttribute('aria-hidden', 'true');
+          a.style.cssText = hide;
+          p.prepend(target, a);
+        }
+        return [...new Set([...document.querySelectorAll<HTMLElement>('.pn[data-target]')].map((e) => e.dataset['target'] ?? ''))];
+      },
+      patch,
+      head !== l?.head,
+    );
+    if (patch !== null) lap('patch');
     this.loaded = { slot, key, fonts, head, input, shape: structure(input.view, input.locale), targets };
   }
 

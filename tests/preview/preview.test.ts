@@ -9,7 +9,7 @@
  * edition of the config shows as that edition.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
@@ -103,6 +103,33 @@ describe('pressbook preview', () => {
     const plan = server.printer.plans.get(`${id}@`)!;
     expect(plan.blanks.length).toBeGreaterThan(0);
     expect(Object.values(plan.labels).filter(Boolean).length).toBeGreaterThan(10);
+  });
+
+  it('opens a cleaning diagnostic at its line of the raw source in $EDITOR', async () => {
+    const id = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
+    // a removal: the text the cleaning dropped is on the line the diagnostic names
+    const src = server.book.diagnostics(id).find((s) => s.messages.some((m) => 'removed' in m && m.removed))!;
+    expect(src).toBeDefined();
+    const m = src.messages.find((x) => 'removed' in x && x.removed)! as { line: number; removed: string };
+    const log = join(dir, 'editor.log');
+    const editor = join(dir, 'editor.mjs');
+    writeFileSync(editor, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)) + '\\n');\n`);
+    const saved = process.env.EDITOR;
+    process.env.EDITOR = `${process.execPath} ${editor}`;
+    try {
+      await page.evaluate((file: string, line: number) => {
+        const d = [...document.querySelectorAll<HTMLElement>('#diagnostics .diag')].find((x) => x.dataset['file'] === file && x.dataset['line'] === String(line));
+        d!.click();
+      }, src.path, m.line);
+      await expect.poll(() => existsSync(log), { timeout: 10_000 }).toBe(true);
+      const [arg, file] = JSON.parse(readFileSync(log, 'utf8').trim().split('\n')[0]!) as [string, string];
+      expect(arg).toBe(`+${m.line}`);
+      expect(file).toBe(src.path);
+      expect(readFileSync(file, 'utf8').split('\n')[m.line - 1]).toContain(m.removed);
+    } finally {
+      if (saved === undefined) delete process.env.EDITOR;
+      else process.env.EDITOR = saved;
+    }
   });
 
   it('shows a hand edit with the scroll position kept, an error for a broken edit, and recovers', async () => {
