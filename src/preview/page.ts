@@ -78,14 +78,24 @@ function where(file, line) {
   if (b) b.onclick = () => post(file, line);
 }
 
+let shownDiags = '';
+function problems() {
+  $('problems').innerHTML = state.problems.map((p) => '<div>' + esc(p.message) + '</div>').join('');
+}
+
 function panel() {
   const eds = state.editions || [];
   $('editions').hidden = eds.length < 2;
   $('editions').innerHTML = eds.map((t) => '<option value="' + esc(t) + '"' + (t === edition ? ' selected' : '') + '>' + esc(t) + '</option>').join('');
   $('events').innerHTML = state.events.map((e) => '<option value="' + esc(e.id) + '"' + (e.id === current ? ' selected' : '') + '>' + esc(e.date + ' ' + e.title) + (e.error ? ' ⚠' : '') + '</option>').join('');
-  $('problems').innerHTML = state.problems.map((p) => '<div>' + esc(p.message) + '</div>').join('');
+  problems();
   const ev = state.events.find((e) => e.id === current);
-  $('diagnostics').innerHTML = (ev ? ev.diagnostics : []).map((s) =>
+  // the diagnostics change with a clean, not with a hand edit: the list is built again only when they do
+  const diags = ev ? ev.diagnostics : [];
+  const key = current + ' ' + JSON.stringify(diags);
+  if (key === shownDiags) return;
+  shownDiags = key;
+  $('diagnostics').innerHTML = diags.map((s) =>
     '<div><b>' + esc(s.file) + '</b> (' + esc(s.role + ', ' + s.layout) + ')</div>' +
     s.messages.map((m) => '<div class="diag ' + esc(m.severity) + '" data-file="' + esc(s.path) + '" data-line="' + m.line + '">' +
       esc(s.file + ':' + m.line + (m.column ? ':' + m.column : '') + ' ' + m.rule + ': ' + m.message) + '</div>').join('')).join('') || 'none';
@@ -289,12 +299,14 @@ async function show(id, y, reload = false) {
   await chapter(id, fresh);
 }
 
-async function refresh(events, version) {
-  // the conference shown changed: its pages are asked for at once, the panel's state alongside
+async function refresh(events, version, news) {
+  // the conference shown changed: its pages are asked for at once (the problems the message carries
+  // shown meanwhile), the panel's state after them (it does not take the page from the drawing)
   if (current && version !== undefined && events && events.includes(current)) {
     state.version = version;
-    const next = fetch('/state').then((r) => r.json()).then((s) => { state = s; panel(); });
+    if (news) { state.problems = news; problems(); }
     await paged(current, null);
+    const next = fetch('/state').then((r) => r.json()).then((s) => { state = s; panel(); });
     await Promise.all([chapter(current, false), next]);
     if (state.events.some((e) => e.id === current)) return;
   }
@@ -316,7 +328,7 @@ function connect() {
   ws.onmessage = async (m) => {
     const msg = JSON.parse(m.data);
     if (msg.type !== 'update') return;
-    await refresh(msg.events, msg.version);
+    await refresh(msg.events, msg.version, msg.problems);
     document.body.dataset.version = String(msg.version);
     $('status').textContent = 'updated ' + new Date().toLocaleTimeString();
   };

@@ -17,7 +17,9 @@
  * at the top of every paragraph: the page maps a click to its source line.
  *
  * What the preview prints is the book of that one conference (its own title page, contents, year
- * opening, index and colophon), in the edition chosen: its page numbers are those of that book.
+ * opening, index and colophon), in the edition chosen: its page numbers are those of that book, not the
+ * conference's place in the whole book (nor, for a conference that opens on a left-hand page there,
+ * its side).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
