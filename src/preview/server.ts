@@ -25,6 +25,8 @@ import { previewPage } from './page.js';
 import { clearLocaleCache } from '../render/shared/locale.js';
 import { configBrowser } from '../config/load.js';
 import { PagedPrinter } from './paged.js';
+import { fontRegion, isEditionName } from '../model/edition.js';
+import { regionKind } from '../fonts/families.js';
 import { createRequire } from 'node:module';
 
 /** pdf.js, served to the page from the installed package (its ES module builds) */
@@ -146,17 +148,20 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
     if (req.method === 'GET' && path.startsWith('/epub/')) {
       try {
         const id = path.slice('/epub/'.length);
-        const r = await book.epubChapter(id, url.searchParams.get('ed') ?? '');
+        const ed = url.searchParams.get('ed') ?? '';
+        const r = await book.epubChapter(id, ed);
         epubCss = r.css;
-        // the reader's font: the EPUB embeds a slice of Noto Serif SC; the panel borrows the print's
-        // slices (they hold every character of the book's Markdown: see PreviewBook.fontText), the
-        // first time once the first print has written them
+        // the reader's font: the EPUB embeds a slice of Noto Serif SC (TC, HK for those editions); the
+        // panel borrows the print's slices of the edition shown (they hold every character of the
+        // conference), the first time once the first print has written them
+        const name = ed.split('.')[0] ?? '';
+        const kind = isEditionName(name) ? regionKind('serif', fontRegion(name)) : 'serif';
         const version = book.version;
-        if (!existsSync(join(buildDir, 'fonts', 'serif-400.ttf'))) await printer.idle();
+        if (!existsSync(join(buildDir, 'fonts', `${kind}-400.ttf`))) await printer.idle();
         const faces = [400, 700]
-          .filter((w) => existsSync(join(buildDir, 'fonts', `serif-${w}.ttf`)))
-          .map((w) => `@font-face{font-family:"Pressbook Noto Serif SC";font-weight:${w};src:url(/print/fonts/serif-${w}.ttf?v=${version}) format("truetype")}`);
-        const style = `${faces.join('')}${faces.length ? 'body{font-family:"Pressbook Noto Serif SC",serif}' : ''}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}`;
+          .filter((w) => existsSync(join(buildDir, 'fonts', `${kind}-${w}.ttf`)))
+          .map((w) => `@font-face{font-family:"Pressbook preview serif";font-weight:${w};src:url(/print/fonts/${kind}-${w}.ttf?v=${version}) format("truetype")}`);
+        const style = `${faces.join('')}${faces.length ? 'body{font-family:"Pressbook preview serif",serif}' : ''}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}`;
         return send(res, 200, 'application/xhtml+xml; charset=utf-8', r.xhtml.replace('</head>', `<style id="pb-preview">${style}</style></head>`));
       } catch (e) {
         return send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);

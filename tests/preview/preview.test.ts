@@ -291,6 +291,8 @@ describe('pressbook preview', () => {
     expect(title).not.toBe(event.meta.title);
     await page.waitForFunction((t: string) => document.getElementById('print')!.textContent!.includes(t), { timeout: 30_000 }, title);
     await epubFrame().waitForFunction((t: string) => document.body.textContent!.includes(t), { timeout: 15_000 }, title);
+    // the EPUB panel is set in the edition's face (the print's Traditional slices)
+    expect(await epubFrame().evaluate(() => document.getElementById('pb-preview')?.textContent ?? '')).toMatch(/\/print\/fonts\/serif-tc-400\.ttf/);
     // its print: vertical pages, the heads in the edition's text, the book's own print of that edition
     expect(await (await fetch(`${server.url}print/${id}?ed=zh-Hant-TW.vertical`)).text()).toMatch(/vertical-rl/);
     const mine = new Uint8Array(await (await fetch(`${server.url}pdf/${id}?v=${server.book.version}&ed=zh-Hant-TW.vertical`)).arrayBuffer());
