@@ -109,6 +109,8 @@ export class PagedPrinter {
       const pdf = pages && plan ? await this.part(plan, pages) : await this.full(slot);
       if (pages) for (const k of [...this.last.keys()]) if (k.startsWith(slot + ' ')) this.last.delete(k);
       this.last.set(name, { key, pdf });
+      // no plan yet: that was the whole print (the page asks for it next)
+      if (pages && !plan) this.last.set(slot, { key, pdf });
       return pdf;
     });
     this.queue = job.catch(() => undefined);
