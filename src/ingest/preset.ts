@@ -72,6 +72,8 @@ export function presetRef(ref: string, configDir: string): string {
   return isPathRef(ref) && !isAbsolute(ref) ? resolve(configDir, ref) : ref;
 }
 
+const parsedPresets = new Map<string, { text: string; doc: ReturnType<typeof parseYamlDocument>['doc'] }>();
+
 /** Load a preset by name (presets/<name>.yaml) or path (relative to `baseDir`), with its bases. */
 export function loadPreset(ref: string, baseDir = process.cwd(), seen: string[] = []): Preset {
   const file = presetPath(ref, baseDir);
@@ -81,7 +83,13 @@ export function loadPreset(ref: string, baseDir = process.cwd(), seen: string[] 
     throw new PressbookError(`preset "${ref}": no such preset (looked for ${file})${known}`, { file });
   }
   if (seen.includes(file)) throw new PressbookError(`preset "${ref}": extends itself (${[...seen, file].join(' → ')})`, { file });
-  const { doc } = parseYamlDocument(readFileSync(file, 'utf8'), file);
+  const text = readFileSync(file, 'utf8');
+  // the parsed YAML is kept while the file's text is the same (the preview renders the book view per edit)
+  let doc = parsedPresets.get(file)?.text === text ? parsedPresets.get(file)!.doc : undefined;
+  if (!doc) {
+    doc = parseYamlDocument(text, file).doc;
+    parsedPresets.set(file, { text, doc });
+  }
   const parsed = presetSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `key "${i.path.join('.') || '(top level)'}": ${i.message}`).join('; ');

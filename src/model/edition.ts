@@ -128,8 +128,39 @@ export interface TextConverter {
 
 const require = createRequire(import.meta.url);
 
-/** The converter of a Traditional edition: overrides first (longest phrase wins), opencc-js between them, then quotes. */
-export async function textConverter(locale: 'tw' | 'hk', overridesFile?: string): Promise<TextConverter> {
+/** One text converted: the result and what the report counts for it. */
+interface Converted {
+  text: string;
+  overrideHits: number;
+  quotes: number;
+  changedChars: number;
+}
+
+/**
+ * The engine of a converter (opencc-js's dictionaries, the override trie, the package version, and
+ * every text it converted), kept per locale and override dictionary text: building the dictionaries
+ * takes longer than converting a conference, and the preview converts one per edit.
+ */
+interface Engine {
+  convert: (s: string) => string;
+  trie: { matchPrefix(s: string, i: number): { end: number; value: string } | null | undefined };
+  overrides: Map<string, string>;
+  version: string;
+  done: Map<string, Converted>;
+}
+const engines = new Map<string, Engine>();
+
+async function engine(locale: 'tw' | 'hk', overridesFile?: string): Promise<Engine> {
+  const file = overridesFile ?? join(PACKAGE_ROOT, OVERRIDES_FILE);
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    /* loadOverrides says why */
+  }
+  const key = `${locale}\u0000${file}\u0000${text}`;
+  const hit = engines.get(key);
+  if (hit) return hit;
   const OpenCC = await import('opencc-js');
   const convert = OpenCC.Converter({ from: 'cn', to: locale });
   const overrides = loadOverrides(locale, overridesFile);
@@ -143,34 +174,54 @@ export async function textConverter(locale: 'tw' | 'hk', overridesFile?: string)
   } catch {
     /* package.json not exported */
   }
+  const e: Engine = { convert, trie, overrides, version, done: new Map() };
+  for (const k of [...engines.keys()]) if (k.startsWith(`${locale}\u0000${file}\u0000`)) engines.delete(k);
+  engines.set(key, e);
+  return e;
+}
+
+/** The converter of a Traditional edition: overrides first (longest phrase wins), opencc-js between them, then quotes. */
+export async function textConverter(locale: 'tw' | 'hk', overridesFile?: string): Promise<TextConverter> {
+  const { convert, trie, overrides, version, done } = await engine(locale, overridesFile);
   const report: ConversionReport = { engine: `opencc-js ${version}`, locale, overrides: overrides.size, overrideHits: 0, changedChars: 0, quotes: 0, dictionary: OVERRIDES_FILE };
-  const memo = new Map<string, string>();
+  // each text counts once per converter (a converter is one edition of one book)
+  const seen = new Set<string>();
   const fn = ((text: string) => {
     if (!text) return text;
-    const hit = memo.get(text);
-    if (hit !== undefined) return hit;
-    let out = '';
-    let pending = '';
-    for (let i = 0; i < text.length; ) {
-      const m = overrides.size ? trie.matchPrefix(text, i) : null;
-      if (m && m.end > i) {
-        out += convert(pending) + m.value;
-        pending = '';
-        report.overrideHits++;
-        i = m.end;
-      } else {
-        pending += text[i];
-        i++;
+    let c = done.get(text);
+    if (!c) {
+      let out = '';
+      let pending = '';
+      let overrideHits = 0;
+      for (let i = 0; i < text.length; ) {
+        const m = overrides.size ? trie.matchPrefix(text, i) : null;
+        if (m && m.end > i) {
+          out += convert(pending) + m.value;
+          pending = '';
+          overrideHits++;
+          i = m.end;
+        } else {
+          pending += text[i];
+          i++;
+        }
       }
+      out += convert(pending);
+      const q = cornerQuotes(out);
+      const a = [...text];
+      const b = [...q.text];
+      let changedChars = 0;
+      for (let k = 0; k < Math.max(a.length, b.length); k++) if (a[k] !== b[k]) changedChars++;
+      c = { text: q.text, overrideHits, quotes: q.n, changedChars };
+      if (done.size >= 200_000) done.clear();
+      done.set(text, c);
     }
-    out += convert(pending);
-    const q = cornerQuotes(out);
-    report.quotes += q.n;
-    const a = [...text];
-    const b = [...q.text];
-    for (let k = 0; k < Math.max(a.length, b.length); k++) if (a[k] !== b[k]) report.changedChars++;
-    memo.set(text, q.text);
-    return q.text;
+    if (!seen.has(text)) {
+      seen.add(text);
+      report.overrideHits += c.overrideHits;
+      report.quotes += c.quotes;
+      report.changedChars += c.changedChars;
+    }
+    return c.text;
   }) as TextConverter;
   fn.report = report;
   return fn;

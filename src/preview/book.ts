@@ -16,7 +16,8 @@ import { loadConfig } from '../config/load.js';
 import { cleanSources } from '../ingest/index.js';
 import { writeCleanOutput } from '../ingest/write.js';
 import { sourcePaths, summarize } from '../build.js';
-import { parseEventMarkdown, parseMarkdownTree } from '../markdown/parse.js';
+import { parseEventMarkdown } from '../markdown/parse.js';
+import { BlockParser } from './blocks.js';
 import { paragraphLines, positionTransform, type TurnPositions } from './sourcemap.js';
 import { renderPrintHtml } from '../render/print/html.js';
 import { printGeometry } from '../render/print/html.js';
@@ -25,6 +26,13 @@ import { loadLocale } from '../render/shared/locale.js';
 import { loadTheme } from '../render/shared/theme.js';
 import { annotationTransforms } from '../render/shared/annotations.js';
 import { loadAnnotations } from '../annotations/index.js';
+import { editionBook, type EditionSpec } from '../model/edition.js';
+import type { PagedInput } from './paged.js';
+
+/** An edition as the preview names it: "zh-Hant-TW", "zh-Hant-TW.vertical" ('' : the book as cleaned). */
+export function editionTag(spec: EditionSpec): string {
+  return spec.name + (spec.vertical ? '.vertical' : '');
+}
 
 export interface MarkdownFile {
   path: string;
@@ -60,6 +68,8 @@ export class PreviewBook {
   lastClean: { cleaned: string[]; reparsed: string[] } = { cleaned: [], reparsed: [] };
   /** the cleaning of each source, reused while its bytes stay the same */
   private memo = new Map<string, { sha256: string; processed: ProcessedSource }>();
+  /** the Markdown trees, kept piece by piece */
+  private blocks = new BlockParser();
   /** Markdown path → the text last parsed */
   private texts = new Map<string, string>();
   /**
@@ -141,6 +151,7 @@ export class PreviewBook {
     this.drop('markdown', path);
     const f: MarkdownFile = { path };
     if (!existsSync(path)) {
+      this.blocks.forget(path);
       this.files.delete(path);
       this.texts.delete(path);
       this.version++;
@@ -156,7 +167,8 @@ export class PreviewBook {
           grew = true;
         }
       if (grew) this.fontText = [...this.chars].sort().join('');
-      const tree = parseMarkdownTree(text);
+      // piece by piece: a paragraph edit parses that turn again (blocks.ts)
+      const tree = this.blocks.parse(path, text);
       // positions first: the tree is parsed once for both
       const lines = paragraphLines(tree);
       const { event } = parseEventMarkdown(text, path, tree);
@@ -191,33 +203,56 @@ export class PreviewBook {
     return this.files.get(path)?.event?.meta.id ?? basename(path, '.md');
   }
 
+  /** The editions the config prints (`editions`), by tag; none: the book as cleaned. */
+  editions(): string[] {
+    return (this.config?.editions ?? []).map(editionTag);
+  }
+
   /**
-   * The print HTML of one conference: the print renderer's own HTML function and theme CSS on a
-   * book holding that event only (front and back matter included, as the template makes them).
+   * The book of one conference in an edition (a tag of `editions()`; '' or unknown: the first edition
+   * the config names, else the book as cleaned), as `build` makes it (src/model/edition.ts): the
+   * zh-Hans horizontal edition is the book as cleaned.
    */
-  async printHtml(id: string): Promise<{ html: string; width: number; margins: [number, number, number, number] }> {
+  private async bookOf(id: string, edition = ''): Promise<Book> {
     const c = this.config;
     if (!c) throw new Error('no config');
     const ev = this.events().find((e) => e.event.meta.id === id);
     if (!ev) throw new Error(`no press conference "${id}"`);
     const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
+    const specs = c.editions ?? [];
+    const spec = specs.find((s) => editionTag(s) === edition) ?? specs[0];
+    if (!spec || (spec.name === 'zh-Hans' && !spec.vertical)) return book;
+    const ed = await editionBook(book, spec);
+    // the converted turns are new objects: they keep their paragraphs' source lines
+    ed.events.forEach((e, i) => e.turns.forEach((t, k) => {
+      const at = this.positions.get(book.events[i]!.turns[k]!);
+      if (at && t !== book.events[i]!.turns[k]) this.positions.set(t, at);
+    }));
+    return ed;
+  }
+
+  /**
+   * The print HTML of one conference: the print renderer's own HTML function and theme CSS on a
+   * book holding that event only (front and back matter included, as the template makes them), in
+   * the edition asked for.
+   */
+  async printHtml(id: string, edition = ''): Promise<PagedInput & { width: number; margins: [number, number, number, number] }> {
+    const book = await this.bookOf(id, edition);
+    const c = book.config;
     const locale = loadLocale(c.language, c.root);
     const transforms = [positionTransform(this.positions), ...annotationTransforms(book, 'pdf', () => loadAnnotations(book), () => undefined)];
     const r = await renderPrintHtml(book, this.buildDir, locale, undefined, transforms, this.fontText);
     const g = r.geometry;
-    return { html: r.html, width: g.width, margins: [g.top, g.outer, g.bottom, g.inner] };
+    return { html: r.html, view: r.view, locale, geometry: g, width: g.width, margins: [g.top, g.outer, g.bottom, g.inner] };
   }
 
   /**
    * The EPUB chapter of one conference (the EPUB renderer's own XHTML page and its theme's
-   * stylesheet), with the same source lines on its paragraphs as the print view.
+   * stylesheet), with the same source lines on its paragraphs as the print view, in the edition asked for.
    */
-  epubChapter(id: string): { xhtml: string; css: string } {
-    const c = this.config;
-    if (!c) throw new Error('no config');
-    const ev = this.events().find((e) => e.event.meta.id === id);
-    if (!ev) throw new Error(`no press conference "${id}"`);
-    const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
+  async epubChapter(id: string, edition = ''): Promise<{ xhtml: string; css: string }> {
+    const book = await this.bookOf(id, edition);
+    const c = book.config;
     const locale = loadLocale(c.language, c.root);
     const transforms = [positionTransform(this.positions), ...annotationTransforms(book, 'epub', () => loadAnnotations(book), () => undefined)];
     const r = renderEpubChapter(book, id, { locale, transforms });

@@ -37,6 +37,7 @@ select{max-width:100%}
 <iframe id="epub" title="EPUB view"></iframe>
 <aside>
   <select id="events" aria-label="press conference"></select>
+  <select id="editions" aria-label="edition" hidden></select>
   <div id="status">connecting…</div>
   <h2>Problems</h2><div id="problems"></div>
   <h2>Source of the clicked paragraph</h2><div id="where">click a paragraph (print or EPUB)</div>
@@ -50,6 +51,8 @@ const view = $('print'), epub = $('epub');
 const KEY = 'pressbook-preview';
 let state = { events: [], problems: [] };
 let current = null;
+/** the edition shown (a tag of state.editions; '': the book as cleaned) */
+let edition = '';
 /** the PDF shown: its pages' size (pt) and where each paragraph starts */
 let shown = null;
 let generation = 0;
@@ -75,11 +78,24 @@ function where(file, line) {
   if (b) b.onclick = () => post(file, line);
 }
 
-function panel() {
-  $('events').innerHTML = state.events.map((e) => '<option value="' + esc(e.id) + '"' + (e.id === current ? ' selected' : '') + '>' + esc(e.date + ' ' + e.title) + (e.error ? ' ⚠' : '') + '</option>').join('');
+let shownDiags = '';
+function problems() {
   $('problems').innerHTML = state.problems.map((p) => '<div>' + esc(p.message) + '</div>').join('');
+}
+
+function panel() {
+  const eds = state.editions || [];
+  $('editions').hidden = eds.length < 2;
+  $('editions').innerHTML = eds.map((t) => '<option value="' + esc(t) + '"' + (t === edition ? ' selected' : '') + '>' + esc(t) + '</option>').join('');
+  $('events').innerHTML = state.events.map((e) => '<option value="' + esc(e.id) + '"' + (e.id === current ? ' selected' : '') + '>' + esc(e.date + ' ' + e.title) + (e.error ? ' ⚠' : '') + '</option>').join('');
+  problems();
   const ev = state.events.find((e) => e.id === current);
-  $('diagnostics').innerHTML = (ev ? ev.diagnostics : []).map((s) =>
+  // the diagnostics change with a clean, not with a hand edit: the list is built again only when they do
+  const diags = ev ? ev.diagnostics : [];
+  const key = current + ' ' + JSON.stringify(diags);
+  if (key === shownDiags) return;
+  shownDiags = key;
+  $('diagnostics').innerHTML = diags.map((s) =>
     '<div><b>' + esc(s.file) + '</b> (' + esc(s.role + ', ' + s.layout) + ')</div>' +
     s.messages.map((m) => '<div class="diag ' + esc(m.severity) + '" data-file="' + esc(s.path) + '" data-line="' + m.line + '">' +
       esc(s.file + ':' + m.line + (m.column ? ':' + m.column : '') + ' ' + m.rule + ': ' + m.message) + '</div>').join('')).join('') || 'none';
@@ -89,7 +105,8 @@ $('diagnostics').addEventListener('click', (e) => {
   if (d) post(d.dataset.file, Number(d.dataset.line));
 });
 $('events').addEventListener('change', (e) => show(e.target.value, 0));
-view.addEventListener('scroll', () => sessionStorage.setItem(KEY, JSON.stringify({ id: current, y: view.scrollTop })));
+$('editions').addEventListener('change', (e) => { edition = e.target.value; show(current, view.scrollTop, true); });
+view.addEventListener('scroll', () => sessionStorage.setItem(KEY, JSON.stringify({ id: current, ed: edition, y: view.scrollTop })));
 
 /** A click on a page: the paragraph whose top is the last one above the click (pages in order). */
 view.addEventListener('click', (e) => {
@@ -147,10 +164,13 @@ async function draw(doc, i, gen, into = i) {
   const canvas = document.createElement('canvas');
   canvas.width = Math.floor(viewport.width * ratio);
   canvas.height = Math.floor(viewport.height * ratio);
-  await page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
   const text = document.createElement('div');
   text.className = 'textLayer';
-  await new pdfjs.TextLayer({ textContentSource: asWritten(await page.getTextContent()), container: text, viewport }).render();
+  // the drawing and the text layer at once (the worker reads the text while the canvas is painted)
+  await Promise.all([
+    page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise,
+    page.getTextContent().then((c) => new pdfjs.TextLayer({ textContentSource: asWritten(c), container: text, viewport }).render()),
+  ]);
   if (gen !== generation) return;
   const box = view.querySelector('.pg[data-page="' + into + '"]');
   if (box) box.replaceChildren(canvas, text);
@@ -176,7 +196,7 @@ async function fetchPdf(url) {
 async function paged(id, y) {
   const gen = ++generation;
   const T = { t0: performance.now() }, lap = (k) => { T[k] = Math.round(performance.now() - T.t0); };
-  const base = '/pdf/' + encodeURIComponent(id) + '?v=' + state.version;
+  const base = '/pdf/' + encodeURIComponent(id) + '?v=' + state.version + '&ed=' + encodeURIComponent(edition);
   const done = new Set();
   if (y === null && shown) {
     const vis = inView();
@@ -254,7 +274,7 @@ function bindEpub(doc) {
 
 /** The EPUB chapter: loaded once per conference, then patched in place (its scroll position kept). */
 async function chapter(id, fresh) {
-  const url = '/epub/' + encodeURIComponent(id);
+  const url = '/epub/' + encodeURIComponent(id) + '?ed=' + encodeURIComponent(edition);
   if (fresh || !epub.contentDocument || !epub.contentDocument.body) {
     await new Promise((res) => { epub.onload = res; epub.src = url; });
     bindEpub(epub.contentDocument);
@@ -268,22 +288,25 @@ async function chapter(id, fresh) {
 }
 
 let socket = null;
-async function show(id, y) {
-  const fresh = id !== current;
+async function show(id, y, reload = false) {
+  const fresh = reload || id !== current;
   current = id;
-  if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: 'view', id }));
+  if (fresh) shown = null;
+  if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: 'view', id, edition }));
   panel();
   // the print first: the EPUB chapter does not compete with it
   await paged(id, fresh ? y : null);
   await chapter(id, fresh);
 }
 
-async function refresh(events, version) {
-  // the conference shown changed: its pages are asked for at once, the panel's state alongside
+async function refresh(events, version, news) {
+  // the conference shown changed: its pages are asked for at once (the problems the message carries
+  // shown meanwhile), the panel's state after them (it does not take the page from the drawing)
   if (current && version !== undefined && events && events.includes(current)) {
     state.version = version;
-    const next = fetch('/state').then((r) => r.json()).then((s) => { state = s; panel(); });
+    if (news) { state.problems = news; problems(); }
     await paged(current, null);
+    const next = fetch('/state').then((r) => r.json()).then((s) => { state = s; panel(); });
     await Promise.all([chapter(current, false), next]);
     if (state.events.some((e) => e.id === current)) return;
   }
@@ -300,12 +323,12 @@ function connect() {
   socket = ws;
   ws.onopen = () => {
     $('status').textContent = 'watching for changes';
-    if (current) ws.send(JSON.stringify({ type: 'view', id: current }));
+    if (current) ws.send(JSON.stringify({ type: 'view', id: current, edition }));
   };
   ws.onmessage = async (m) => {
     const msg = JSON.parse(m.data);
     if (msg.type !== 'update') return;
-    await refresh(msg.events, msg.version);
+    await refresh(msg.events, msg.version, msg.problems);
     document.body.dataset.version = String(msg.version);
     $('status').textContent = 'updated ' + new Date().toLocaleTimeString();
   };
@@ -313,6 +336,7 @@ function connect() {
 }
 
 state = await (await fetch('/state')).json();
+edition = saved && (state.editions || []).includes(saved.ed) ? saved.ed : (state.editions || [])[0] || '';
 const first = saved && state.events.some((e) => e.id === saved.id) ? saved : state.events[0] && { id: state.events[0].id, y: 0 };
 if (first) await show(first.id, first.y || 0); else panel();
 document.body.dataset.version = String(state.version);

@@ -25,6 +25,8 @@ import { previewPage } from './page.js';
 import { clearLocaleCache } from '../render/shared/locale.js';
 import { configBrowser } from '../config/load.js';
 import { PagedPrinter } from './paged.js';
+import { fontRegion, isEditionName } from '../model/edition.js';
+import { regionKind } from '../fonts/families.js';
 import { createRequire } from 'node:module';
 
 /** pdf.js, served to the page from the installed package (its ES module builds) */
@@ -68,14 +70,14 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
   });
   const wss = new WebSocketServer({ server, path: '/ws' });
   const clients = new Set<WebSocket>();
-  /** the conference each page shows (it says so over the socket) */
-  const viewing = new Map<WebSocket, string>();
+  /** the conference and edition each page shows (it says so over the socket) */
+  const viewing = new Map<WebSocket, { id: string; edition: string }>();
   wss.on('connection', (ws) => {
     clients.add(ws);
     ws.on('message', (data) => {
       try {
-        const m = JSON.parse(String(data)) as { type?: string; id?: unknown };
-        if (m.type === 'view' && typeof m.id === 'string') viewing.set(ws, m.id);
+        const m = JSON.parse(String(data)) as { type?: string; id?: unknown; edition?: unknown };
+        if (m.type === 'view' && typeof m.id === 'string') viewing.set(ws, { id: m.id, edition: typeof m.edition === 'string' ? m.edition : '' });
       } catch {
         /* not ours */
       }
@@ -87,12 +89,18 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
   });
   const broadcast = (events: string[] | null) => {
     // the pages in view will ask for these prints at once: render their HTML meanwhile
-    for (const id of new Set(viewing.values()))
-      if ((events === null || events.includes(id)) && !book.problems.some((p) => p.kind === 'config'))
-        printer.prepare(id, String(book.version), async () => (await book.printHtml(id)).html);
+    const seen = new Set<string>();
+    for (const { id, edition } of viewing.values())
+      if (!seen.has(slotOf(id, edition)) && (events === null || events.includes(id)) && !book.problems.some((p) => p.kind === 'config')) {
+        seen.add(slotOf(id, edition));
+        printer.prepare(slotOf(id, edition), String(book.version), () => book.printHtml(id, edition));
+      }
     const msg = JSON.stringify({ type: 'update', version: book.version, events, problems: book.problems });
     for (const c of clients) c.send(msg);
   };
+
+  /** a conference in an edition: the printer's slot */
+  const slotOf = (id: string, edition: string) => `${id}@${edition}`;
 
   function send(res: ServerResponse, code: number, type: string, body: string | Buffer) {
     res.writeHead(code, { 'content-type': type, 'cache-control': 'no-store' });
@@ -112,7 +120,7 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
     if (req.method === 'GET' && path.startsWith('/print/')) {
       const id = path.slice('/print/'.length);
       try {
-        const p = await book.printHtml(id);
+        const p = await book.printHtml(id, url.searchParams.get('ed') ?? '');
         const [t, ou, b, i] = p.margins;
         // screen only (never printed): the page width and margins of the theme, one galley sheet
         const galley = `<style media="screen" id="pb-preview">html{background:#8d8d8d}body{box-sizing:border-box;width:${p.width}mm;min-height:100vh;margin:12px auto;padding:${t}mm ${ou}mm ${b}mm ${i}mm;background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.4)}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}</style>`;
@@ -126,7 +134,8 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
       try {
         const pages = url.searchParams.get('pages') ?? undefined;
         if (pages !== undefined && !/^\d+-\d+$/.test(pages)) return send(res, 400, 'text/plain', 'pages: <first>-<last>');
-        const pdf = await printer.pdf(id, String(book.version), async () => (await book.printHtml(id)).html, pages);
+        const edition = url.searchParams.get('ed') ?? '';
+        const pdf = await printer.pdf(slotOf(id, edition), String(book.version), () => book.printHtml(id, edition), pages);
         return send(res, 200, 'application/pdf', Buffer.from(pdf));
       } catch (e) {
         return send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
@@ -139,17 +148,20 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
     if (req.method === 'GET' && path.startsWith('/epub/')) {
       try {
         const id = path.slice('/epub/'.length);
-        const r = book.epubChapter(id);
+        const ed = url.searchParams.get('ed') ?? '';
+        const r = await book.epubChapter(id, ed);
         epubCss = r.css;
-        // the reader's font: the EPUB embeds a slice of Noto Serif SC; the panel borrows the print's
-        // slices (they hold every character of the book's Markdown: see PreviewBook.fontText), the
-        // first time once the first print has written them
+        // the reader's font: the EPUB embeds a slice of Noto Serif SC (TC, HK for those editions); the
+        // panel borrows the print's slices of the edition shown (they hold every character of the
+        // conference), the first time once the first print has written them
+        const name = ed.split('.')[0] ?? '';
+        const kind = isEditionName(name) ? regionKind('serif', fontRegion(name)) : 'serif';
         const version = book.version;
-        if (!existsSync(join(buildDir, 'fonts', 'serif-400.ttf'))) await printer.idle();
+        if (!existsSync(join(buildDir, 'fonts', `${kind}-400.ttf`))) await printer.idle();
         const faces = [400, 700]
-          .filter((w) => existsSync(join(buildDir, 'fonts', `serif-${w}.ttf`)))
-          .map((w) => `@font-face{font-family:"Pressbook Noto Serif SC";font-weight:${w};src:url(/print/fonts/serif-${w}.ttf?v=${version}) format("truetype")}`);
-        const style = `${faces.join('')}${faces.length ? 'body{font-family:"Pressbook Noto Serif SC",serif}' : ''}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}`;
+          .filter((w) => existsSync(join(buildDir, 'fonts', `${kind}-${w}.ttf`)))
+          .map((w) => `@font-face{font-family:"Pressbook preview serif";font-weight:${w};src:url(/print/fonts/${kind}-${w}.ttf?v=${version}) format("truetype")}`);
+        const style = `${faces.join('')}${faces.length ? 'body{font-family:"Pressbook preview serif",serif}' : ''}[data-src-line]{cursor:pointer}[data-src-line]:hover{outline:1px dashed #4a90d9}.pb-picked{background:#fff3b0}`;
         return send(res, 200, 'application/xhtml+xml; charset=utf-8', r.xhtml.replace('</head>', `<style id="pb-preview">${style}</style></head>`));
       } catch (e) {
         return send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
@@ -168,7 +180,7 @@ export async function startPreview(o: PreviewOptions): Promise<PreviewServer> {
       error,
       diagnostics: book.diagnostics(event.meta.id),
     }));
-    return { version: book.version, title: book.config?.title ?? '', events, problems: book.problems, editor: !!process.env.EDITOR };
+    return { version: book.version, title: book.config?.title ?? '', events, editions: book.editions(), problems: book.problems, editor: !!process.env.EDITOR };
   }
 
   /** Files the page may ask to open: the Markdown files and the sources the report names. */

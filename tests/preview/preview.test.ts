@@ -4,15 +4,22 @@
  * conference shows as paged print pages (Chromium's print of the print HTML, drawn by pdf.js) and as
  * its EPUB chapter; an edit on disk shows on both with the scroll position kept, a broken edit shows
  * file:line, the fix recovers, a click names the paragraph's Markdown line; a raw-source edit re-cleans
- * that source only; a locale edit shows up.
+ * that source only; a locale edit shows up. The paged view is finished as the book is (its numbers,
+ * blank pages, running heads and folios are those of the book's own print of that conference), and an
+ * edition of the config shows as that edition.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.js';
 import { startPreview, type PreviewServer } from '../../src/preview/index.js';
 import { tempDir } from '../helpers/tmp.js';
+import { pdfPagesText } from '../helpers/pdf.js';
+import { stampedLines, textOf } from '../helpers/heads.js';
+import { renderPdfTwoPass } from '../../src/render/print/two-pass.js';
+import { editionBook } from '../../src/model/edition.js';
+import type { Book } from '../../src/model/types.js';
 
 let server: PreviewServer;
 let browser: PressbookBrowser;
@@ -73,6 +80,56 @@ describe('pressbook preview', () => {
     expect(await f.evaluate(() => document.querySelector('section.event h1')?.textContent)).toBe(title);
     expect(await f.evaluate(() => document.querySelectorAll('p[data-src-line]').length)).toBeGreaterThan(20);
     expect(await f.evaluate(() => [...document.styleSheets].some((x) => x.href?.endsWith('/epub/style.css')))).toBe(true);
+  });
+
+  it('finishes the pages as the book prints them: contents numbers, blank pages, running heads and folios', async () => {
+    const id = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
+    const mine = new Uint8Array(await (await fetch(`${server.url}pdf/${id}?v=${server.book.version}`)).arrayBuffer());
+    // the book's own print (render/print/two-pass.ts) of the same book of one conference
+    const event = server.book.events().find((e) => e.event.meta.id === id)!.event;
+    const book: Book = { config: server.book.config!, events: [event], cleaning: server.book.cleaning };
+    const theirs = (await renderPdfTwoPass(book, join(dir, 'one.pdf'), { buildRoot: join(dir, 'one'), browser })).bytes;
+    const [a, b] = await Promise.all([pdfPagesText(mine), pdfPagesText(theirs)]);
+    // every page's text the same: the page numbers in the contents and the index, the blank pages
+    expect(a.length).toBe(b.length);
+    expect(a).toEqual(b);
+    // and the same running heads and folios, drawn by the same stamp (font, size, place)
+    const [ha, hb] = await Promise.all([stampedLines(mine), stampedLines(theirs)]);
+    const heads = (x: typeof ha) => x.map((s) => [textOf(s.head), textOf(s.folio), Math.round(s.folio?.[0]?.x ?? -1)]);
+    expect(heads(ha)).toEqual(heads(hb));
+    expect(ha.filter((s) => textOf(s.head)).length).toBeGreaterThan(10);
+    expect(ha.filter((s) => textOf(s.folio)).length).toBeGreaterThan(15);
+    // a blank page before a right-hand opening, numbers in the contents
+    const plan = server.printer.plans.get(`${id}@`)!;
+    expect(plan.blanks.length).toBeGreaterThan(0);
+    expect(Object.values(plan.labels).filter(Boolean).length).toBeGreaterThan(10);
+  });
+
+  it('opens a cleaning diagnostic at its line of the raw source in $EDITOR', async () => {
+    const id = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
+    // a removal: the text the cleaning dropped is on the line the diagnostic names
+    const src = server.book.diagnostics(id).find((s) => s.messages.some((m) => 'removed' in m && m.removed))!;
+    expect(src).toBeDefined();
+    const m = src.messages.find((x) => 'removed' in x && x.removed)! as { line: number; removed: string };
+    const log = join(dir, 'editor.log');
+    const editor = join(dir, 'editor.mjs');
+    writeFileSync(editor, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)) + '\\n');\n`);
+    const saved = process.env.EDITOR;
+    process.env.EDITOR = `${process.execPath} ${editor}`;
+    try {
+      await page.evaluate((file: string, line: number) => {
+        const d = [...document.querySelectorAll<HTMLElement>('#diagnostics .diag')].find((x) => x.dataset['file'] === file && x.dataset['line'] === String(line));
+        d!.click();
+      }, src.path, m.line);
+      await expect.poll(() => existsSync(log), { timeout: 10_000 }).toBe(true);
+      const [arg, file] = JSON.parse(readFileSync(log, 'utf8').trim().split('\n')[0]!) as [string, string];
+      expect(arg).toBe(`+${m.line}`);
+      expect(file).toBe(src.path);
+      expect(readFileSync(file, 'utf8').split('\n')[m.line - 1]).toContain(m.removed);
+    } finally {
+      if (saved === undefined) delete process.env.EDITOR;
+      else process.env.EDITOR = saved;
+    }
   });
 
   it('shows a hand edit with the scroll position kept, an error for a broken edit, and recovers', async () => {
@@ -216,5 +273,36 @@ describe('pressbook preview', () => {
       if (saved !== undefined) process.env.EDITOR = saved;
     }
     expect((await fetch(server.url + 'open', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://evil.example' }, body: '{}' })).status).toBe(403);
+  });
+
+  it('shows an edition of the config as that edition (Traditional, vertical), chosen in the page', async () => {
+    const root = server.book.config!.root;
+    const yaml = join(root, 'pressbook.yaml');
+    const version = server.book.version;
+    writeFileSync(yaml, readFileSync(yaml, 'utf8') + '\neditions: [zh-Hans, { name: zh-Hant-TW, vertical: true }]\n');
+    await expect.poll(() => server.book.version > version && server.book.editions().length === 2, { timeout: 30_000 }).toBe(true);
+    await page.waitForFunction(() => !(document.getElementById('editions') as HTMLSelectElement).hidden, { timeout: 15_000 });
+    const id = await page.evaluate(() => (document.getElementById('events') as HTMLSelectElement).value);
+    await page.select('#editions', 'zh-Hant-TW.vertical');
+    // the book of that edition, as build makes it
+    const event = server.book.events().find((e) => e.event.meta.id === id)!.event;
+    const ed = await editionBook({ config: server.book.config!, events: [event], cleaning: server.book.cleaning }, { name: 'zh-Hant-TW', vertical: true });
+    const title = ed.events[0]!.meta.title;
+    expect(title).not.toBe(event.meta.title);
+    await page.waitForFunction((t: string) => document.getElementById('print')!.textContent!.includes(t), { timeout: 30_000 }, title);
+    await epubFrame().waitForFunction((t: string) => document.body.textContent!.includes(t), { timeout: 15_000 }, title);
+    // the EPUB panel is set in the edition's face (the print's Traditional slices)
+    expect(await epubFrame().evaluate(() => document.getElementById('pb-preview')?.textContent ?? '')).toMatch(/\/print\/fonts\/serif-tc-400\.ttf/);
+    // its print: vertical pages, the heads in the edition's text, the book's own print of that edition
+    expect(await (await fetch(`${server.url}print/${id}?ed=zh-Hant-TW.vertical`)).text()).toMatch(/vertical-rl/);
+    const mine = new Uint8Array(await (await fetch(`${server.url}pdf/${id}?v=${server.book.version}&ed=zh-Hant-TW.vertical`)).arrayBuffer());
+    const theirs = (await renderPdfTwoPass(ed, join(dir, 'one-tw.pdf'), { buildRoot: join(dir, 'one-tw'), browser })).bytes;
+    const [ha, hb] = await Promise.all([stampedLines(mine), stampedLines(theirs)]);
+    const heads = (x: typeof ha) => x.map((s) => [textOf(s.head), textOf(s.folio), Math.round(s.folio?.[0]?.x ?? -1)]);
+    expect(heads(ha)).toEqual(heads(hb));
+    expect(ha.some((s) => textOf(s.head).includes(ed.config.title))).toBe(true);
+    expect(ed.config.title).not.toBe(server.book.config!.title);
+    // a click still names the Markdown line (the converted paragraphs keep their source lines)
+    expect(await epubFrame().evaluate(() => document.querySelectorAll('p[data-src-line]').length)).toBeGreaterThan(20);
   });
 });

@@ -54,13 +54,13 @@ export interface TwoPassResult {
 }
 
 /** Front-matter anchors no link points at: found with invisible probe links in pass A. */
-const PROBES = ['title-page', 'toc'];
+export const PROBES = ['title-page', 'toc'];
 
 /**
  * Set the page up for a pass: page labels into `.pn[data-target]`, a blank page before each anchor
  * of `blanks`, probe links into each anchor of `probes`. Returns the probe anchors that exist.
  */
-async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean): Promise<string[]> {
+export async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean): Promise<string[]> {
   return page.evaluate(
     (labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean) => {
       for (const el of document.querySelectorAll('.pb-probe, .pb-blank, #pb-layout-only')) el.remove();
@@ -105,7 +105,7 @@ async function arrange(page: Page, labels: Record<string, string>, blanks: strin
   );
 }
 
-function anchorPages(a: PdfAnchors): Map<string, number> {
+export function anchorPages(a: PdfAnchors): Map<string, number> {
   return new Map([...a.dests].map(([k, d]) => [k, d.page]));
 }
 
@@ -254,7 +254,7 @@ export async function renderPdfTwoPass(
   }
 }
 
-async function hasCover(page: Page): Promise<boolean> {
+export async function hasCover(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const c = document.getElementById('cover');
     return !!c && !c.previousElementSibling;

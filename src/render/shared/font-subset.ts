@@ -95,9 +95,11 @@ export async function cachedSubset(
   const key = createHash('sha256').update(`${fontIdentity(kind, weight)}\n${format}\n${chars}`).digest('hex').slice(0, 32);
   const dir = join(opts.cacheDir ?? defaultCacheDir(), 'fonts');
   const file = join(dir, `${kind}-${weight}-${key}.${format === 'woff2' ? 'woff2' : 'ttf'}`);
+  const held = recent.get(file);
+  if (held && existsSync(file)) return { bytes: held, cached: true, file, chars };
   if (existsSync(file)) {
     const bytes = readFileSync(file);
-    if (bytes.length > 0) return { bytes, cached: true, file, chars };
+    if (bytes.length > 0) return { bytes: hold(file, bytes), cached: true, file, chars };
   }
   const bytes = await subsetTtf(chars, kind, weight, format);
   try {
@@ -106,7 +108,26 @@ export async function cachedSubset(
   } catch {
     /* a read-only cache is not an error: the subset is still used */
   }
-  return { bytes, cached: false, file, chars };
+  return { bytes: hold(file, bytes), cached: false, file, chars };
+}
+
+/**
+ * The last subsets read or made in this process, by cache file (a process that renders again and
+ * again — the preview, at each edit — reads and writes each slice once, and reads its glyphs once).
+ */
+const recent = new Map<string, Buffer>();
+/** cache file → the code points of that subset */
+const glyphsOf = new Map<string, Set<number>>();
+/** a written font file → the cache file it was written from */
+const writtenFrom = new Map<string, string>();
+function hold(file: string, bytes: Buffer): Buffer {
+  recent.set(file, bytes);
+  for (const k of recent.keys()) {
+    if (recent.size <= 8) break;
+    recent.delete(k);
+    glyphsOf.delete(k);
+  }
+  return bytes;
 }
 
 /** One subset font per family and weight, written next to the HTML, and the CSS that loads it. */
@@ -157,14 +178,20 @@ export async function subsetFonts(
     if (!family) throw new PressbookError(`unknown font family "${kind}" (expected ${Object.keys(FAMILIES).join(', ')})`);
     const name = `${kind}-${weight}.ttf`;
     const dest = join(assetDir, name);
-    writeFileAtomic(dest, r.bytes);
+    if (writtenFrom.get(dest) !== r.file || !existsSync(dest)) {
+      writeFileAtomic(dest, r.bytes);
+      writtenFrom.set(dest, r.file);
+    }
     files.push(dest);
     rules.push(`@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};font-display:block;src:url(${urlPrefix}${name}) format('truetype');}`);
     if (i === 0) {
-      const font = fontkit!.create(r.bytes) as unknown as { characterSet: number[] };
-      const has = new Set(font.characterSet);
+      let has = glyphsOf.get(r.file);
+      if (!has) {
+        has = new Set((fontkit!.create(r.bytes) as unknown as { characterSet: number[] }).characterSet);
+        glyphsOf.set(r.file, has);
+      }
       missing = [...charSet(text)].map((ch) => ch.codePointAt(0)!)
-        .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !IGNORABLE.test(String.fromCodePoint(cp)) && !has.has(cp))
+        .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !IGNORABLE.test(String.fromCodePoint(cp)) && !has!.has(cp))
         .sort((a, b) => a - b);
     }
   });
