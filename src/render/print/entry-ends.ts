@@ -1,0 +1,50 @@
+/**
+ * TOC and index entries: the last few characters of an entry's text are bound together so that a
+ * wrapped entry never ends with one character and its question mark ("…如何看" / "待？") before the
+ * leader. `text-wrap: pretty` does not help here: Chromium leaves the line breaking alone when the last
+ * line holds the leader (an inline box far wider than the line, pulled back by a negative margin).
+ *
+ * Done on the rendered print HTML, for every entry alike (`<span class="toc-text">…</span>` followed by
+ * its leader, or ending its line in the compact question lists): the text after the entry's last tag
+ * keeps its last BIND characters (punctuation not counted) in a `<span class="pb-bind">` (white-space:
+ * nowrap). Only the line breaking changes: the characters, and the text a reader copies, stay the same.
+ */
+
+/** Han characters (with the punctuation that follows them) kept on the last line of an entry. */
+export const BIND = 3;
+/** An entry shorter than this (in characters) is left alone: it fits on one line or wraps by its words. */
+const MIN_LENGTH = 8;
+
+const ENTRY = /(<span class="toc-text">)([\s\S]*?)(<\/span>(?:<span class="leader">|<\/a>))/g;
+const PUNCT = /[\p{P}\s]/u;
+
+/** The index in `text` where the bound tail starts (BIND non-punctuation characters from the end), or -1. */
+export function tailStart(text: string): number {
+  const chars = [...text];
+  if (chars.length < MIN_LENGTH || /&[#\w]+;$/.test(text)) return -1;
+  let n = 0;
+  let i = chars.length;
+  while (i > 0 && n < BIND) {
+    i--;
+    if (!PUNCT.test(chars[i]!)) n++;
+  }
+  // a tail with a space in it would hold Latin words: those wrap at their spaces as usual
+  if (n < BIND || chars.slice(i).some((c) => /\s/.test(c))) return -1;
+  // an entity reference cut in half would break the markup: move the start before it
+  const head = chars.slice(0, i).join('');
+  const amp = head.lastIndexOf('&');
+  if (amp >= 0 && !head.slice(amp).includes(';')) return amp;
+  return head.length;
+}
+
+/** Bind the end of every TOC/index entry of a print HTML page. */
+export function bindEntryEnds(html: string): string {
+  return html.replace(ENTRY, (all, open: string, inner: string, close: string) => {
+    const lastTag = inner.lastIndexOf('>');
+    const text = inner.slice(lastTag + 1);
+    const at = tailStart(text);
+    if (at < 0) return all;
+    const head = inner.slice(0, lastTag + 1) + text.slice(0, at);
+    return `${open}${head}<span class="pb-bind">${text.slice(at)}</span>${close}`;
+  });
+}
