@@ -212,7 +212,6 @@ export async function renderPdfTwoPass(
           doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
           final = readAnchors(doc);
         }
-        if (process.env['PRESSBOOK_DEBUG_BALANCE']) console.error('balance', JSON.stringify(balance, (k, v) => (k === 'bytes' ? undefined : v)));
         lap('balance');
         const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
         const font = await fontBytes;
