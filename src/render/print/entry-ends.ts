@@ -45,6 +45,9 @@ export function bindEntryEnds(html: string): string {
     const at = tailStart(text);
     if (at < 0) return all;
     const head = inner.slice(0, lastTag + 1) + text.slice(0, at);
-    return `${open}${head}<span class="pb-bind">${text.slice(at)}</span>${close}`;
+    // a word joiner keeps the leader on the tail's line (else the line breaker may send the leader alone
+    // to a line of its own and justify the tail across the line before it)
+    const joined = close.replace('</span><span class="leader">', '</span>\u2060<span class="leader">');
+    return `${open}${head}<span class="pb-bind">${text.slice(at)}</span>${joined}`;
   });
 }
