@@ -16,7 +16,7 @@ import { launchBrowser, type PressbookBrowser } from '../../src/browser/launch.j
 import { questionsOf, type Book } from '../../src/model/types.js';
 import { pdfFonts } from '../helpers/pdf.js';
 import { itemsIn, lines, readPdf, type ReadPdf } from './read.js';
-import { continuingSpreads, loneQuestionMarkLines } from './spreads.js';
+import { continuingSpreads, loneQuestionMarkLines, spreadOutLines } from './spreads.js';
 import { glyphLines, pageMarks, punctuationPairs, type Placed } from './glyphs.js';
 import { pdfPagesText } from '../helpers/pdf.js';
 import { spacingErrors, stampedLines, textOf } from '../helpers/heads.js';
@@ -385,6 +385,8 @@ describe('print PDF of the bundled corpus', () => {
 
   it('ends no TOC or index line with one character and its question mark (22 such lines before)', () => {
     expect(loneQuestionMarkLines(R)).toEqual([]);
+    // and binding the entry's end spreads no short last line across the page
+    expect(spreadOutLines(R)).toEqual([]);
   });
 
   it('sets a gap between Han characters and Latin letters or digits (text-autospace), measured from glyph positions', () => {

@@ -45,14 +45,31 @@ export function continuingSpreads(R: ReadPdf): SpreadDepth[] {
 
 /** TOC and index lines (before the first year; from the index to the colophon) that hold one Han character and "？" before the page number. */
 export function loneQuestionMarkLines(R: ReadPdf): string[] {
-  const first = (re: RegExp) => Math.min(...R.links.filter((l) => re.test(l.dest)).map((l) => l.target));
-  const toc = R.links[0]!.page;
-  const pages = [...Array(R.numPages).keys()].filter((p) => (p >= toc && p < first(/^y-/)) || (p >= first(/^question-index$/) && p < first(/^colophon$/)));
   const out: string[] = [];
-  for (const p of pages)
+  for (const p of apparatusPages(R))
     for (const l of lines(R.items[p]!)) {
       const t = l.text.replace(/[\s0-9ivxlcdm]+$/, '').trim();
       if (/^\p{Script=Han}[？?]$/u.test(t)) out.push(`page ${p + 1}: ${l.text}`);
     }
   return out;
+}
+
+/** TOC and index lines of at most six characters (page number left out) spread over more than half the page's width. */
+export function spreadOutLines(R: ReadPdf): string[] {
+  const out: string[] = [];
+  for (const p of apparatusPages(R))
+    for (const l of lines(R.items[p]!)) {
+      const items = l.items.filter((i) => !/^[\s0-9ivxlcdm]+$/.test(i.str));
+      const chars = [...items.map((i) => i.str).join('').replace(/\s/g, '')];
+      if (!chars.length || chars.length > 6) continue;
+      const span = Math.max(...items.map((i) => i.x + i.w)) - Math.min(...items.map((i) => i.x));
+      if (span > R.size[p]!.width / 2) out.push(`page ${p + 1}: ${l.text}`);
+    }
+  return out;
+}
+
+function apparatusPages(R: ReadPdf): number[] {
+  const first = (re: RegExp) => Math.min(...R.links.filter((l) => re.test(l.dest)).map((l) => l.target));
+  const toc = R.links[0]!.page;
+  return [...Array(R.numPages).keys()].filter((p) => (p >= toc && p < first(/^y-/)) || (p >= first(/^question-index$/) && p < first(/^colophon$/)));
 }

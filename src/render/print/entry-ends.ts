@@ -6,12 +6,16 @@
  *
  * Done on the rendered print HTML, for every entry alike (`<span class="toc-text">…</span>` followed by
  * its leader, or ending its line in the compact question lists): the text after the entry's last tag
- * keeps its last BIND characters (punctuation not counted) in a `<span class="pb-bind">` (white-space:
+ * keeps its last BIND characters (punctuation not counted: "看法？") in a `<span class="pb-bind">` (white-space:
  * nowrap). Only the line breaking changes: the characters, and the text a reader copies, stay the same.
  */
 
-/** Han characters (with the punctuation that follows them) kept on the last line of an entry. */
-export const BIND = 3;
+/**
+ * Han characters (with the punctuation that follows them) kept on the last line of an entry. Two: with
+ * three, an entry whose first line then ended a character early had its last line spread across the
+ * line (Chromium justified it with the leader in it).
+ */
+export const BIND = 2;
 /** An entry shorter than this (in characters) is left alone: it fits on one line or wraps by its words. */
 const MIN_LENGTH = 8;
 
@@ -45,9 +49,6 @@ export function bindEntryEnds(html: string): string {
     const at = tailStart(text);
     if (at < 0) return all;
     const head = inner.slice(0, lastTag + 1) + text.slice(0, at);
-    // a word joiner keeps the leader on the tail's line (else the line breaker may send the leader alone
-    // to a line of its own and justify the tail across the line before it)
-    const joined = close.replace('</span><span class="leader">', '</span>\u2060<span class="leader">');
-    return `${open}${head}<span class="pb-bind">${text.slice(at)}</span>${joined}`;
+    return `${open}${head}<span class="pb-bind">${text.slice(at)}</span>${close}`;
   });
 }
