@@ -25,20 +25,17 @@ const PUNCT = /[\p{P}\s]/u;
 /** The index in `text` where the bound tail starts (BIND non-punctuation characters from the end), or -1. */
 export function tailStart(text: string): number {
   const chars = [...text];
-  if (chars.length < MIN_LENGTH || /&[#\w]+;$/.test(text)) return -1;
+  if (chars.length < MIN_LENGTH) return -1;
   let n = 0;
   let i = chars.length;
   while (i > 0 && n < BIND) {
     i--;
     if (!PUNCT.test(chars[i]!)) n++;
   }
-  // a tail with a space in it would hold Latin words: those wrap at their spaces as usual
-  if (n < BIND || chars.slice(i).some((c) => /\s/.test(c))) return -1;
-  // an entity reference cut in half would break the markup: move the start before it
-  const head = chars.slice(0, i).join('');
-  const amp = head.lastIndexOf('&');
-  if (amp >= 0 && !head.slice(amp).includes(';')) return amp;
-  return head.length;
+  // Latin words wrap at their spaces as usual (and never inside a word): only a Han tail is bound
+  if (n < BIND || chars.slice(i).some((c) => /[\s0-9A-Za-z&;]/.test(c))) return -1;
+  // (no character reference can be cut in half: a tail holding "&" or ";" was refused above)
+  return chars.slice(0, i).join('').length;
 }
 
 /** Bind the end of every TOC/index entry of a print HTML page. */
