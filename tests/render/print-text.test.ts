@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindEntryEnds, tailStart } from '../../src/render/print/entry-ends.js';
-import { autospace } from '../../src/render/print/autospace.js';
+import { autospace } from '../../src/render/shared/autospace.js';
 
 describe('TOC/index entry ends (entry-ends.ts)', () => {
   it('binds the last two characters and the question mark of an entry before its leader', () => {

@@ -12,7 +12,7 @@ import type { HastTransform } from '../../ast/hast.js';
 import { hasLatinText, hyphenationTransform } from '../shared/hyphenate.js';
 import { LATIN_FONTS } from '../../fonts/families.js';
 import { bindEntryEnds } from './entry-ends.js';
-import { autospace } from './autospace.js';
+import { autospace } from '../shared/autospace.js';
 
 
 export const PAGE_MM: Record<string, [number, number]> = { A5: [148, 210], A4: [210, 297], B5: [176, 250], Letter: [215.9, 279.4] };

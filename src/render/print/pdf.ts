@@ -42,7 +42,7 @@ import { codeStamp } from '../../util/cache.js';
 import { chunkMain, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
 import { mergeParts } from './merge.js';
 import { bindEntryEnds } from './entry-ends.js';
-import { autospace } from './autospace.js';
+import { autospace } from '../shared/autospace.js';
 import type { BalanceResult } from './balance.js';
 import { outline, stampGeometry, stampText, stamps, structure, type At, type Layout } from './book-pages.js';
 

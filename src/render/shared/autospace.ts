@@ -1,8 +1,8 @@
 /**
- * The gap between Han (or kana) and Latin letters or digits (clreq 3.2: "事 APP", "2020 年"), set by
+ * The gap between Han (or kana) and Latin letters or digits (clreq 3.2: a Han character before "APP", digits before a Han date unit), set by
  * pressbook instead of Chromium's `text-autospace`. Chromium's gap is 1/8 em, and every PDF reader
  * takes a gap that wide for a word space (pdf.js above 0.102 em, poppler above 0.1 em): the text
- * copied from the book read "2020 年 5 月 24 日". Here each run of Latin letters and digits next to
+ * copied from the book read "2020 \u5e74 5 \u6708 24 \u65e5" (spaces around each date unit). Here each run of Latin letters and digits next to
  * Han is wrapped in `<span class="pb-as-b|pb-as-a">` whose inline margin (print-base.css,
  * `--pb-autospace`) is a visible gap below those thresholds, even with a justified line's own spacing
  * added: positions only, no space character, so the copied text is the text as written.
