@@ -1,13 +1,15 @@
 /**
- * TOC and index entries: the last few characters of an entry's text are bound together so that a
- * wrapped entry never ends with one character and its question mark (a line of one Han character and a full-width question mark) before the
- * leader. `text-wrap: pretty` does not help here: Chromium leaves the line breaking alone when the last
- * line holds the leader (an inline box far wider than the line, pulled back by a negative margin).
+ * TOC and index entries: the last characters of an entry's text are bound together so that a wrapped
+ * entry never ends with a line of one Han character and its question mark before the leader.
+ * `text-wrap: pretty` is on for these lines but did not prevent it (22 such lines in the bundled book
+ * with it): its last line holds the leader, an inline box far wider than the line pulled back by a
+ * negative margin.
  *
  * Done on the rendered print HTML, for every entry alike (`<span class="toc-text">…</span>` followed by
  * its leader, or ending its line in the compact question lists): the text after the entry's last tag
- * keeps its last BIND characters (punctuation not counted) in a `<span class="pb-bind">` (white-space:
- * nowrap). Only the line breaking changes: the characters, and the text a reader copies, stay the same.
+ * keeps its last BIND Han characters and the punctuation after them in a `<span class="pb-bind">`
+ * (white-space: nowrap). Only the line breaking changes: the characters, and the text a reader copies,
+ * stay the same.
  */
 
 /**

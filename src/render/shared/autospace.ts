@@ -1,14 +1,16 @@
 /**
- * The gap between Han (or kana) and Latin letters or digits (clreq 3.2: a Han character before "APP", digits before a Han date unit), set by
- * pressbook instead of Chromium's `text-autospace`. Chromium's gap is 1/8 em, and every PDF reader
- * takes a gap that wide for a word space (pdf.js above 0.102 em, poppler above 0.1 em): the text
- * copied from the book read "2020 \u5e74 5 \u6708 24 \u65e5" (spaces around each date unit). Here each run of Latin letters and digits next to
- * Han is wrapped in `<span class="pb-as-b|pb-as-a">` whose inline margin (print-base.css,
- * `--pb-autospace`) is a visible gap below those thresholds, even with a justified line's own spacing
- * added: positions only, no space character, so the copied text is the text as written.
+ * The gap between Han (or kana) and Latin letters or digits (clreq 3.2), set by pressbook instead of
+ * Chromium's `text-autospace`. Chromium's gap is 1/8 em, and PDF readers take a gap that wide for a
+ * word space (pdf.js above 0.102 em, poppler above 0.1 em): the dates copied from the book read
+ * "2020 \u5e74 5 \u6708 24 \u65e5", with a space around each date unit. Here each run of Latin letters
+ * and digits next to Han is wrapped in `<span class="pb-as-b|pb-as-a">` whose inline margin
+ * (`--pb-autospace` in the stylesheets, 0.07 em) is a visible gap below those thresholds: positions
+ * only, no space character. On a justified line the line's own spacing is added to the gap, and on a
+ * loose line the sum can still pass the threshold (about a fifth of the body's boundaries in the
+ * bundled book, two thirds with text-autospace).
  *
- * Text nodes of the rendered print HTML only (like vertical.ts); horizontal editions (a vertical
- * edition keeps `text-autospace`, its short runs are set upright instead).
+ * Text nodes of the rendered HTML only (like vertical.ts); horizontal editions (a vertical edition
+ * keeps `text-autospace`, its short runs are set upright instead).
  */
 
 /** Elements whose content is not running text (or not HTML): left alone. */
