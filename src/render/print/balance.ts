@@ -4,7 +4,7 @@
  * Keep rules (a question never ends a page, orphans and widows) leave some pages of a conference short,
  * from one line to most of a question block; its facing page runs full. After the print that fixed the
  * pagination, every spread of two pages that both continue a conference (neither is a conference's
- * last page) is read back from the PDF (pdfjs-dist: the baseline of each page's last line); where the
+ * last page) is read back from the PDF (the baseline of each page's last line); where the
  * two differ by half a line or more, the shorter page is justified vertically to its partner's depth:
  * the difference is shared out among the gaps between the blocks that start on that page (three
  * times as much before a question or answer as between two paragraphs, none after a speaker's name; nothing inside a question block, nothing
@@ -17,6 +17,8 @@
  * an id, and the pass's probe links report its page and top.
  */
 import type { Page } from 'puppeteer-core';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, ParseSpeeds, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { walkPageTree } from '../shared/pdf-read.js';
 
 /** The blocks of the body whose position the layout pass reports. */
 export interface BodyBlocks {
@@ -39,7 +41,9 @@ export async function markBlocks(page: Page): Promise<BodyBlocks> {
     const ends: [string, string][] = [];
     let n = 0;
     const lineLevel = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd';
-    for (const ev of document.querySelectorAll<HTMLElement>('.event[id]')) {
+    // a vertical edition's pages end at their left edge, not their foot: not balanced (nothing marked)
+    const vertical = getComputedStyle(document.documentElement).writingMode.startsWith('vertical');
+    for (const ev of vertical ? [] : document.querySelectorAll<HTMLElement>('.event[id]')) {
       for (const l of ev.querySelectorAll<HTMLElement>(lineLevel)) {
         if (l.parentElement?.closest(lineLevel)) continue;
         // the outermost block whose first line is this one: the gap before it is the gap before the line
@@ -86,38 +90,70 @@ export interface PageLines {
   lastText: string;
 }
 
-/** Read each page's first and last line back from a PDF (pdfjs-dist). `bottom`/`top`: only text between (PDF points). */
-export async function readPageLines(bytes: Uint8Array, band: (height: number) => [number, number] = (h) => [0, h]): Promise<PageLines[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+/**
+ * Each page's first and last line of text, read from the pages' content streams (pdf-lib): the
+ * baseline of every text object (BT … ET, its Tm/Td under the q/Q/cm matrix stack), and each line's
+ * glyph codes in place of its text (enough to tell whether a line is the same). pdf.js gives the same
+ * baselines but took 6 s on the bundled book on a loaded machine (it parses the fonts); this 1–2 s.
+ */
+export async function readPageLinesFast(bytes: Uint8Array, only?: (page: number) => boolean): Promise<PageLines[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const out: PageLines[] = [];
-  try {
-    for (let i = 1; i <= doc.numPages; i++) {
-      const page = await doc.getPage(i);
-      const height = page.view[3]! - page.view[1]!;
-      const [lo, hi] = band(height);
-      const rows = new Map<number, string>();
-      for (const it of (await page.getTextContent()).items) {
-        if (!('str' in it) || !it.str.trim()) continue;
-        const y = it.transform[5] as number;
-        if (y < lo || y > hi) continue;
-        const k = Math.round(y * 2) / 2;
-        rows.set(k, (rows.get(k) ?? '') + it.str);
-      }
-      const ys = [...rows.keys()].sort((a, b) => b - a);
-      out.push({
-        height,
-        first: ys.length ? ys[0]! : NaN,
-        last: ys.length ? ys[ys.length - 1]! : NaN,
-        firstText: ys.length ? rows.get(ys[0]!)! : '',
-        lastText: ys.length ? rows.get(ys[ys.length - 1]!)! : '',
-      });
-      page.cleanup();
+  walkPageTree(doc).forEach((ref, i) => {
+    if (only && !only(i)) {
+      out.push({ height: NaN, first: NaN, last: NaN, firstText: '', lastText: '' });
+      return;
     }
-  } finally {
-    await doc.destroy();
-  }
+    const node = doc.context.lookup(ref) as unknown as { get(n: PDFName): PDFObject | undefined };
+    const box = deref(doc, node.get(PDFName.of('MediaBox'))) as PDFArray | undefined;
+    const height = box ? Number(box.get(3).toString()) - Number(box.get(1).toString()) : NaN;
+    const contents = deref(doc, node.get(PDFName.of('Contents')));
+    const streams = contents instanceof PDFArray ? contents.asArray().map((c) => deref(doc, c)) : [contents];
+    let src = '';
+    for (const st of streams) if (st instanceof PDFRawStream) src += Buffer.from(decodePDFRawStream(st).decode()).toString('latin1');
+    const rows = new Map<number, string>();
+    type M = [number, number, number, number, number, number];
+    const mul = (a: M, b: M): M => [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3], a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3], a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]];
+    let ctm: M = [1, 0, 0, 1, 0, 0];
+    const stack: M[] = [];
+    let tm: M = [1, 0, 0, 1, 0, 0];
+    let ops: string[] = [];
+    for (const tok of src.match(/<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|\[[^\]]*\]|\/?[^\s<>()[\]/]+/g) ?? []) {
+      const n = ops.map(Number);
+      switch (tok) {
+        case 'q': stack.push(ctm); break;
+        case 'Q': ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0]; break;
+        case 'cm': ctm = mul(n.slice(-6) as M, ctm); break;
+        case 'BT': tm = [1, 0, 0, 1, 0, 0]; break;
+        case 'Tm': tm = n.slice(-6) as M; break;
+        case 'Td': tm = mul([1, 0, 0, 1, n[n.length - 2]!, n[n.length - 1]!], tm); break;
+        case 'Tj': case 'TJ': {
+          const y = mul(tm, ctm)[5];
+          const k = Math.round(y * 2) / 2;
+          rows.set(k, (rows.get(k) ?? '') + ops[ops.length - 1]);
+          break;
+        }
+        default:
+          if (/^[A-Za-z'"*]+$/.test(tok) && !/^(true|false|null)$/.test(tok)) { ops = []; continue; }
+          ops.push(tok);
+          continue;
+      }
+      ops = [];
+    }
+    const ys = [...rows.keys()].sort((a, b) => b - a);
+    out.push({
+      height,
+      first: ys.length ? ys[0]! : NaN,
+      last: ys.length ? ys[ys.length - 1]! : NaN,
+      firstText: ys.length ? rows.get(ys[0]!)! : '',
+      lastText: ys.length ? rows.get(ys[ys.length - 1]!)! : '',
+    });
+  });
   return out;
+}
+
+function deref(doc: PDFDocument, o: PDFObject | undefined): PDFObject | undefined {
+  return o instanceof PDFRef ? doc.context.lookup(o) : o;
 }
 
 /** A spread of two continuing pages and the depth (points below the page top) of each page's last line. */
@@ -179,7 +215,6 @@ export interface BalanceResult {
 export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult> {
   const { blocks } = input;
   const line = blocks.line || 18;
-  const lines = await readPageLines(input.bytes);
   // a conference runs from its first block's page to the page of its last line (its end probe)
   const pageEvent = new Map<number, { event: string; last: number }>();
   for (const [event, endId] of blocks.ends) {
@@ -192,6 +227,8 @@ export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult
     const e = pageEvent.get(p);
     return !!e && p < e.last && pageEvent.get(p + 1)?.event === e.event;
   };
+  // only the conferences' pages are read back
+  const lines = await readPageLinesFast(input.bytes, (p) => pageEvent.has(p));
   const spreads = bodySpreads(lines, continues);
   const bad = unbalanced(spreads, line / 2);
   const result: BalanceResult = { spreads: spreads.length, before: unbalanced(spreads, line - 0.5).length, after: 0, stretched: 0 };
@@ -223,9 +260,13 @@ export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult
   }
   await applyExtra(input.page, extra);
   const bytes = await input.print();
-  const after = await readPageLines(bytes);
-  // the same page breaks: every page begins and ends with the same line of text
-  const moved = lines.findIndex((l, i) => !after[i] || after[i]!.firstText !== l.firstText || after[i]!.lastText !== l.lastText);
+  // the same page breaks: only the justified pages have more space, so only their breaks could move:
+  // each of them and the page after it begin and end with the same line of text as before
+  const touched = new Set([...extra.keys()].flatMap((id) => [input.where.get(id)!.page, input.where.get(id)!.page + 1]));
+  const read = await readPageLinesFast(bytes, (p) => touched.has(p));
+  // the other pages are as they were
+  const after = read.map((l, i) => (touched.has(i) ? l : lines[i]!));
+  const moved = lines.findIndex((l, i) => touched.has(i) && (!after[i] || after[i]!.firstText !== l.firstText || after[i]!.lastText !== l.lastText));
   const ok = after.length === lines.length && moved < 0 && (await input.verify(bytes));
   if (!ok) {
     await applyExtra(input.page, new Map());
