@@ -9,6 +9,7 @@
  * far below its line is demoted to a numbered note after the question, and the handout is printed
  * again (demotions only grow, so this ends; in practice one or two passes).
  */
+import { autospace } from '../shared/autospace.js';
 import { internalLinks as pdfInternalLinks } from '../shared/pdf-read.js';
 import { openPrintPage, printOptions } from '../shared/print-page.js';
 import { configBrowser } from '../../config/load.js';
@@ -295,7 +296,8 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
             .map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`)
             .join(', ')}`,
         );
-      writeFileAtomic(htmlFile, mustache(theme.template, { ...view, css: theme.css, fontCss: fonts.css }));
+      // the Han–Latin/digit gap as positions only: PDF readers copied Chromium's text-autospace gap as a space
+      writeFileAtomic(htmlFile, autospace(mustache(theme.template, { ...view, css: theme.css, fontCss: fonts.css })));
       const r = await printOnce(b, htmlFile, buildDir);
       printed = r.pdf;
       blocked = r.blocked;

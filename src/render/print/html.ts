@@ -11,6 +11,8 @@ import type { Locale } from '../shared/locale.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { hasLatinText, hyphenationTransform } from '../shared/hyphenate.js';
 import { LATIN_FONTS } from '../../fonts/families.js';
+import { bindEntryEnds } from './entry-ends.js';
+import { autospace } from '../shared/autospace.js';
 
 
 export const PAGE_MM: Record<string, [number, number]> = { A5: [148, 210], A4: [210, 297], B5: [176, 250], Letter: [215.9, 279.4] };
@@ -116,7 +118,8 @@ export async function renderPrintHtml(
   const text = bookText(view, theme.template) + fontText;
   const fonts = await subsetFonts(text, hasLatinText(book) ? [...theme.fonts, ...LATIN_FONTS] : theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   const extra = { fontCss: fonts.css, pageCss: pageCss(geometry) };
-  let html = mustache(theme.template, { ...view, ...extra });
+  let html = bindEntryEnds(mustache(theme.template, { ...view, ...extra }));
   if (ed?.vertical) html = anchorsAtStart(uprightShortRuns(html));
+  else html = autospace(html);
   return { html, fonts, theme, geometry, view };
 }

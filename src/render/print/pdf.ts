@@ -41,6 +41,9 @@ import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
 import { chunkMain, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
 import { mergeParts } from './merge.js';
+import { bindEntryEnds } from './entry-ends.js';
+import { autospace } from '../shared/autospace.js';
+import type { BalanceResult } from './balance.js';
 import { outline, stampGeometry, stampText, stamps, structure, type At, type Layout } from './book-pages.js';
 
 export interface PdfResult {
@@ -65,6 +68,8 @@ export interface PdfResult {
   tagged: boolean;
   /** milliseconds per step */
   timings: Record<string, number>;
+  /** spread balancing (the one-chunk, two-pass print only) */
+  balance?: BalanceResult;
 }
 
 /** HTML characters per page, for the chunking estimate (A5, Chinese text with its markup). */
@@ -163,11 +168,11 @@ export async function renderPdf(
   }
   const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));
   const mains = chunks.map((c) => {
-    const rendered = mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } });
+    const rendered = autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } })));
     return chunkMain(rendered, c, (y) => firstEvent.get(y.year) === y.events[0]?.anchor);
   });
   // the front and back matter: the template with the body's turns left out (cut away below)
-  const matter = frame(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }));
+  const matter = frame(autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }))));
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   if (fonts.missing.length)

@@ -34,6 +34,7 @@ import { diffPages, planPages } from './paginate.js';
 import { outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
 import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
 import { buildDate } from '../../util/date.js';
+import { balanceSpreads, markBlocks, type BalanceResult } from './balance.js';
 
 export interface TwoPassResult {
   bytes: Uint8Array;
@@ -51,6 +52,8 @@ export interface TwoPassResult {
   htmlFile: string;
   /** milliseconds per step */
   timings: Record<string, number>;
+  /** spread balancing (balance.ts) */
+  balance?: BalanceResult;
 }
 
 /** Front-matter anchors no link points at: found with invisible probe links in pass A. */
@@ -166,6 +169,9 @@ export async function renderPdfTwoPass(
   try {
     const { page, blocked } = await opening;
     await loadPrintFile(page, htmlFile);
+    // the body's blocks get probe ids: the layout pass reports where each starts (spread balancing)
+    const blocks = await markBlocks(page);
+    const blockIds = new Set(blocks.ids);
     lap('load');
     try {
       let labels: Record<string, string> = {};
@@ -173,7 +179,7 @@ export async function renderPdfTwoPass(
       const rounds = opts.maxRounds ?? 3;
       for (let round = 1; round <= rounds; round++) {
         // pass A: where does everything land (no blank pages, probes in)?
-        const probes = await arrange(page, labels, [], PROBES, true);
+        const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], true);
         const a = await page.pdf(printOptions(false));
         prints++;
         lap('printA');
@@ -183,13 +189,13 @@ export async function renderPdfTwoPass(
         lap('readA');
         // pass B: numbers and blank pages in, probes out
         await arrange(page, labels, [...plan.blanks], [], false);
-        const bytes = await page.pdf(printOptions(true));
+        let bytes = await page.pdf(printOptions(true));
         prints++;
         lap('printB');
-        const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-        const final = readAnchors(doc);
+        let doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+        let final = readAnchors(doc);
         const got = anchorPages(final);
-        const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k)));
+        const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
         const diff = diffPages(expected, got);
         if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
         lap('readB');
@@ -197,6 +203,16 @@ export async function renderPdfTwoPass(
           if (round === rounds) throw new PressbookError(`pagination did not settle after ${prints} prints: ${diff.slice(0, 5).join('; ')}`);
           continue;
         }
+        // facing pages end at the same depth: short pages justified to their partner's depth, printed once more
+        const where = new Map(blocks.ids.flatMap((id) => { const d = first.dests.get(id), p = plan.pages.get(id); return d && p !== undefined ? [[id, { page: p, top: d.top }] as const] : []; }));
+        const balance = await balanceSpreads({ page, bytes, blocks, where, marginTop: (geometry.top * 72) / 25.4, print: async () => (prints++, page.pdf(printOptions(true))),
+          verify: async (b) => { const f = readAnchors(await PDFDocument.load(b, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })); return f.pageCount === plan.pageCount && !diffPages(expected, anchorPages(f)).length; } });
+        if (balance.bytes) {
+          bytes = balance.bytes;
+          doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+          final = readAnchors(doc);
+        }
+        lap('balance');
         const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
         const font = await fontBytes;
         lap('font');
@@ -243,6 +259,7 @@ export async function renderPdfTwoPass(
           pageIndex,
           htmlFile,
           timings,
+          balance,
         };
       }
       throw new PressbookError('pagination: no round ran');

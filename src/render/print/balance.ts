@@ -1,0 +1,302 @@
+/**
+ * Spread balancing for the two-pass print (two-pass.ts): facing pages end at the same depth.
+ *
+ * Keep rules (a question never ends a page, orphans and widows) leave some pages of a conference short,
+ * from one line to most of a question block; its facing page runs full. After the print that fixed the
+ * pagination, every spread of two pages that both continue a conference (neither is a conference's
+ * last page) is read back from the PDF (the baseline of each page's last line); where the
+ * two differ by half a line or more, the shorter page is justified vertically to its partner's depth:
+ * the difference is shared out among the gaps between the blocks that start on that page (three
+ * times as much before a question or answer as between two paragraphs, none after a speaker's name; nothing inside a question block, nothing
+ * at the top of the page). Only white space on that page grows, by less than the page's own slack, so
+ * no line moves to another page: the page breaks, the keep rules and the page numbers stay as they
+ * were. The book is printed once more and checked (every page begins and ends with the same text, and
+ * every anchor is where it was); if not, the unbalanced print is kept.
+ *
+ * Where each block starts comes from the layout pass: the first line-level element of each block gets
+ * an id, and the pass's probe links report its page and top.
+ */
+import type { Page } from 'puppeteer-core';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, ParseSpeeds, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { walkPageTree } from '../shared/pdf-read.js';
+
+/** The blocks of the body whose position the layout pass reports. */
+export interface BodyBlocks {
+  /** probe anchor ids (the first line-level element of each block) */
+  ids: string[];
+  /** probe id → the conference (event element id) it belongs to */
+  event: Map<string, string>;
+  /** probe id → weight of the gap before its block (0: never stretched) */
+  weight: Map<string, number>;
+  /** event id → probe id at the end of its last line */
+  ends: Map<string, string>;
+  /** the body's line pitch in PDF points */
+  line: number;
+}
+
+/** Give the body's blocks probe ids (in the page, before the layout pass). */
+export async function markBlocks(page: Page): Promise<BodyBlocks> {
+  const r = await page.evaluate(() => {
+    const out: { id: string; event: string; weight: number }[] = [];
+    const ends: [string, string][] = [];
+    let n = 0;
+    const lineLevel = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd';
+    // a vertical edition's pages end at their left edge, not their foot: not balanced (nothing marked)
+    const vertical = getComputedStyle(document.documentElement).writingMode.startsWith('vertical');
+    for (const ev of vertical ? [] : document.querySelectorAll<HTMLElement>('.event[id]')) {
+      for (const l of ev.querySelectorAll<HTMLElement>(lineLevel)) {
+        if (l.parentElement?.closest(lineLevel)) continue;
+        // the outermost block whose first line is this one: the gap before it is the gap before the line
+        let b: HTMLElement = l;
+        while (b.parentElement && b.parentElement !== ev && b.parentElement.firstElementChild === b) b = b.parentElement;
+        if (!l.id) l.id = `pb-b${n++}`;
+        b.dataset['pbBlock'] = l.id;
+        const inKept = !!b.parentElement?.closest('.question, .highlights, .interjection, .announcement');
+        // a label or heading stays with what follows it: no gap grows after one
+        const prev = b.previousElementSibling;
+        const held = !prev || prev.matches('.speaker, h1, h2, h3, h4, h5, h6');
+        const weight = inKept || held ? 0 : b.matches('section, .turn') ? 3 : b.matches('p') ? 1 : 0.5;
+        out.push({ id: l.id, event: ev.id, weight });
+      }
+      // the end of the conference's last line: an empty inline box there takes the probe
+      const last = [...ev.querySelectorAll<HTMLElement>(lineLevel)].pop();
+      if (last) {
+        const end = document.createElement('span');
+        end.id = `pb-end${ends.length}`;
+        last.append(end);
+        ends.push([ev.id, end.id]);
+      }
+    }
+    const p = document.querySelector('.event .turn p:not(.speaker)');
+    const line = p ? parseFloat(getComputedStyle(p).lineHeight) * 0.75 : 0;
+    return { out, ends, line };
+  });
+  return {
+    ids: [...r.out.map((b) => b.id), ...r.ends.map(([, e]) => e)],
+    ends: new Map(r.ends),
+    event: new Map(r.out.map((b) => [b.id, b.event])),
+    weight: new Map(r.out.map((b) => [b.id, b.weight])),
+    line: r.line,
+  };
+}
+
+/** Per page of a printed PDF: the text lines' baselines, top and bottom, and the first and last line's text. */
+export interface PageLines {
+  height: number;
+  /** baseline (PDF points from the bottom) of the last line, NaN on a page without text */
+  last: number;
+  first: number;
+  firstText: string;
+  lastText: string;
+}
+
+/**
+ * Each page's first and last line of text, read from the pages' content streams (pdf-lib): the
+ * baseline of every text object (BT … ET, its Tm/Td under the q/Q/cm matrix stack), and each line's
+ * glyph codes in place of its text (enough to tell whether a line is the same). pdf.js gives the same
+ * baselines but took 6 s on the bundled book on a loaded machine (it parses the fonts); this 1–2 s.
+ */
+export async function readPageLinesFast(bytes: Uint8Array, only?: (page: number) => boolean): Promise<PageLines[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const out: PageLines[] = [];
+  walkPageTree(doc).forEach((ref, i) => {
+    if (only && !only(i)) {
+      out.push({ height: NaN, first: NaN, last: NaN, firstText: '', lastText: '' });
+      return;
+    }
+    const node = doc.context.lookup(ref) as unknown as { get(n: PDFName): PDFObject | undefined };
+    const box = deref(doc, node.get(PDFName.of('MediaBox'))) as PDFArray | undefined;
+    const height = box ? Number(box.get(3).toString()) - Number(box.get(1).toString()) : NaN;
+    const contents = deref(doc, node.get(PDFName.of('Contents')));
+    const streams = contents instanceof PDFArray ? contents.asArray().map((c) => deref(doc, c)) : [contents];
+    let src = '';
+    for (const st of streams) if (st instanceof PDFRawStream) src += Buffer.from(decodePDFRawStream(st).decode()).toString('latin1');
+    const rows = new Map<number, string>();
+    type M = [number, number, number, number, number, number];
+    const mul = (a: M, b: M): M => [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3], a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3], a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]];
+    let ctm: M = [1, 0, 0, 1, 0, 0];
+    const stack: M[] = [];
+    let tm: M = [1, 0, 0, 1, 0, 0];
+    let ops: string[] = [];
+    for (const tok of src.match(/<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|\[[^\]]*\]|\/?[^\s<>()[\]/]+/g) ?? []) {
+      const n = ops.map(Number);
+      switch (tok) {
+        case 'q': stack.push(ctm); break;
+        case 'Q': ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0]; break;
+        case 'cm': ctm = mul(n.slice(-6) as M, ctm); break;
+        case 'BT': tm = [1, 0, 0, 1, 0, 0]; break;
+        case 'Tm': tm = n.slice(-6) as M; break;
+        case 'Td': tm = mul([1, 0, 0, 1, n[n.length - 2]!, n[n.length - 1]!], tm); break;
+        case 'Tj': case 'TJ': {
+          const y = mul(tm, ctm)[5];
+          const k = Math.round(y * 2) / 2;
+          rows.set(k, (rows.get(k) ?? '') + ops[ops.length - 1]);
+          break;
+        }
+        default:
+          if (/^[A-Za-z'"*]+$/.test(tok) && !/^(true|false|null)$/.test(tok)) { ops = []; continue; }
+          ops.push(tok);
+          continue;
+      }
+      ops = [];
+    }
+    const ys = [...rows.keys()].sort((a, b) => b - a);
+    out.push({
+      height,
+      first: ys.length ? ys[0]! : NaN,
+      last: ys.length ? ys[ys.length - 1]! : NaN,
+      firstText: ys.length ? rows.get(ys[0]!)! : '',
+      lastText: ys.length ? rows.get(ys[ys.length - 1]!)! : '',
+    });
+  });
+  return out;
+}
+
+function deref(doc: PDFDocument, o: PDFObject | undefined): PDFObject | undefined {
+  return o instanceof PDFRef ? doc.context.lookup(o) : o;
+}
+
+/** A spread of two continuing pages and the depth (points below the page top) of each page's last line. */
+export interface Spread {
+  verso: number;
+  recto: number;
+  versoDepth: number;
+  rectoDepth: number;
+}
+
+/**
+ * The spreads whose two pages both continue one conference: page index i (0-based; index 0 is a
+ * right-hand page, so a verso has an odd index) and i + 1, with `continues(i)` true for both.
+ */
+export function bodySpreads(lines: PageLines[], continues: (page: number) => boolean): Spread[] {
+  const out: Spread[] = [];
+  for (let v = 1; v + 1 < lines.length; v += 2) {
+    const a = lines[v]!, b = lines[v + 1]!;
+    if (!continues(v) || !continues(v + 1) || !Number.isFinite(a.last) || !Number.isFinite(b.last)) continue;
+    out.push({ verso: v, recto: v + 1, versoDepth: a.height - a.last, rectoDepth: b.height - b.last });
+  }
+  return out;
+}
+
+/** Spreads whose pages end at least `tolerance` points apart. */
+export function unbalanced(spreads: Spread[], tolerance: number): Spread[] {
+  return spreads.filter((s) => Math.abs(s.versoDepth - s.rectoDepth) >= tolerance);
+}
+
+export interface BalanceInput {
+  page: Page;
+  /** the print that fixed the pagination (blank pages in) */
+  bytes: Uint8Array;
+  blocks: BodyBlocks;
+  /** probe id → page index (blank pages in) and top (PDF points from the bottom), from the layout pass */
+  where: Map<string, { page: number; top: number }>;
+  /** the top of the text block, in points below the page's top edge */
+  marginTop: number;
+  /** print again (tagged, as the final print) */
+  print: () => Promise<Uint8Array>;
+  /** the new print's anchors are where the plan put them */
+  verify: (bytes: Uint8Array) => Promise<boolean>;
+}
+
+export interface BalanceResult {
+  /** the balanced print, or undefined when nothing was to be done or the check failed (keep the first) */
+  bytes?: Uint8Array;
+  /** spreads of continuing pages, and how many ended a line or more apart, before and after */
+  spreads: number;
+  before: number;
+  after: number;
+  /** pages justified */
+  stretched: number;
+  /** why the balanced print was not kept */
+  rejected?: string;
+}
+
+/** Balance the spreads of a printed book (see the module comment); the page is left with the extra space in when the result has bytes. */
+export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult> {
+  const { blocks } = input;
+  const line = blocks.line || 18;
+  // a conference runs from its first block's page to the page of its last line (its end probe)
+  const pageEvent = new Map<number, { event: string; last: number }>();
+  for (const [event, endId] of blocks.ends) {
+    const ps = blocks.ids.filter((id) => blocks.event.get(id) === event && input.where.has(id)).map((id) => input.where.get(id)!.page);
+    const end = input.where.get(endId)?.page;
+    if (!ps.length || end === undefined) continue;
+    for (let p = Math.min(...ps); p <= end; p++) pageEvent.set(p, { event, last: end });
+  }
+  const continues = (p: number) => {
+    const e = pageEvent.get(p);
+    return !!e && p < e.last && pageEvent.get(p + 1)?.event === e.event;
+  };
+  // only the conferences' pages are read back
+  const lines = await readPageLinesFast(input.bytes, (p) => pageEvent.has(p));
+  const spreads = bodySpreads(lines, continues);
+  const bad = unbalanced(spreads, line / 2);
+  const result: BalanceResult = { spreads: spreads.length, before: unbalanced(spreads, line - 0.5).length, after: 0, stretched: 0 };
+  if (!bad.length) {
+    result.after = result.before;
+    return result;
+  }
+  // the extra space per block (CSS px), page by page
+  const extra = new Map<string, number>();
+  for (const s of bad) {
+    const [short, diff] = s.versoDepth < s.rectoDepth ? [s.verso, s.rectoDepth - s.versoDepth] : [s.recto, s.versoDepth - s.rectoDepth];
+    const height = lines[short]!.height;
+    const contentTop = height - input.marginTop;
+    const gaps = blocks.ids.filter((id) => {
+      if (!blocks.weight.has(id)) return false;
+      const w = input.where.get(id);
+      return w && w.page === short && (blocks.weight.get(id) ?? 0) > 0 && w.top < contentTop - 2 && w.top > lines[short]!.last;
+    });
+    const total = gaps.reduce((a, id) => a + blocks.weight.get(id)!, 0);
+    if (!total) continue;
+    // a little less than the difference: the page's last line box must still fit where its partner's does
+    const grow = Math.max(0, diff - 2);
+    for (const id of gaps) extra.set(id, ((grow * blocks.weight.get(id)!) / total) * (96 / 72));
+    result.stretched++;
+  }
+  if (!extra.size) {
+    result.after = result.before;
+    return result;
+  }
+  await applyExtra(input.page, extra);
+  const bytes = await input.print();
+  // the same page breaks: only the justified pages have more space, so only their breaks could move:
+  // each of them and the page after it begin and end with the same line of text as before
+  const touched = new Set([...extra.keys()].flatMap((id) => [input.where.get(id)!.page, input.where.get(id)!.page + 1]));
+  const read = await readPageLinesFast(bytes, (p) => touched.has(p));
+  // the other pages are as they were
+  const after = read.map((l, i) => (touched.has(i) ? l : lines[i]!));
+  const moved = lines.findIndex((l, i) => touched.has(i) && (!after[i] || after[i]!.firstText !== l.firstText || after[i]!.lastText !== l.lastText));
+  const ok = after.length === lines.length && moved < 0 && (await input.verify(bytes));
+  if (!ok) {
+    await applyExtra(input.page, new Map());
+    result.rejected = after.length !== lines.length ? `page count ${lines.length} → ${after.length}` : moved >= 0 ? `page ${moved + 1} broke differently` : 'anchors moved';
+    result.after = result.before;
+    return result;
+  }
+  result.after = unbalanced(bodySpreads(after, continues), line - 0.5).length;
+  result.bytes = bytes;
+  return result;
+}
+
+/** Set (or, with an empty map, take out) the extra space before the marked blocks. */
+async function applyExtra(page: Page, extra: Map<string, number>): Promise<void> {
+  await page.evaluate((extra: [string, number][]) => {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-pb-stretch]')) {
+      el.style.removeProperty(el.dataset['pbStretch']!);
+      delete el.dataset['pbStretch'];
+    }
+    for (const [id, px] of extra) {
+      const b = document.querySelector<HTMLElement>(`[data-pb-block="${id}"]`);
+      if (!b) continue;
+      const cs = getComputedStyle(b);
+      // an element with its own border or padding above keeps its children's margins inside: grow its margin;
+      // otherwise pad it (its first child's margin then stays inside the padding, nothing collapses away)
+      const boxed = parseFloat(cs.borderTopWidth) > 0 || parseFloat(cs.paddingTop) > 0;
+      const prop = boxed ? 'margin-top' : 'padding-top';
+      const base = parseFloat(boxed ? cs.marginTop : cs.paddingTop);
+      b.style.setProperty(prop, `${(base + px).toFixed(3)}px`);
+      b.dataset['pbStretch'] = prop;
+    }
+  }, [...extra]);
+}
