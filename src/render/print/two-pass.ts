@@ -18,7 +18,6 @@ import { configBrowser } from '../../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
@@ -29,7 +28,8 @@ import type { BookView } from '../shared/book-view.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
-import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
+import { setMetadata, setOutline, setPageLabels, setReadingDirection, shapeStamps, StampFace, stampFont, stampPages } from '../shared/pdf-stamp.js';
+import { openPdf } from '../shared/pdf-incremental.js';
 import { diffPages, planPages } from './paginate.js';
 import { outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
 import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
@@ -52,6 +52,13 @@ export interface TwoPassResult {
   /** milliseconds per step */
   timings: Record<string, number>;
 }
+
+/**
+ * Print options of a pass. The fonts were awaited when the page loaded and a pass adds no character
+ * outside them (digits, blank pages), so the print is sent at once: work done right after calling
+ * page.pdf runs while Chromium prints.
+ */
+const print = (tagged: boolean) => ({ ...printOptions(tagged), waitForFonts: false });
 
 /** Front-matter anchors no link points at: found with invisible probe links in pass A. */
 const PROBES = ['title-page', 'toc'];
@@ -174,19 +181,30 @@ export async function renderPdfTwoPass(
       for (let round = 1; round <= rounds; round++) {
         // pass A: where does everything land (no blank pages, probes in)?
         const probes = await arrange(page, labels, [], PROBES, true);
-        const a = await page.pdf(printOptions(false));
+        const a = await page.pdf(print(false));
         prints++;
         lap('printA');
-        const first = readAnchors(await PDFDocument.load(a, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
+        const first = readAnchors((await openPdf(a)).doc);
         const plan = planPages({ pageCount: first.pageCount, pages: anchorPages(first), recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
         labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
         lap('readA');
         // pass B: numbers and blank pages in, probes out
         await arrange(page, labels, [...plan.blanks], [], false);
-        const bytes = await page.pdf(printOptions(true));
+        const pageStamps = stamps(plan, chapters, view.years.length > 0 && (await hasCover(page)));
+        const printing = page.pdf(print(true));
+        printing.catch(() => undefined);
+        // while Chromium prints: harfbuzz loaded, the stamp font read, every running head and folio shaped
+        const face = await StampFace.create(await fontBytes);
+        shapeStamps(face, pageStamps);
+        lap('shape');
+        const bytes = await printing;
         prints++;
         lap('printB');
-        const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+        // the final HTML is serialised by Chromium while the PDF is finished here
+        const content = page.content();
+        content.catch(() => undefined);
+        const pdfFile = await openPdf(bytes);
+        const doc = pdfFile.doc;
         const final = readAnchors(doc);
         const got = anchorPages(final);
         const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k)));
@@ -198,9 +216,7 @@ export async function renderPdfTwoPass(
           continue;
         }
         const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
-        const font = await fontBytes;
-        lap('font');
-        await stampPages(doc, stamps(plan, chapters, view.years.length > 0 && (await hasCover(page))), stampGeometry(geometry), font);
+        await stampPages(doc, pageStamps, stampGeometry(geometry), face);
         lap('stamp');
         setPageLabels(doc, plan.bodyStart);
         // an anchor's named destination, else the top of its planned page
@@ -225,12 +241,13 @@ export async function renderPdfTwoPass(
             idSeed: c.id ?? c.title,
           },
           // Chromium's own dates are the only varying bytes of its output: leave them out of the id
-          createHash('sha256').update(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
+          createHash('sha256').update(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
         );
-        const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+        // Chromium's PDF with the changes appended (an incremental update), not parsed and rewritten whole
+        const pdf = await pdfFile.save();
         lap('finish');
         writeFileAtomic(outFile, pdf);
-        writeFileAtomic(htmlFile, await page.content());
+        writeFileAtomic(htmlFile, await content);
         lap('write');
         return {
           bytes: pdf,

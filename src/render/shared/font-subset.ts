@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { subsetTtf, ttfPackage, ttfPath } from '../../fonts/ttf.js';
 import { FAMILIES } from '../../fonts/families.js';
+import { cmapCodePoints } from '../../fonts/sfnt.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { dependencyFolder } from '../../util/paths.js';
 import { PressbookError } from '../../errors.js';
@@ -145,8 +146,6 @@ export async function subsetFonts(
   const all = text + ALWAYS;
   const jobs = kinds.flatMap(({ kind, weights }) => weights.map((weight) => ({ kind, weight })));
   const results = await Promise.all(jobs.map((j) => cachedSubset(all, { kind: j.kind, weight: j.weight, format: 'truetype', cacheDir })));
-  // fontkit (to read the subset's character map) only here: the EPUB path loads this module without it
-  const fontkit = results.length ? (await import('@pdf-lib/fontkit')).default : undefined;
   const rules: string[] = [];
   const files: string[] = [];
   let missing: number[] = [];
@@ -161,8 +160,8 @@ export async function subsetFonts(
     files.push(dest);
     rules.push(`@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};font-display:block;src:url(${urlPrefix}${name}) format('truetype');}`);
     if (i === 0) {
-      const font = fontkit!.create(r.bytes) as unknown as { characterSet: number[] };
-      const has = new Set(font.characterSet);
+      // the subset's character map, read directly (no font library on the way to the first print)
+      const has = cmapCodePoints(r.bytes);
       missing = [...charSet(text)].map((ch) => ch.codePointAt(0)!)
         .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !IGNORABLE.test(String.fromCodePoint(cp)) && !has.has(cp))
         .sort((a, b) => a - b);

@@ -3,7 +3,7 @@
  * landed) and internal links. Used by the print pagination and by the handout's note placement.
  * Nothing here talks to the browser.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from './pdflib.js';
 
 /** Where an anchor lands: page index (0-based) and the /XYZ position Chromium wrote (PDF points). */
 export interface Dest {
