@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { openIncremental, openPdf } from '../../src/render/shared/pdf-incremental.js';
 import { PDFName as Name } from '../../src/render/shared/pdflib.js';
+import { nameText } from '../../src/render/shared/pdf-read.js';
 import { pdfPagesText } from '../helpers/pdf.js';
 
 /** A plain PDF with a classic cross-reference table and an information dictionary dated `date`. */
@@ -90,5 +91,12 @@ describe('incremental update of a printed PDF', () => {
     const once = openIncremental(await original(1))!;
     once.doc.setTitle('once');
     expect(openIncremental(await once.save())).toBeUndefined();
+  });
+
+  it('reads destination names as pdf-lib decodes them', () => {
+    for (const t of ['2019-03-12-07', 'toc', 'a b#c', '中文 标题', 'x/y(z)[1]', '%41', 'é', 'q#23', '']) {
+      const n = Name.of(t);
+      expect(nameText(n), t).toBe(n.decodeText());
+    }
   });
 });

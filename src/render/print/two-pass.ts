@@ -184,7 +184,7 @@ export async function renderPdfTwoPass(
         const a = await page.pdf(print(false));
         prints++;
         lap('printA');
-        const first = readAnchors((await openPdf(a)).doc);
+        const first = readAnchors((await openPdf(a)).doc, { links: false });
         const plan = planPages({ pageCount: first.pageCount, pages: anchorPages(first), recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
         labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
         lap('readA');
@@ -205,7 +205,7 @@ export async function renderPdfTwoPass(
         content.catch(() => undefined);
         const pdfFile = await openPdf(bytes);
         const doc = pdfFile.doc;
-        const final = readAnchors(doc);
+        const final = readAnchors(doc, { links: false });
         const got = anchorPages(final);
         const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k)));
         const diff = diffPages(expected, got);

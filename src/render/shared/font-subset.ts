@@ -143,7 +143,9 @@ export async function subsetFonts(
   cacheDir?: string,
 ): Promise<SubsetBundle> {
   mkdirSync(assetDir, { recursive: true });
-  const all = text + ALWAYS;
+  // the book's characters once (its text is long; each subset's cache key takes this short string)
+  const used = charSet(text);
+  const all = used + ALWAYS;
   const jobs = kinds.flatMap(({ kind, weights }) => weights.map((weight) => ({ kind, weight })));
   const results = await Promise.all(jobs.map((j) => cachedSubset(all, { kind: j.kind, weight: j.weight, format: 'truetype', cacheDir })));
   const rules: string[] = [];
@@ -162,7 +164,7 @@ export async function subsetFonts(
     if (i === 0) {
       // the subset's character map, read directly (no font library on the way to the first print)
       const has = cmapCodePoints(r.bytes);
-      missing = [...charSet(text)].map((ch) => ch.codePointAt(0)!)
+      missing = [...used].map((ch) => ch.codePointAt(0)!)
         .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !IGNORABLE.test(String.fromCodePoint(cp)) && !has.has(cp))
         .sort((a, b) => a - b);
     }
