@@ -5,14 +5,17 @@
  * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once;
  * 2. pass A: print without page numbers and with everything `visibility: hidden` (same layout,
  *    nothing painted: a fraction of a real print), read where every anchor landed from the PDF's
- *    named destinations (TOC and index links point at every year, event and question; a few
+ *    named destinations (the PDF opened lazily, pdf-incremental.ts: only the page tree and the
+ *    destinations are parsed; TOC and index links point at every year, event and question; a few
  *    invisible probe links cover the front matter), plan blank pages so that each year, the TOC and
  *    the index open on a right-hand page, and the page labels (roman front matter, arabic body);
  * 3. pass B: fill the labels into the same page (the numbers sit in boxes of reserved width, so no
  *    line can reflow), insert the blank pages, print again (tagged) and check that every anchor is
- *    where the plan said; if not, repeat from 2 with the numbers in;
+ *    where the plan said; if not, repeat from 2 with the numbers in; while Chromium prints, the
+ *    running heads and folios are shaped (harfbuzz);
  * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
- *    outline year → event → question, metadata, fixed dates and a content-derived document id.
+ *    outline year → event → question, metadata, fixed dates and a content-derived document id,
+ *    appended to Chromium's PDF as an incremental update (its bytes are not parsed and rewritten).
  */
 import { configBrowser } from '../../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
