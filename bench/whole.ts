@@ -7,7 +7,7 @@
  * Run: npm run bench -- whole   (BENCH_RUNS=5 for more runs)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,17 +102,35 @@ export async function benchWhole(opts: { runs?: number } = {}) {
  */
 function pdfAgainstFloor(n: number, work: string, loadBefore: number) {
   const steps: string[] = [];
-  const pdf = (i: number) => {
+  // CPU time (user + sys) of the whole process tree, Chromium included (GNU time, where installed):
+  // on a loaded machine wall times stretch with the load, CPU times much less
+  const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const cpuFile = join(work, 'cpu.txt');
+  const timed = (args: string[]) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'pdf', example, '--out', join(work, `pdf-${i}`), '--verbose'], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', SOURCE_DATE_EPOCH: '1700000000' } });
+    const r = gnuTime
+      ? spawnSync(gnuTime, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', SOURCE_DATE_EPOCH: '1700000000' } })
+      : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', SOURCE_DATE_EPOCH: '1700000000' } });
     const ms = performance.now() - t0;
-    if (r.status !== 0) throw new Error(`pressbook pdf exited ${r.status}: ${(r.stderr || r.stdout).slice(-600)}`);
-    const m = /ms per step: (.*)/.exec(r.stderr + r.stdout);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout).slice(-600)}`);
+    const cpu = gnuTime ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((a, x) => a + Number(x) * 1000, 0) : Number.NaN;
+    return { ms, cpu, out: r.stderr + r.stdout };
+  };
+  const pc: number[] = [];
+  const fc: number[] = [];
+  const pdf = (i: number) => {
+    const r = timed([bin, 'pdf', example, '--out', join(work, `pdf-${i}`), '--verbose']);
+    const m = /ms per step: (.*)/.exec(r.out);
     if (m && i >= 0) steps.push(m[1]!);
-    return ms;
+    if (i >= 0) pc.push(r.cpu);
+    return r.ms;
   };
   const html = join(work, 'pdf--1', '.build', 'print', 'book.html');
-  const floor = (i: number) => run(process.execPath, [join(root, 'bench', 'floor.mjs'), html, join(work, `floor-${i}.pdf`)]);
+  const floor = (i: number) => {
+    const r = timed([join(root, 'bench', 'floor.mjs'), html, join(work, `floor-${i}.pdf`)]);
+    if (i >= 0) fc.push(r.cpu);
+    return r.ms;
+  };
   pdf(-1);
   floor(-1);
   const p: number[] = [];
@@ -122,10 +140,11 @@ function pdfAgainstFloor(n: number, work: string, loadBefore: number) {
     f.push(floor(i));
   }
   const ratios = p.map((x, i) => x / f[i]!);
+  const secs = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(' ');
   console.log(`   pdf against the floor, by turns, ${n} runs after one warm-up each, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
-  console.log(`   pressbook pdf  median ${(median(p) / 1000).toFixed(2)} s  runs ${p.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
-  console.log(`   floor          median ${(median(f) / 1000).toFixed(2)} s  runs ${f.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
-  console.log(`   ratio of medians ${(median(p) / median(f)).toFixed(2)}×, median of per-turn ratios ${median(ratios).toFixed(2)}× (goal ≤ 1.5×)`);
+  console.log(`   pressbook pdf  median ${(median(p) / 1000).toFixed(2)} s  runs ${secs(p)}${gnuTime ? `   cpu median ${(median(pc) / 1000).toFixed(2)} s  runs ${secs(pc)}` : ''}`);
+  console.log(`   floor          median ${(median(f) / 1000).toFixed(2)} s  runs ${secs(f)}${gnuTime ? `   cpu median ${(median(fc) / 1000).toFixed(2)} s  runs ${secs(fc)}` : ''}`);
+  console.log(`   ratio of medians ${(median(p) / median(f)).toFixed(2)}×, median of per-turn ratios ${median(ratios).toFixed(2)}× (goal ≤ 1.5×)${gnuTime ? `; cpu ${(median(pc) / median(fc)).toFixed(2)}×` : ''}`);
   for (const s of steps) console.log(`   steps: ${s}`);
   return { pdf: Math.round(median(p)), floor: Math.round(median(f)), ratio: +(median(p) / median(f)).toFixed(2), ok: median(p) <= 1.5 * median(f) };
 }

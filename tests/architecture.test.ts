@@ -129,3 +129,13 @@ describe('renderer boundary', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('one copy of pdf-lib', () => {
+  it("every module takes pdf-lib's values from src/render/shared/pdflib.ts (two copies fail each other's instanceof)", () => {
+    const own = join(SRC, 'render', 'shared', 'pdflib.ts');
+    const hits = files(SRC).filter((f) => f !== own && /^\s*import\s+(?!type\b)[^;]*from\s+'pdf-lib(\/[^']*)?'/m.test(readFileSync(f, 'utf8')));
+    expect(hits.map((f) => relative(SRC, f))).toEqual([]);
+    // the check sees such an import
+    expect(/^\s*import\s+(?!type\b)[^;]*from\s+'pdf-lib(\/[^']*)?'/m.test("import { PDFDocument } from 'pdf-lib';")).toBe(true);
+  });
+});

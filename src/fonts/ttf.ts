@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import subsetFont from 'subset-font';
 import { PressbookError } from '../errors.js';
 
 const require = createRequire(import.meta.url);
@@ -43,5 +42,7 @@ export function ttfPath(kind: string, weight: number): string {
 
 /** A TrueType subset holding exactly the glyphs of `text` (harfbuzz hb-subset via subset-font). */
 export async function subsetTtf(text: string, kind = 'serif', weight = 400, format: 'truetype' | 'woff2' = 'truetype'): Promise<Buffer> {
+  // loaded only when a subset is made (a cache miss): its WebAssembly modules are decoded at load
+  const { default: subsetFont } = await import('subset-font');
   return subsetFont(readFileSync(ttfPath(kind, weight)), text, { targetFormat: format });
 }

@@ -24,7 +24,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds } from '../render/shared/pdflib.js';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, type PressbookBrowser } from '../browser/launch.js';
 import { openPrintPage, printOptions } from '../render/shared/print-page.js';

@@ -15,7 +15,7 @@ import { openPrintPage, printOptions } from '../shared/print-page.js';
 import { configBrowser } from '../../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '../shared/pdflib.js';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Book } from '../../model/types.js';

@@ -17,7 +17,7 @@
  * an id, and the pass's probe links report its page and top.
  */
 import type { Page } from 'puppeteer-core';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, ParseSpeeds, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, ParseSpeeds, decodePDFRawStream, type PDFObject } from '../shared/pdflib.js';
 import { walkPageTree } from '../shared/pdf-read.js';
 
 /** The blocks of the body whose position the layout pass reports. */

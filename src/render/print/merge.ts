@@ -21,7 +21,7 @@ import {
   PDFString,
   PDFHexString,
   type PDFObject,
-} from 'pdf-lib';
+} from '../shared/pdflib.js';
 import { walkPageTree, namedDestinations } from '../shared/pdf-read.js';
 import { crossTarget } from './parts.js';
 

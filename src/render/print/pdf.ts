@@ -21,7 +21,7 @@ import { configBrowser } from '../../config/load.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds } from '../shared/pdflib.js';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';

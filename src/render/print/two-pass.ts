@@ -5,20 +5,22 @@
  * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once;
  * 2. pass A: print without page numbers and with everything `visibility: hidden` (same layout,
  *    nothing painted: a fraction of a real print), read where every anchor landed from the PDF's
- *    named destinations (TOC and index links point at every year, event and question; a few
+ *    named destinations (the PDF opened lazily, pdf-incremental.ts: only the page tree and the
+ *    destinations are parsed; TOC and index links point at every year, event and question; a few
  *    invisible probe links cover the front matter), plan blank pages so that each year, the TOC and
  *    the index open on a right-hand page, and the page labels (roman front matter, arabic body);
  * 3. pass B: fill the labels into the same page (the numbers sit in boxes of reserved width, so no
  *    line can reflow), insert the blank pages, print again (tagged) and check that every anchor is
- *    where the plan said; if not, repeat from 2 with the numbers in;
+ *    where the plan said; if not, repeat from 2 with the numbers in; while Chromium prints, the
+ *    running heads and folios are shaped (harfbuzz);
  * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
- *    outline year → event → question, metadata, fixed dates and a content-derived document id.
+ *    outline year → event → question, metadata, fixed dates and a content-derived document id,
+ *    appended to Chromium's PDF as an incremental update (its bytes are not parsed and rewritten).
  */
 import { configBrowser } from '../../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
@@ -29,7 +31,8 @@ import type { BookView } from '../shared/book-view.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
-import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
+import { setMetadata, setOutline, setPageLabels, setReadingDirection, shapeStamps, StampFace, stampFont, stampPages } from '../shared/pdf-stamp.js';
+import { openPdf } from '../shared/pdf-incremental.js';
 import { diffPages, planPages } from './paginate.js';
 import { outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
 import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
@@ -55,6 +58,13 @@ export interface TwoPassResult {
   /** spread balancing (balance.ts) */
   balance?: BalanceResult;
 }
+
+/**
+ * Print options of a pass. The fonts were awaited when the page loaded and a pass adds no character
+ * outside them (digits, blank pages), so the print is sent at once: work done right after calling
+ * page.pdf runs while Chromium prints.
+ */
+const print = (tagged: boolean) => ({ ...printOptions(tagged), waitForFonts: false });
 
 /** Front-matter anchors no link points at: found with invisible probe links in pass A. */
 export const PROBES = ['title-page', 'toc'];
@@ -180,20 +190,28 @@ export async function renderPdfTwoPass(
       for (let round = 1; round <= rounds; round++) {
         // pass A: where does everything land (no blank pages, probes in)?
         const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], true);
-        const a = await page.pdf(printOptions(false));
+        const a = await page.pdf(print(false));
         prints++;
         lap('printA');
-        const first = readAnchors(await PDFDocument.load(a, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
+        const first = readAnchors((await openPdf(a)).doc, { links: false });
         const plan = planPages({ pageCount: first.pageCount, pages: anchorPages(first), recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
         labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
         lap('readA');
         // pass B: numbers and blank pages in, probes out
         await arrange(page, labels, [...plan.blanks], [], false);
-        let bytes = await page.pdf(printOptions(true));
+        const pageStamps = stamps(plan, chapters, view.years.length > 0 && (await hasCover(page)));
+        const printing = page.pdf(print(true));
+        printing.catch(() => undefined);
+        // while Chromium prints: harfbuzz loaded, the stamp font read, every running head and folio shaped
+        const face = await StampFace.create(await fontBytes);
+        shapeStamps(face, pageStamps);
+        lap('shape');
+        let bytes = await printing;
         prints++;
         lap('printB');
-        let doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-        let final = readAnchors(doc);
+        let pdfFile = await openPdf(bytes);
+        let doc = pdfFile.doc;
+        let final = readAnchors(doc, { links: false });
         const got = anchorPages(final);
         const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
         const diff = diffPages(expected, got);
@@ -205,18 +223,20 @@ export async function renderPdfTwoPass(
         }
         // facing pages end at the same depth: short pages justified to their partner's depth, printed once more
         const where = new Map(blocks.ids.flatMap((id) => { const d = first.dests.get(id), p = plan.pages.get(id); return d && p !== undefined ? [[id, { page: p, top: d.top }] as const] : []; }));
-        const balance = await balanceSpreads({ page, bytes, blocks, where, marginTop: (geometry.top * 72) / 25.4, print: async () => (prints++, page.pdf(printOptions(true))),
-          verify: async (b) => { const f = readAnchors(await PDFDocument.load(b, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })); return f.pageCount === plan.pageCount && !diffPages(expected, anchorPages(f)).length; } });
+        const balance = await balanceSpreads({ page, bytes, blocks, where, marginTop: (geometry.top * 72) / 25.4, print: async () => (prints++, page.pdf(print(true))),
+          verify: async (b) => { const f = readAnchors((await openPdf(b)).doc, { links: false }); return f.pageCount === plan.pageCount && !diffPages(expected, anchorPages(f)).length; } });
         if (balance.bytes) {
           bytes = balance.bytes;
-          doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-          final = readAnchors(doc);
+          pdfFile = await openPdf(bytes);
+          doc = pdfFile.doc;
+          final = readAnchors(doc, { links: false });
         }
         lap('balance');
+        // the final HTML (balancing included) is serialised by Chromium while the PDF is finished here
+        const content = page.content();
+        content.catch(() => undefined);
         const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
-        const font = await fontBytes;
-        lap('font');
-        await stampPages(doc, stamps(plan, chapters, view.years.length > 0 && (await hasCover(page))), stampGeometry(geometry), font);
+        await stampPages(doc, pageStamps, stampGeometry(geometry), face);
         lap('stamp');
         setPageLabels(doc, plan.bodyStart);
         // an anchor's named destination, else the top of its planned page
@@ -241,12 +261,13 @@ export async function renderPdfTwoPass(
             idSeed: c.id ?? c.title,
           },
           // Chromium's own dates are the only varying bytes of its output: leave them out of the id
-          createHash('sha256').update(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
+          createHash('sha256').update(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
         );
-        const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+        // Chromium's PDF with the changes appended (an incremental update), not parsed and rewritten whole
+        const pdf = await pdfFile.save();
         lap('finish');
         writeFileAtomic(outFile, pdf);
-        writeFileAtomic(htmlFile, await page.content());
+        writeFileAtomic(htmlFile, await content);
         lap('write');
         return {
           bytes: pdf,

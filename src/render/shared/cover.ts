@@ -130,7 +130,8 @@ export async function makeCover(input: CoverInput, opts: { cacheDir?: string; /*
 
 async function drawCover(input: CoverInput, opts: { cacheDir?: string; fontKind?: string }): Promise<Cover> {
   const kind = opts.fontKind ?? 'serif';
-  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  // required, not imported: no export scan of the 1.5 MB CommonJS bundle
+  const fontkit = (await import('../../fonts/fontkit.js')).fontkit();
   const bold = input.title + input.yearsText;
   const regular = (input.subtitle ?? '') + (input.editor ?? '');
   const [b, r] = await Promise.all([

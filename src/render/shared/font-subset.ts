@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { subsetTtf, ttfPackage, ttfPath } from '../../fonts/ttf.js';
 import { FAMILIES } from '../../fonts/families.js';
+import { cmapCodePoints } from '../../fonts/sfnt.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { dependencyFolder } from '../../util/paths.js';
 import { PressbookError } from '../../errors.js';
@@ -163,11 +164,11 @@ export async function subsetFonts(
   cacheDir?: string,
 ): Promise<SubsetBundle> {
   mkdirSync(assetDir, { recursive: true });
-  const all = text + ALWAYS;
+  // the book's characters once (its text is long; each subset's cache key takes this short string)
+  const used = charSet(text);
+  const all = used + ALWAYS;
   const jobs = kinds.flatMap(({ kind, weights }) => weights.map((weight) => ({ kind, weight })));
   const results = await Promise.all(jobs.map((j) => cachedSubset(all, { kind: j.kind, weight: j.weight, format: 'truetype', cacheDir })));
-  // fontkit (to read the subset's character map) only here: the EPUB path loads this module without it
-  const fontkit = results.length ? (await import('@pdf-lib/fontkit')).default : undefined;
   const rules: string[] = [];
   const files: string[] = [];
   let missing: number[] = [];
@@ -185,12 +186,13 @@ export async function subsetFonts(
     files.push(dest);
     rules.push(`@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};font-display:block;src:url(${urlPrefix}${name}) format('truetype');}`);
     if (i === 0) {
+      // the subset's character map, read directly (no font library on the way to the first print), once per file
       let has = glyphsOf.get(r.file);
       if (!has) {
-        has = new Set((fontkit!.create(r.bytes) as unknown as { characterSet: number[] }).characterSet);
+        has = cmapCodePoints(r.bytes);
         glyphsOf.set(r.file, has);
       }
-      missing = [...charSet(text)].map((ch) => ch.codePointAt(0)!)
+      missing = [...used].map((ch) => ch.codePointAt(0)!)
         .filter((cp) => cp > 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0) && cp !== 0x3000 && !IGNORABLE.test(String.fromCodePoint(cp)) && !has!.has(cp))
         .sort((a, b) => a - b);
     }

@@ -3,7 +3,7 @@
  * landed) and internal links. Used by the print pagination and by the handout's note placement.
  * Nothing here talks to the browser.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from './pdflib.js';
 
 /** Where an anchor lands: page index (0-based) and the /XYZ position Chromium wrote (PDF points). */
 export interface Dest {
@@ -30,8 +30,17 @@ function deref<T extends PDFObject>(doc: PDFDocument, o: PDFObject | undefined):
   return (o instanceof PDFRef ? doc.context.lookup(o) : o) as T | undefined;
 }
 
+/**
+ * A name's text: `#xx` escapes decoded, each byte one character (what PDFName.decodeText gives, which
+ * builds a byte array per name: a tenth of a second on the few thousand destinations of a book).
+ */
+export function nameText(n: PDFName): string {
+  const s = n.asString();
+  return s.includes('#') ? s.slice(1).replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s.slice(1);
+}
+
 function text(o: PDFObject | undefined): string | undefined {
-  if (o instanceof PDFName) return o.decodeText();
+  if (o instanceof PDFName) return nameText(o);
   if (o instanceof PDFString || o instanceof PDFHexString) return o.decodeText();
   return undefined;
 }
@@ -64,7 +73,7 @@ export function walkPageTree(doc: PDFDocument): PDFRef[] {
 export function namedDestinations(doc: PDFDocument): Map<string, PDFObject> {
   const out = new Map<string, PDFObject>();
   const dests = deref<PDFDict>(doc, doc.catalog.get(PDFName.of('Dests')));
-  if (dests instanceof PDFDict) for (const [k, v] of dests.entries()) out.set(k.decodeText(), v);
+  if (dests instanceof PDFDict) for (const [k, v] of dests.entries()) out.set(nameText(k), v);
   const names = deref<PDFDict>(doc, doc.catalog.get(PDFName.of('Names')));
   const tree = names instanceof PDFDict ? deref<PDFDict>(doc, names.get(PDFName.of('Dests'))) : undefined;
   const walk = (node: PDFDict | undefined, depth: number) => {
@@ -117,8 +126,10 @@ export function internalLinks(doc: PDFDocument, pageRefs: PDFRef[] = walkPageTre
 /**
  * Anchor → page of a PDF printed by Chromium. Chromium writes every link target as a named
  * destination `[pageRef /XYZ left top zoom]`; the page ref is mapped to its index in the page tree.
+ * `links: false`: the link annotations are not read (`linkPages` and `linksByPage` stay empty), which
+ * in a lazily opened PDF (pdf-incremental.ts) leaves them unparsed.
  */
-export function readAnchors(doc: PDFDocument): PdfAnchors {
+export function readAnchors(doc: PDFDocument, opts: { links?: boolean } = {}): PdfAnchors {
   const pageRefs = walkPageTree(doc);
   const index = new Map(pageRefs.map((r, i) => [r.toString(), i]));
   const resolveExplicit = (o: PDFObject | undefined): Omit<Dest, never> | undefined => {
@@ -145,7 +156,7 @@ export function readAnchors(doc: PDFDocument): PdfAnchors {
     if (d) dests.set(name, d);
   }
   const linksByPage = new Map<number, string[]>();
-  for (const l of internalLinks(doc, pageRefs)) linksByPage.set(l.page, [...(linksByPage.get(l.page) ?? []), l.name]);
+  if (opts.links !== false) for (const l of internalLinks(doc, pageRefs)) linksByPage.set(l.page, [...(linksByPage.get(l.page) ?? []), l.name]);
   const linkPages = [...linksByPage.keys()];
   return { pageCount: pageRefs.length, pageRefs, dests, linkPages, linksByPage };
 }

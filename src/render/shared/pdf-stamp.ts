@@ -17,8 +17,8 @@ import {
   PDFString,
   ReadingDirection,
   type PDFPage,
-} from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+} from './pdflib.js';
+import { cmapCodePoints, fontMetrics, type FontMetrics } from '../../fonts/sfnt.js';
 import { cachedSubset } from './font-subset.js';
 import { PressbookError } from '../../errors.js';
 
@@ -59,33 +59,18 @@ export async function stampFont(texts: string[], kind = 'serif', weight = 400): 
   // U+0020 is always in: it stands for any space the font has no glyph for
   // kept on disk by content (font, characters): a rebuild does not subset the 14 MB font again
   const { bytes } = await cachedSubset(chars, { kind, weight, format: 'truetype' });
-  const font = fontkit.create(bytes) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
+  // the character map read directly (no font library loaded for it)
+  const has = cmapCodePoints(bytes);
   // a space the font lacks is drawn as U+0020 (StampFace.shape)
-  const missing = [...chars].filter((c) => !/\s/.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+  const missing = [...chars].filter((c) => !/\s/.test(c) && !has.has(c.codePointAt(0)!));
   if (missing.length) throw new PressbookError(`running heads: no glyph for ${missing.map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')} in the ${kind} ${weight} font`);
   return bytes;
 }
 
-interface FkGlyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-interface FkFont {
-  unitsPerEm: number;
-  postscriptName: string | null;
-  ascent: number;
-  descent: number;
-  capHeight: number;
-  xHeight: number;
-  italicAngle: number;
-  bbox: { minX: number; minY: number; maxX: number; maxY: number };
-  cff?: unknown;
-  post?: { isFixedPitch?: number };
-  'OS/2'?: { sFamilyClass?: number };
-  hasGlyphForCodePoint(cp: number): boolean;
-  layout(text: string): { glyphs: FkGlyph[]; positions: { xAdvance: number }[] };
-}
+type HarfBuzz = typeof import('harfbuzzjs');
+let harfbuzz: Promise<HarfBuzz> | undefined;
+/** harfbuzz (WebAssembly, tens of milliseconds to load; fontkit took several hundred), loaded once. */
+const loadHarfBuzz = () => (harfbuzz ??= import('harfbuzzjs'));
 
 /** One string shaped: the operand of TJ and its advance in thousandths of the font size. */
 interface Shaped {
@@ -95,40 +80,77 @@ interface Shaped {
 
 /**
  * The stamp font as pdf-lib cannot embed it: pdf-lib's Type0 font lists widths (/W) and the
- * ToUnicode map only for the glyphs the cmap reaches, while shaping (fontkit's `locl`, `liga`, …)
- * draws other glyphs too — in Noto CJK a digit next to Latin letters becomes a `locl` variant — which
- * then print at the default width of 1000 (widely spaced) and copy as garbage. Here every string is
- * shaped once (fontkit: the font's own substitutions and kerning, as Chromium draws the body), each
- * glyph drawn is remembered with the characters it stands for, and the font is embedded at the end
- * with /W and /ToUnicode for exactly the glyphs drawn (Identity-H, CID = glyph id).
+ * ToUnicode map only for the glyphs the cmap reaches, while shaping (`locl`, `liga`, …) draws other
+ * glyphs too — in Noto CJK a digit next to Latin letters becomes a `locl` variant — which then print
+ * at the default width of 1000 (widely spaced) and copy as garbage. Here every string is shaped once
+ * (harfbuzz, as Chromium shapes the body: the font's own substitutions and kerning), each glyph drawn
+ * is remembered with the characters it stands for, and the font is embedded at the end with /W and
+ * /ToUnicode for exactly the glyphs drawn (Identity-H, CID = glyph id).
  */
-class StampFace {
-  private readonly font: FkFont;
+export class StampFace {
+  private readonly metrics: FontMetrics;
   private readonly scale: number;
   private readonly used = new Map<number, { width: number; text: string }>();
   private readonly shaped = new Map<string, Shaped>();
-  readonly ref: PDFRef;
+  private doc?: PDFDocument;
+  private fontRef?: PDFRef;
 
-  constructor(
-    private readonly doc: PDFDocument,
+  private constructor(
     private readonly bytes: Uint8Array,
+    private readonly hb: HarfBuzz,
+    private readonly font: InstanceType<HarfBuzz['Font']>,
   ) {
-    this.font = fontkit.create(bytes) as unknown as FkFont;
-    this.scale = 1000 / this.font.unitsPerEm;
-    this.ref = doc.context.nextRef();
+    this.metrics = fontMetrics(bytes);
+    this.scale = 1000 / this.metrics.unitsPerEm;
+  }
+
+  static async create(bytes: Uint8Array): Promise<StampFace> {
+    const hb = await loadHarfBuzz();
+    // harfbuzz keeps a view of the bytes: give it its own copy
+    const face = new hb.Face(new hb.Blob(Uint8Array.from(bytes)));
+    return new StampFace(bytes, hb, new hb.Font(face));
+  }
+
+  /** The document the font goes into (once): its reference is allocated there. */
+  bind(doc: PDFDocument): PDFRef {
+    if (this.doc && this.doc !== doc) throw new Error('a stamp face is bound to one document');
+    this.doc = doc;
+    return (this.fontRef ??= doc.context.nextRef());
+  }
+
+  get ref(): PDFRef {
+    if (!this.fontRef) throw new Error('stamp face: bind(doc) first');
+    return this.fontRef;
+  }
+
+  private hasGlyph(cp: number): boolean {
+    return (this.font.glyph(cp) ?? 0) !== 0;
   }
 
   shape(text: string): Shaped {
     let s = this.shaped.get(text);
     if (s) return s;
-    const { glyphs, positions } = this.font.layout(text.replace(/\s/g, (c) => (this.font.hasGlyphForCodePoint(c.codePointAt(0)!) ? c : ' ')));
+    const t = text.replace(/\s/g, (c) => (this.hasGlyph(c.codePointAt(0)!) ? c : ' '));
+    const buf = new this.hb.Buffer();
+    buf.addText(t);
+    buf.guessSegmentProperties();
+    this.hb.shape(this.font, buf);
+    const infos = buf.getGlyphInfos();
+    const positions = buf.getGlyphPositions();
+    // a cluster's characters: from its start (a UTF-16 index) to the next cluster's start
+    const starts = [...new Set(infos.map((g) => g.cluster))].sort((a, b) => a - b);
+    const clusterText = (c: number) => t.slice(c, starts[starts.indexOf(c) + 1] ?? t.length);
     const parts: string[] = [];
     let hex = '';
     let advance = 0;
-    glyphs.forEach((g, i) => {
-      const width = g.advanceWidth * this.scale;
-      if (!this.used.has(g.id)) this.used.set(g.id, { width, text: String.fromCodePoint(...g.codePoints) });
-      hex += g.id.toString(16).padStart(4, '0');
+    infos.forEach((g, i) => {
+      const id = g.codepoint; // a glyph id after shaping
+      const width = this.font.glyphHAdvance(id) * this.scale;
+      // the first glyph of a cluster stands for its characters (a ligature: several), the others for none
+      const first = i === 0 || infos[i - 1]!.cluster !== g.cluster;
+      const known = this.used.get(id);
+      if (!known || (!known.text && first)) this.used.set(id, { width, text: first ? clusterText(g.cluster) : '' });
+      hex += id.toString(16).padStart(4, '0');
       const x = positions[i]!.xAdvance * this.scale;
       advance += x;
       // kerning and other positioning: TJ moves left by (number / 1000) em after the glyph
@@ -150,9 +172,9 @@ class StampFace {
 
   /** Write the font objects (after every string is shaped). */
   embed(): void {
-    if (!this.used.size) return;
+    if (!this.used.size || !this.doc) return;
     const ctx = this.doc.context;
-    const f = this.font;
+    const f = this.metrics;
     const sc = this.scale;
     const ids = [...this.used.keys()].sort((a, b) => a - b);
     // /W: runs of consecutive glyph ids, each `first [w w …]`
@@ -166,11 +188,11 @@ class StampFace {
     }
     const tag = createHash('sha256').update(this.bytes).update(ids.join(',')).digest().subarray(0, 6);
     const name = `${[...tag].map((b) => String.fromCharCode(65 + (b % 26))).join('')}+${(f.postscriptName ?? 'Font').replace(/[^!-~]|[()<>[\]{}/%#]/g, '')}`;
-    const cff = !!f.cff;
+    const cff = f.cff;
     // node's zlib, not pdf-lib's pako: several times faster on a font file
     const file = ctx.register(ctx.stream(deflateSync(this.bytes), { Filter: 'FlateDecode', ...(cff ? { Subtype: 'OpenType' } : { Length1: this.bytes.length }) }));
-    const serif = ((f['OS/2']?.sFamilyClass ?? 0) >> 8) >= 1 && ((f['OS/2']?.sFamilyClass ?? 0) >> 8) <= 7;
-    const flags = (f.post?.isFixedPitch ? 1 : 0) | (serif ? 2 : 0) | 4 | (f.italicAngle ? 64 : 0);
+    const serif = f.familyClass >> 8 >= 1 && f.familyClass >> 8 <= 7;
+    const flags = (f.isFixedPitch ? 1 : 0) | (serif ? 2 : 0) | 4 | (f.italicAngle ? 64 : 0);
     const descriptor = ctx.register(
       ctx.obj({
         Type: 'FontDescriptor',
@@ -246,8 +268,9 @@ function fit(face: StampFace, s: string, size: number, max: number): string {
  * page gets one small uncompressed content stream written directly (pdf-lib's drawText would deflate
  * a stream per page, which on a book of 2,000 pages costs more than the drawing).
  */
-export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: StampGeometry, fontBytes: Uint8Array): Promise<void> {
-  const face = new StampFace(doc, fontBytes);
+export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: StampGeometry, font: Uint8Array | StampFace): Promise<void> {
+  const face = font instanceof StampFace ? font : await StampFace.create(font);
+  face.bind(doc);
   const n = (x: number) => (Math.round(x * 1000) / 1000).toString();
   const text = (key: string, tj: string, size: number, x: number, y: number, grey: number) =>
     `BT ${n(grey)} ${n(grey)} ${n(grey)} rg /${key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${tj} TJ ET`;
@@ -286,6 +309,16 @@ export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: Stamp
     page.node.addContentStream(doc.context.register(ascii(ops.join('\n'))));
   });
   face.embed();
+}
+
+/** Shape every running head and folio of `stamps` ahead (e.g. while Chromium prints): stampPages then only draws. */
+export function shapeStamps(face: StampFace, stamps: PageStamp[]): void {
+  for (const s of stamps) {
+    const header = oneLine(s.header ?? '').trim();
+    const folio = oneLine(s.folio ?? '').trim();
+    if (header) face.shape(header);
+    if (folio) face.shape(folio);
+  }
 }
 
 /** Older, simple interface: one header and footer text per page, centred. */

@@ -1,0 +1,254 @@
+/**
+ * A PDF Chromium printed, opened for reading and finishing without parsing or rewriting all of it.
+ *
+ * `PDFDocument.load` parses every object of the file (a tagged book of 85 pages: 2,700 objects, most
+ * of them structure elements nobody looks at) and `save()` writes every one of them again. Here the
+ * document's objects are parsed from the cross-reference table only when they are looked up, and
+ * `save()` appends the objects that changed or were added as an incremental update (PDF 32000-1
+ * 7.5.6: new objects, a cross-reference section for them and a trailer pointing back at the original
+ * one). The original bytes stay as Chromium wrote them, except for the dates of a replaced document
+ * information dictionary, which are overwritten with the new ones (same length) so that the file
+ * does not depend on when it was printed.
+ *
+ * Only a classic cross-reference table with one section (what Chromium writes) is read this way:
+ * `openIncremental` returns undefined for anything else (cross-reference streams, earlier updates,
+ * encryption), and the caller loads the file with `PDFDocument.load` instead.
+ */
+import { PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObjectParser, PDFRef, PDFStream, PDFString, ParseSpeeds, type PDFObject } from './pdflib.js';
+
+export interface IncrementalPdf {
+  /** the document: objects parsed on first lookup */
+  doc: PDFDocument;
+  /** the original bytes with every change appended as one incremental update (fonts, images and pages embedded with pdf-lib's API written first) */
+  save(): Promise<Uint8Array>;
+  /** how many objects were parsed (for tests and timings) */
+  parsed(): number;
+}
+
+interface Entry {
+  offset: number;
+  gen: number;
+  /** where the next object (or the cross-reference table) starts: the object's bytes end before */
+  end: number;
+}
+
+const latin1 = (b: Uint8Array, from: number, to: number) => Buffer.from(b.buffer, b.byteOffset + from, Math.max(0, to - from)).toString('latin1');
+
+/** The classic cross-reference table at `startxref`, or undefined for anything else. */
+function readXref(bytes: Uint8Array): { entries: Map<number, Entry>; trailerAt: number; xrefAt: number } | undefined {
+  const tail = latin1(bytes, Math.max(0, bytes.length - 1024), bytes.length);
+  const m = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  if (!m) return undefined;
+  const xrefAt = Number(m[1]);
+  if (!(xrefAt > 0 && xrefAt < bytes.length)) return undefined;
+  const text = latin1(bytes, xrefAt, bytes.length);
+  if (!text.startsWith('xref')) return undefined; // a cross-reference stream
+  const re = /\s*(\d+)\s+(\d+)\s*[\r\n]/y;
+  const entryRe = /(\d{10}) (\d{5}) ([nf])[ \r\n]{1,2}/y;
+  let at = 4;
+  const used: [number, number, number][] = [];
+  for (;;) {
+    re.lastIndex = at;
+    const sub = re.exec(text);
+    if (!sub) break;
+    const first = Number(sub[1]);
+    const count = Number(sub[2]);
+    at = re.lastIndex;
+    // the rest of the end-of-line of the subsection header
+    while (text[at] === '\r' || text[at] === '\n' || text[at] === ' ') at++;
+    for (let k = 0; k < count; k++) {
+      entryRe.lastIndex = at;
+      const e = entryRe.exec(text);
+      if (!e) return undefined;
+      at = entryRe.lastIndex;
+      if (e[3] === 'n') used.push([first + k, Number(e[1]), Number(e[2])]);
+    }
+  }
+  const trailer = /^\s*trailer\s*/.exec(text.slice(at, at + 64));
+  if (!trailer) return undefined;
+  // each object's bytes end where the next one (by offset) or the table begins
+  const byOffset = [...used].sort((a, b) => a[1] - b[1]);
+  const entries = new Map<number, Entry>();
+  byOffset.forEach(([num, offset, gen], i) => {
+    if (offset <= 0 || offset >= xrefAt) return;
+    entries.set(num, { offset, gen, end: i + 1 < byOffset.length ? Math.min(byOffset[i + 1]![1], xrefAt) : xrefAt });
+  });
+  return { entries, trailerAt: xrefAt + at + trailer[0].length, xrefAt };
+}
+
+/** A map of the context's objects that parses an original object the first time it is asked for. */
+class LazyObjects extends Map<PDFRef, PDFObject> {
+  readonly deleted = new Set<PDFRef>();
+  constructor(private readonly load: (ref: PDFRef) => PDFObject | undefined) {
+    super();
+  }
+  override get(ref: PDFRef): PDFObject | undefined {
+    const v = super.get(ref);
+    if (v !== undefined || this.deleted.has(ref)) return v;
+    const o = this.load(ref);
+    if (o !== undefined) super.set(ref, o);
+    return o;
+  }
+  override has(ref: PDFRef): boolean {
+    return this.get(ref) !== undefined;
+  }
+  override delete(ref: PDFRef): boolean {
+    this.deleted.add(ref);
+    return super.delete(ref);
+  }
+  override set(ref: PDFRef, o: PDFObject): this {
+    this.deleted.delete(ref);
+    return super.set(ref, o);
+  }
+}
+
+/** What an object looked like when it was parsed: its serialisation (a stream: its dictionary and its bytes). */
+function snapshot(o: PDFObject): { text: string; contents?: Uint8Array } {
+  if (o instanceof PDFStream) return { text: o.dict.toString(), contents: (o as unknown as { contents?: Uint8Array }).contents };
+  return { text: o.toString() };
+}
+
+function serialize(o: PDFObject): Uint8Array {
+  const out = new Uint8Array(o.sizeInBytes());
+  o.copyBytesInto(out, 0);
+  return out;
+}
+
+/**
+ * Open Chromium's PDF lazily; undefined when its structure is not a single classic cross-reference
+ * table (then load it with `PDFDocument.load`).
+ */
+export function openIncremental(bytes: Uint8Array): IncrementalPdf | undefined {
+  const xref = readXref(bytes);
+  if (!xref) return undefined;
+  const context = PDFContext.create();
+  let parsedCount = 0;
+  const snapshots = new Map<PDFRef, ReturnType<typeof snapshot>>();
+  const load = (ref: PDFRef): PDFObject | undefined => {
+    const e = xref.entries.get(ref.objectNumber);
+    if (!e || e.gen !== ref.generationNumber) return undefined;
+    const head = /^\s*(\d+)\s+(\d+)\s+obj\b/.exec(latin1(bytes, e.offset, Math.min(e.end, e.offset + 40)));
+    if (!head || Number(head[1]) !== ref.objectNumber) throw new Error(`pdf: object ${ref.objectNumber} is not at offset ${e.offset}`);
+    const o = PDFObjectParser.forBytes(bytes.subarray(e.offset + head[0].length, e.end), context).parseObject();
+    parsedCount++;
+    snapshots.set(ref, snapshot(o));
+    return o;
+  };
+  const objects = new LazyObjects(load);
+  (context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects = objects;
+
+  const trailer = PDFObjectParser.forBytes(bytes.subarray(xref.trailerAt, bytes.length), context).parseObject();
+  if (!(trailer instanceof PDFDict)) return undefined;
+  // earlier updates, a hybrid file or encryption: not for this reader
+  if (trailer.has(PDFName.of('Prev')) || trailer.has(PDFName.of('XRefStm')) || trailer.has(PDFName.of('Encrypt'))) return undefined;
+  const size = trailer.get(PDFName.of('Size'));
+  const root = trailer.get(PDFName.of('Root'));
+  if (!(size instanceof PDFNumber) || !(root instanceof PDFRef)) return undefined;
+  const info = trailer.get(PDFName.of('Info'));
+  context.largestObjectNumber = Math.max(size.asNumber() - 1, ...xref.entries.keys());
+  context.trailerInfo = { Root: root, Info: info instanceof PDFRef ? info : undefined, ID: trailer.get(PDFName.of('ID')) };
+  const originalInfo = info instanceof PDFRef ? info : undefined;
+  const originalSize = size.asNumber();
+
+  // the private constructor PDFDocument.load itself ends with (context, ignoreEncryption, updateMetadata)
+  const Doc = PDFDocument as unknown as new (context: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument;
+  const doc = new Doc(context, false, false);
+
+  const save = async (): Promise<Uint8Array> => {
+    await doc.flush();
+    const changed: [PDFRef, PDFObject][] = [];
+    for (const [ref, o] of Map.prototype.entries.call(objects) as IterableIterator<[PDFRef, PDFObject]>) {
+      const before = snapshots.get(ref);
+      if (before) {
+        const now = snapshot(o);
+        if (now.text === before.text && now.contents === before.contents) continue;
+      }
+      changed.push([ref, o]);
+    }
+    const freed = [...objects.deleted].filter((r) => xref.entries.has(r.objectNumber) && !Map.prototype.has.call(objects, r));
+    changed.sort((a, b) => a[0].objectNumber - b[0].objectNumber);
+
+    const original = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const parts: Uint8Array[] = [original];
+    let pos = original.length;
+    const push = (b: Uint8Array | string) => {
+      const u = typeof b === 'string' ? Buffer.from(b, 'latin1') : b;
+      parts.push(u);
+      pos += u.length;
+    };
+    if (original[original.length - 1] !== 0x0a && original[original.length - 1] !== 0x0d) push('\n');
+    const offsets = new Map<number, { offset: number; gen: number; free?: boolean }>();
+    for (const [ref, o] of changed) {
+      offsets.set(ref.objectNumber, { offset: pos, gen: ref.generationNumber });
+      push(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
+      push(serialize(o));
+      push('\nendobj\n');
+    }
+    for (const r of freed) offsets.set(r.objectNumber, { offset: 0, gen: r.generationNumber + 1, free: true });
+    const xrefAt = pos;
+    const nums = [...offsets.keys()].sort((a, b) => a - b);
+    let table = 'xref\n';
+    for (let i = 0; i < nums.length; ) {
+      let j = i;
+      while (j + 1 < nums.length && nums[j + 1] === nums[j]! + 1) j++;
+      table += `${nums[i]} ${j - i + 1}\n`;
+      for (let k = i; k <= j; k++) {
+        const e = offsets.get(nums[k]!)!;
+        table += `${String(e.offset).padStart(10, '0')} ${String(Math.min(e.gen, 65535)).padStart(5, '0')} ${e.free ? 'f' : 'n'}\r\n`;
+      }
+      i = j + 1;
+    }
+    const t = context.trailerInfo;
+    const dict = PDFDict.withContext(context);
+    dict.set(PDFName.of('Size'), PDFNumber.of(Math.max(originalSize, context.largestObjectNumber + 1)));
+    dict.set(PDFName.of('Root'), t.Root as PDFObject);
+    if (t.Info) dict.set(PDFName.of('Info'), t.Info as PDFObject);
+    if (t.ID) dict.set(PDFName.of('ID'), t.ID as PDFObject);
+    dict.set(PDFName.of('Prev'), PDFNumber.of(xref.xrefAt));
+    push(`${table}trailer\n${dict.toString()}\nstartxref\n${xrefAt}\n%%EOF\n`);
+
+    const out = Buffer.concat(parts, pos);
+    // the replaced information dictionary keeps Chromium's dates in the original bytes: overwrite them
+    if (originalInfo && t.Info === originalInfo && offsets.has(originalInfo.objectNumber)) overwriteDates(out, xref.entries.get(originalInfo.objectNumber), context.lookup(originalInfo));
+    return out;
+  };
+  return { doc, save, parsed: () => parsedCount };
+}
+
+/**
+ * In the original information dictionary (bytes `e.offset`…`e.end` of `out`), every date literal
+ * `(D:…)` takes the digits of the new dictionary's creation date, character for character: the
+ * length does not change, so no offset moves.
+ */
+function overwriteDates(out: Uint8Array, e: Entry | undefined, info: PDFObject | undefined) {
+  if (!e || !(info instanceof PDFDict)) return;
+  const d = info.get(PDFName.of('CreationDate'));
+  const date = d instanceof PDFString || d instanceof PDFHexString ? d.decodeDate() : undefined;
+  if (!date) return;
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const digits = `${date.getUTCFullYear()}${p2(date.getUTCMonth() + 1)}${p2(date.getUTCDate())}${p2(date.getUTCHours())}${p2(date.getUTCMinutes())}${p2(date.getUTCSeconds())}`;
+  const text = latin1(out, e.offset, e.end);
+  for (const m of text.matchAll(/\(D:([^)]*)\)/g)) {
+    const start = e.offset + m.index + 3;
+    const value = m[1]!;
+    // YYYYMMDDHHmmSS from the new date (UTC), then the time zone's digits: 0
+    let k = 0;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      const isDigit = c >= 0x30 && c <= 0x39;
+      if (k < digits.length) {
+        if (isDigit) out[start + i] = digits.charCodeAt(k++);
+      } else if (isDigit) out[start + i] = 0x30;
+      else if (c === 0x2d) out[start + i] = 0x2b; // -00'00' → +00'00'
+    }
+  }
+}
+
+
+/** A PDF to read and finish: lazily with an incremental save where the file allows it, else fully loaded and rewritten. */
+export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocument; save(): Promise<Uint8Array>; incremental: boolean }> {
+  const inc = openIncremental(bytes);
+  if (inc) return { doc: inc.doc, save: inc.save, incremental: true };
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  return { doc, save: () => doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity }), incremental: false };
+}
