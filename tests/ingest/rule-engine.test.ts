@@ -129,6 +129,12 @@ describe('audit: no rule drops or adds text silently', () => {
     expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('a rule run on its own (applyRule, behind noise(), head() …) is always audited', () => {
+    const r = applyRule(dropper, lines('王毅：大家好。', '路透社记者：请问中方对此有何评论？'), 'f');
+    expect(r.lines).toHaveLength(1);
+    expect(r.diags).toEqual([{ file: 'f', line: 1, rule: 'dropper', severity: 'error', message: 'rule "dropper" dropped 15 Han character(s) without a message' }]);
+  });
+
   it('applyRule reports only the rule\'s own messages when given a file with earlier ones', () => {
     const vfile = sourceFile('f');
     vfile.message('an earlier message of the decoder');
