@@ -143,6 +143,13 @@ describe('corruption: cut off mid-sentence', () => {
     }
   });
 
+  it('a long clause before a colon is prose, not a label (a label has at most 40 characters)', () => {
+    const frag = '国务委员兼外交部长王毅在人民大会堂会见来华进行正式访问的俄罗斯联邦外交部长拉夫罗夫时表示：中俄关系';
+    const r = corruption(damaged(frag), 'f', qa);
+    expect(texts(r)).toEqual(['答：' + S1 + S2]);
+    expect(r.diags.at(-1)).toMatchObject({ message: 'removed text cut off mid-sentence', removed: frag });
+  });
+
   it('only the last paragraph of a turn is checked: list items without a full stop inside an answer are kept silently', () => {
     const paras = P('答：中方的主要考虑有三点：', '一是坚持政治解决方向，推动各方对话', '二是坚持标本兼治，照顾各方合理关切', '三是坚持多边主义。', '问：下一个问题？');
     const r = corruption(paras, 'f', qa);
