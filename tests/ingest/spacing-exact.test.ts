@@ -18,7 +18,10 @@ describe('spacing: Latin punctuation and dotted numbers', () => {
   });
 
   it('a time or an abbreviation with dots after a number keeps its space (the English ministry pages: "at 3 p.m.")', () => {
-    for (const t of ['The press conference will start at 3 p.m. on Monday.', 'from 9 a.m. to 12 a.m.', 'the 2 U.S. senators', 'at 10 a.m. 5 May']) kept(t);
+    // two sentences of the ministry's English pages (2018-05-14, 2018-07-10)
+    kept("Due to scheduling reasons, tomorrow's regular press conference (Tuesday, May 15) will start at 2 p.m. at the same venue.");
+    kept("A: With regard to the boats capsizal accident off Thailand's Phuket island, as of 1 p.m. July 10, 75 people have been rescued");
+    for (const t of [ 'from 9 a.m. to 12 a.m.', 'the 2 U.S. senators', 'at 10 a.m. 5 May']) kept(t);
     // a code of capitals after a number is no word: it joins ("24 KZ" in OCR'd Chinese text)
     expect(collapseSpaces('24 KZ')).toEqual({ text: '24KZ', removed: 1 });
   });
