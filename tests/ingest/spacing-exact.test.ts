@@ -26,6 +26,11 @@ describe('spacing: Latin punctuation and dotted numbers', () => {
     expect(collapseSpaces('24 KZ')).toEqual({ text: '24KZ', removed: 1 });
   });
 
+  it('brackets in English text keep the spaces around them; ASCII brackets by Han text none', () => {
+    for (const t of ['on May 15 (Tuesday) at 2 p.m.', 'in 2019 (the first year)', 'see item (1) and item [2] below', 'the G20 (Group of Twenty) summit']) kept(t);
+    expect(collapseSpaces('发布会 (2019) 于北京举行')).toEqual({ text: '发布会(2019)于北京举行', removed: 2 });
+  });
+
   it('a comma at the very start of the line: "3, 4 and 5 June" keeps the space after it', () => {
     kept('3, 4 and 5 June are the dates of the visit.');
   });
