@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reflow } from '../../src/ingest/rules/reflow.js';
+import { displayWidth } from '../../src/ingest/text.js';
 
 const L = (text: string) => text.split('\n').map((t, i) => ({ text: t, src: i + 1 }));
 const texts = (r: { lines: { text: string }[] }) => r.lines.map((l) => l.text);
@@ -25,6 +26,13 @@ describe('reflow: the closing narration', () => {
   });
 });
 
+describe('reflow: the closing narration in a word-segmented source', () => {
+  it('the line after the narration is not glued to it', () => {
+    const r = reflow(L('王毅：谢谢。\n记者会历时1小时40分钟。\n新华社北京3月8日电'), 'f', 'segmented', speakers);
+    expect(texts(r)).toEqual(['王毅：谢谢。', '记者会历时1小时40分钟。', '新华社北京3月8日电']);
+  });
+});
+
 describe('reflow: patterns anchored at the start of a line', () => {
   it('a spaced dash inside an English line is no list bullet', () => {
     const r = reflow(L('A: The China - EU summit will be held in Brussels.'), 'f', 'paragraphs', speakers);
@@ -36,5 +44,20 @@ describe('reflow: patterns anchored at the start of a line', () => {
   it('segmented: an opener word inside a sentence does not start a paragraph', () => {
     const s150 = '王毅：' + '中'.repeat(146) + '。';
     expect(texts(reflow(L(`${s150}\n这是我们的一贯立场。`), 'f', 'segmented', speakers))).toEqual([`${s150}这是我们的一贯立场。`]);
+  });
+});
+
+describe('reflow: the short-line rule of hard-wrapped columns', () => {
+  // a column of 40 (20 full-width characters): a line that ends a sentence ends its paragraph only
+  // when it is shorter than 80 % of the column (32); at 32 it may have been cut by the column
+  const full = ['中方一贯主张通过对话协商来和平解决争端，', '各方应当保持冷静克制，避免采取可能导致局', '势紧张升级的行动，共同维护地区和平稳定。'];
+  const next = '我们将继续为此作出努力，推动问题的解决。';
+  it('a line of exactly 80 % of the column goes on; a shorter one ends the paragraph', () => {
+    for (const l of [...full, next]) expect(displayWidth(l), l).toBe(40);
+    const at80 = '这完全符合各方的共同利益和期待。';
+    const under = '这也符合各方的共同利益和期待。';
+    expect([displayWidth(at80), displayWidth(under)]).toEqual([32, 30]);
+    expect(texts(reflow(L([...full, at80, next].join('\n')), 'f', 'columns', speakers))).toEqual([full.join('') + at80 + next]);
+    expect(texts(reflow(L([...full, under, next].join('\n')), 'f', 'columns', speakers))).toEqual([full.join('') + under, next]);
   });
 });

@@ -117,7 +117,8 @@ function transform(lines: Line[], ctx: RuleContext): Line[] {
     // line); a narration line cut by the column goes on
     if (NARRATION_START.test(t) && endsCleanly(t)) breakAfter = true;
     blockStart = false;
-    if (mode !== 'segmented' && NARRATION_START.test(cur!.text) && endsSentence(t)) blockStart = true;
+    // … and ends its block, in every layout (a segmented source glued the next line to it)
+    if (NARRATION_START.test(cur!.text) && endsSentence(t)) blockStart = true;
   }
   if (fixes) ctx.report(`joined ${fixes} wrapped line(s) into ${paras.length} paragraph(s)`, { line: paras[0]?.src ?? 1 });
   ctx.fix(fixes);
