@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/ingest/rules.test.ts', 'tests/ingest/noise.test.ts', 'tests/ingest/punctuation.test.ts', 'tests/ingest/reflow.test.ts', 'tests/ingest/spacing.test.ts', 'tests/ingest/corruption.test.ts', 'tests/ingest/separator.test.ts', 'tests/ingest/head.test.ts'],
+    include: ['tests/ingest/rules.test.ts', 'tests/ingest/noise.test.ts', 'tests/ingest/punctuation.test.ts', 'tests/ingest/reflow.test.ts', 'tests/ingest/spacing.test.ts', 'tests/ingest/corruption.test.ts', 'tests/ingest/separator.test.ts', 'tests/ingest/head.test.ts', 'tests/ingest/rule-engine.test.ts', 'tests/ingest/corruption-exact.test.ts', 'tests/ingest/spacing-exact.test.ts', 'tests/ingest/reflow-exact.test.ts', 'tests/ingest/noise-exact.test.ts', 'tests/ingest/rule-chain.test.ts'],
     testTimeout: 60_000,
   },
 });

@@ -113,10 +113,12 @@ function transform(lines: Line[], ctx: RuleContext): Line[] {
     const w = displayWidth(t);
     breakAfter =
       mode === 'segmented' ? true : endsCleanly(t) && depth === 0 && (mode === 'paragraphs' || w < wrap * 0.8);
-    // narration such as "记者会历时…" stands alone
-    if (NARRATION_START.test(t)) breakAfter = true;
+    // narration such as "记者会历时…" stands alone once its sentence ends (even on a full-width
+    // line); a narration line cut by the column goes on
+    if (NARRATION_START.test(t) && endsCleanly(t)) breakAfter = true;
     blockStart = false;
-    if (mode !== 'segmented' && NARRATION_START.test(cur!.text) && endsSentence(t)) blockStart = true;
+    // … and ends its block, in every layout (a segmented source glued the next line to it)
+    if (NARRATION_START.test(cur!.text) && endsSentence(t)) blockStart = true;
   }
   if (fixes) ctx.report(`joined ${fixes} wrapped line(s) into ${paras.length} paragraph(s)`, { line: paras[0]?.src ?? 1 });
   ctx.fix(fixes);

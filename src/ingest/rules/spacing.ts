@@ -34,13 +34,17 @@ function fragmentAfter(s: string, start: number): string {
   return s.slice(start, j);
 }
 
-/** a number: digits, a decimal part, a sentence's full stop ("1.5 billion", "in 2019. Then") */
-const DIGITS = /^[0-9]+(?:\.[0-9]+)?\.?$/;
-/** Latin punctuation that a space follows in English text ("item 3, and", "No. 1") */
-const LATIN_PUNCT = /[,.;:!?]/;
+/** a number: digits, decimal or dotted parts, a sentence's full stop ("1.5 billion", "in 2019. Then",
+ *  "version 1.2.3 update", "on 2019.3.5 in") */
+const DIGITS = /^[0-9]+(?:\.[0-9]+)*\.?$/;
+/** Latin punctuation that a space follows in English text ("item 3, and", "No. 1", "(May 15) will") */
+const LATIN_PUNCT = /[,.;:!?)\]]/;
 const LATIN_START = /[A-Za-z0-9]/;
-/** an English word: letters with at least one lowercase letter ("Windows", "billion") */
-const WORD = /^[A-Za-z]*[a-z][A-Za-z]*\.?$/;
+/** an opening bracket that a space precedes in English text ("May 15 (Tuesday)", "item (1)") */
+const LATIN_OPEN = /[([]/;
+/** an English word: letters with at least one lowercase letter ("Windows", "billion"), or an
+ *  abbreviation of dotted letters ("3 p.m.", "10 a.m.", "2 U.S. senators") */
+const WORD = /^(?:[A-Za-z]*[a-z][A-Za-z]*\.?|(?:[A-Za-z]\.){2,})$/;
 /** a piece of a number: digits, a decimal point, digits with a decimal point */
 const NUMBERISH = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]*)$/;
 
@@ -103,7 +107,8 @@ export function collapseSpaces(input: string, segmented = false): { text: string
           (WORD.test(lw) && DIGITS.test(rw)) ||
           (DIGITS.test(lw) && WORD.test(rw)) ||
           // English punctuation is followed by a space: "item 3, and" (not "中国, 美国", "多边主义 , 维护")
-          (LATIN_PUNCT.test(L!) && i >= 2 && !isCjk(trimmed[i - 2]) && trimmed[i - 2] !== ' ' && LATIN_START.test(R!));
+          (LATIN_PUNCT.test(L!) && i >= 2 && !isCjk(trimmed[i - 2]) && trimmed[i - 2] !== ' ' && LATIN_START.test(R!)) ||
+          (LATIN_OPEN.test(R!) && LATIN_START.test(L!) && LATIN_START.test(trimmed[j + 1] ?? ''));
       }
     }
     if (keep) {
