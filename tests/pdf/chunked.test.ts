@@ -17,6 +17,8 @@ import { itemsIn, readPdf, type OutlineItem, type ReadPdf } from './read.js';
 import { tempDir } from '../helpers/tmp.js';
 import { roman } from '../../src/render/print/paginate.js';
 import { pdfFonts } from '../helpers/pdf.js';
+import { printGeometry } from '../../src/render/print/html.js';
+import { loadTheme } from '../../src/render/shared/theme.js';
 
 const root = join(__dirname, '..', '..');
 const PAGES = ['2017-01-03', '2017-01-05', '2017-02-09', '2017-02-16', '2018-07-02', '2018-07-04'].map((p) => join(root, 'tests', 'gold', 'pages', `${p}.html`));
@@ -87,6 +89,37 @@ describe('a book printed in chunks and merged', () => {
     const before = r.pageIndex.get('y-2018')! - 1;
     if (R.items[before]!.every((i) => i.str.trim() === '')) expect(before % 2).toBe(1);
   });
+
+  it('keeps the inner margin at the binding edge on every body page, whatever side its part began on', async () => {
+    // Chromium lays out each part's first page as a right-hand page: a part placed after an odd number
+    // of pages has its drawing moved across. One conference per chunk, so that some part begins on a
+    // left-hand page (checked), and the text column must start at the inner margin on every recto
+    const one = await renderPdf(book, join(tmp, 'one.pdf'), { buildRoot: join(tmp, 'one'), browser, chunkPages: 1 });
+    const O = await readPdf(readFileSync(join(tmp, 'one.pdf')));
+    expect(one.chunks).toBe(book.events.length);
+    const starts = book.events.map((e) => one.pageIndex.get(`ev-${e.meta.id}`)!);
+    expect(starts.some((p) => p % 2 === 1)).toBe(true);
+    const g = printGeometry(loadTheme(book.config.theme, 'print', book.config.root), book.config.page.size);
+    const mm = 72 / 25.4;
+    expect(g.inner).not.toBe(g.outer);
+    const sides = { recto: 0, verso: 0 };
+    const mismatched: string[] = [];
+    for (let i = one.pageIndex.get('y-2017')!; i < one.pageIndex.get('question-index')!; i++) {
+      const body = O.items[i]!.filter((it) => it.str.trim() !== '' && it.y > 60 && it.y < 540);
+      if (body.length < 15) continue; // a page with a few lines only (a heading, a short end)
+      const left = Math.min(...body.map((it) => it.x));
+      const side = i % 2 === 0 ? 'recto' : 'verso';
+      sides[side]++;
+      // the text column starts at this side's margin (a page of indented lines, e.g. a ruled box, further in), never at the other side's
+      const [own, other] = (side === 'recto' ? [g.inner, g.outer] : [g.outer, g.inner]).map((m) => m * mm) as [number, number];
+      if (left < own - 1 || Math.abs(left - other) < 1) mismatched.push(`page ${i + 1}: ${left.toFixed(1)}`);
+    }
+    expect(sides.recto).toBeGreaterThan(2);
+    expect(sides.verso).toBeGreaterThan(2);
+    expect(mismatched, `conferences open on pages ${starts.map((p) => p + 1).join(', ')}`).toEqual([]);
+    // links moved with their text: each still covers its words
+    for (const l of O.links.filter((x) => x.page >= starts[0]! && x.rect)) expect(itemsIn(O.items[l.page]!, l.rect).length, `${l.dest} on page ${l.page + 1}`).toBeGreaterThan(0);
+  }, 120_000);
 
   it('draws running heads and folios that a reader can copy as text', () => {
     const text = R.items.map((page) => page.map((i) => i.str).join('').replace(/\s+/g, ''));

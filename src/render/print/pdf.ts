@@ -162,9 +162,15 @@ export async function renderPdf(
     return { ...r, reused: 0, chunks: chunks.length, tagged: true };
   }
   const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));
+  const yearSize = new Map(view.years.map((y) => [y.year, y.events.length]));
   const mains = chunks.map((c) => {
     const rendered = mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } });
-    return chunkMain(rendered, c, (y) => firstEvent.get(y.year) === y.events[0]?.anchor);
+    return chunkMain(
+      rendered,
+      c,
+      (y) => firstEvent.get(y.year) === y.events[0]?.anchor,
+      (y) => y.events.length === yearSize.get(y.year),
+    );
   });
   // the front and back matter: the template with the body's turns left out (cut away below)
   const matter = frame(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }));
@@ -329,7 +335,13 @@ export async function renderPdf(
     // the body's numbering is independent of the front matter: check it
     for (const [a, i] of final.pages)
       if (label.has(a) && String(i - frontPages + 1) !== label.get(a)) throw new PressbookError(`pagination: ${a} planned on page ${label.get(a)}, merged on ${i - frontPages + 1}`);
-    const merged = await mergeParts(all.map((p, k) => ({ doc: p.doc, probes: p.probes, blanksBefore: final.blanks[k]! })));
+    // mirrored margins (pageCss): a left-hand page's text starts at the outer margin, a right-hand page's at the inner
+    const [innerLeft, outerLeft] = geometry.binding === 'right' ? [geometry.outer, geometry.inner] : [geometry.inner, geometry.outer];
+    const sideShift = ((outerLeft - innerLeft) * 72) / 25.4;
+    const merged = await mergeParts(
+      all.map((p, k) => ({ doc: p.doc, probes: p.probes, blanksBefore: final.blanks[k]! })),
+      { sideShift },
+    );
     if (merged.unresolved.length) throw new PressbookError(`links to anchors that are printed nowhere: ${[...new Set(merged.unresolved)].slice(0, 5).join(', ')}`);
     const doc = merged.doc;
     const bodyStart = body.length ? frontPages : final.pages.get('question-index') ?? frontPages;
