@@ -17,6 +17,8 @@ import { itemsIn, readPdf, type OutlineItem, type ReadPdf } from './read.js';
 import { tempDir } from '../helpers/tmp.js';
 import { roman } from '../../src/render/print/paginate.js';
 import { pdfFonts } from '../helpers/pdf.js';
+import JSZip from 'jszip';
+import { renderEpub } from '../../src/render/epub/epub.js';
 import { printGeometry } from '../../src/render/print/html.js';
 import { loadTheme } from '../../src/render/shared/theme.js';
 
@@ -119,6 +121,47 @@ describe('a book printed in chunks and merged', () => {
     expect(mismatched, `conferences open on pages ${starts.map((p) => p + 1).join(', ')}`).toEqual([]);
     // links moved with their text: each still covers its words
     for (const l of O.links.filter((x) => x.page >= starts[0]! && x.rect)) expect(itemsIn(O.items[l.page]!, l.rect).length, `${l.dest} on page ${l.page + 1}`).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('gives the EPUB a page-list entry for each printed page where a paragraph or anchor begins, placed at text printed on that page', async () => {
+    const file = join(tmp, 'pages.epub');
+    const e = await renderEpub(book, file, { pageList: { labels: r.labels, source: 'print' }, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const navFile = Object.keys(zip.files).find((f) => /nav\.xhtml$|toc\.xhtml$/.test(f) && /page-list/.test(''))
+      ?? (await Promise.all(Object.keys(zip.files).filter((f) => f.endsWith('.xhtml')).map(async (f) => [f, await zip.file(f)!.async('string')] as const))).find(([, x]) => x.includes('epub:type="page-list"'))![0];
+    const nav = await zip.file(navFile)!.async('string');
+    const list = nav.slice(nav.indexOf('epub:type="page-list"'));
+    const entries = [...list.matchAll(/<a href="([^"#]+)#([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ file: m[1]!, id: m[2]!, label: m[3]! }));
+    expect(entries.length).toBe(e.pageList);
+    // every body page on which some paragraph begins has its entry
+    const bodyFrom = r.pageIndex.get('y-2017')!;
+    const bodyTo = r.pageIndex.get('question-index')!;
+    const paraPages = new Set([...r.pageIndex].filter(([a, p]) => /-p\d+$/.test(a) && p >= bodyFrom && p < bodyTo).map(([, p]) => R.labels![p]!));
+    expect(paraPages.size).toBeGreaterThan(20);
+    const listed = new Set(entries.map((x) => x.label));
+    for (const l of paraPages) expect(listed.has(l), `page ${l}`).toBe(true);
+    // in reading order, and each marker is followed by text printed on its page
+    const dir = navFile.slice(0, navFile.lastIndexOf('/') + 1);
+    const flat = (t: string) => t.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, '').replace(/\s+/g, '');
+    let checked = 0;
+    let prev = -1;
+    for (const x of entries) {
+      const page = R.labels!.indexOf(x.label);
+      expect(page, x.label).toBeGreaterThan(prev);
+      prev = page;
+      const xhtml = await zip.file(dir + x.file)!.async('string');
+      const at = xhtml.indexOf(`id="${x.id}"`);
+      expect(at, x.id).toBeGreaterThan(0);
+      // a paragraph's marker (an anchor's, as before, opens its element: a heading the EPUB may word otherwise)
+      const before = xhtml.slice(0, at);
+      if (!/<p\b[^>]*\sdata-para="[^"]*"[^>]*>\s*<span\s[^>]*$/.test(before)) continue;
+      const after = flat(xhtml.slice(at, at + 600).replace(/^[^>]*>/, '')).slice(0, 6);
+      if (after.length < 4) continue;
+      const printed = R.items[page]!.map((i) => i.str).join('').replace(/\s+/g, '');
+      expect(printed.includes(after), `page ${x.label}: "${after}"`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
   }, 120_000);
 
   it('draws running heads and folios that a reader can copy as text', () => {

@@ -15,6 +15,7 @@
  * Chromium writes a named destination (where the anchor landed) only for a link target.
  */
 import type { EventView, YearView } from '../shared/viewmodel.js';
+import { eventParagraphs, paragraphAnchor } from '../shared/paragraphs.js';
 
 /** Links to anchors in other parts point here while a part is printed. */
 export const CROSS_REF = 'https://pressbook.invalid/ref';
@@ -207,4 +208,19 @@ export function chunkMain(rendered: string, chunk: ChunkPlan, firstOfYear: (y: Y
     }
   }
   return main;
+}
+
+/** The turn paragraphs of each event given their ids (paragraphAnchor); the ids in a set. */
+export function nameParagraphs(html: string): { html: string; ids: Set<string> } {
+  const ids = new Set<string>();
+  let out = '';
+  let last = 0;
+  for (const p of eventParagraphs(html)) {
+    if (/\sid="/.test(p.tag)) continue;
+    const id = paragraphAnchor(p.event, p.k);
+    ids.add(id);
+    out += html.slice(last, p.at) + `<p id="${id}"` + p.tag.slice(2);
+    last = p.at + p.tag.length;
+  }
+  return { html: out + html.slice(last), ids };
 }
