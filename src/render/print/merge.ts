@@ -41,6 +41,8 @@ export interface MergeOptions {
    * destinations with it, so that the inner margin is on the binding side (mirrored margins).
    */
   sideShift?: number;
+  /** destinations found (returned in `dests`) but left out of the book's named-destination table */
+  unlisted?: (name: string) => boolean;
 }
 
 export interface MergedDest {
@@ -285,7 +287,7 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
   }
   // one named-destination table for the whole book
   const table = ctx.obj({}) as PDFDict;
-  for (const [name, d] of [...dests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  for (const [name, d] of [...dests].filter(([n]) => !opts.unlisted?.(n)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     table.set(PDFName.of(name), ctx.obj([d.ref, PDFName.of('XYZ'), PDFNumber.of(round(d.left)), PDFNumber.of(Number.isFinite(d.top) ? round(d.top) : 0), PDFNumber.of(0)]));
   out.catalog.set(PDFName.of('Dests'), ctx.register(table));
   if (tagged) {

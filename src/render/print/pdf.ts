@@ -63,6 +63,8 @@ export interface PdfResult {
   htmlFile: string;
   /** the merged PDF carries one structure tree joined from the parts' */
   tagged: boolean;
+  /** browsers launched for the body (a big body is printed by several in turn; 0: the one given or launched) */
+  bodyBrowsers?: number;
   /** milliseconds per step */
   timings: Record<string, number>;
 }
@@ -142,6 +144,8 @@ export async function renderPdf(
     concurrency?: number;
     /** print a one-chunk book in parts too (default: one page load and two prints, faster at that size) */
     parts?: boolean;
+    /** a body estimated over `above` pages to print goes to a succession of browsers, `each` pages apiece (default 1,800 / 750) */
+    browserPages?: { above: number; each: number };
   },
 ): Promise<PdfResult> {
   const timings: Record<string, number> = {};
@@ -305,11 +309,12 @@ export async function renderPdf(
     // which on a 4,000-page book was 1.2 GB. A book up to RECYCLE_ABOVE pages prints in the one browser.
     const estimate = bodyParts.map((p) => (isCached(p.html) ? 0 : p.html.length / CHARS_PER_PAGE));
     const batchOf: number[] = [];
-    if (estimate.reduce((n, x) => n + x, 0) > RECYCLE_ABOVE) {
+    const recycle = opts.browserPages ?? { above: RECYCLE_ABOVE, each: BROWSER_PAGES };
+    if (estimate.reduce((n, x) => n + x, 0) > recycle.above) {
       let batch = 0;
       let acc = 0;
       for (const x of estimate) {
-        if (acc > 0 && acc + x > BROWSER_PAGES) {
+        if (acc > 0 && acc + x > recycle.each) {
           batch++;
           acc = 0;
         }
@@ -391,7 +396,8 @@ export async function renderPdf(
     const sideShift = ((outerLeft - innerLeft) * 72) / 25.4;
     const merged = await mergeParts(
       all.map((p, k) => ({ doc: p.doc, probes: p.probes, blanksBefore: final.blanks[k]! })),
-      { sideShift },
+      // the paragraphs' destinations serve the page map (EPUB page-list) only: not in the PDF's table
+      { sideShift, unlisted: (name) => paragraphs.has(name) },
     );
     if (merged.unresolved.length) throw new PressbookError(`links to anchors that are printed nowhere: ${[...new Set(merged.unresolved)].slice(0, 5).join(', ')}`);
     const doc = merged.doc;
@@ -469,6 +475,7 @@ export async function renderPdf(
       pageIndex,
       htmlFile,
       tagged: merged.tagged,
+      bodyBrowsers: batchBrowsers.size,
       timings,
     };
   } finally {
