@@ -465,7 +465,8 @@ function readingOrder(years: { anchor: string; events: { anchor: string; questio
  * paragraph. A page on which nothing begins (one long paragraph over the whole page) has no marker.
  * Markers follow the reading order. Changes `pages` in place.
  */
-function pageBreaks(pages: Page[], _order: string[], labels: Map<string, string>): { label: string; href: string }[] {
+function pageBreaks(pages: Page[], order: string[], labels: Map<string, string>): { label: string; href: string }[] {
+  const anchors = new Set(order);
   const ID = /<[a-zA-Z][\w:-]*(?:\s[^>]*?)?\sid="([^"]+)"[^>]*>/g;
   const out: { label: string; href: string }[] = [];
   const seen = new Set<string>();
@@ -473,7 +474,7 @@ function pageBreaks(pages: Page[], _order: string[], labels: Map<string, string>
     // the places a page could begin, in document order: elements with an anchor that has a page, turn paragraphs
     const at: { end: number; label: string }[] = [];
     for (const m of p.xhtml.matchAll(ID)) {
-      const label = labels.get(m[1]!);
+      const label = anchors.has(m[1]!) ? labels.get(m[1]!) : undefined;
       if (label) at.push({ end: m.index! + m[0].length, label });
     }
     for (const q of eventParagraphs(p.xhtml)) {

@@ -144,6 +144,8 @@ export async function renderPdf(
     concurrency?: number;
     /** print a one-chunk book in parts too (default: one page load and two prints, faster at that size) */
     parts?: boolean;
+    /** name every turn paragraph so that its page is known (the EPUB page-list); default on, PRESSBOOK_PARAGRAPH_PAGES=0 off */
+    paragraphPages?: boolean;
     /** a body estimated over `above` pages to print goes to a succession of browsers, `each` pages apiece (default 1,800 / 750) */
     browserPages?: { above: number; each: number };
   },
@@ -176,16 +178,17 @@ export async function renderPdf(
   const yearSize = new Map(view.years.map((y) => [y.year, y.events.length]));
   // each turn paragraph named, so that the page it begins on is known (the EPUB's page-list marks it)
   const paragraphs = new Set<string>();
+  const paragraphPages = opts.paragraphPages ?? process.env.PRESSBOOK_PARAGRAPH_PAGES !== '0';
   const mains = chunks.map((c) => {
     const rendered = mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } });
-    const named = nameParagraphs(
-      chunkMain(
-        rendered,
-        c,
-        (y) => firstEvent.get(y.year) === y.events[0]?.anchor,
-        (y) => y.events.length === yearSize.get(y.year),
-      ),
+    const main = chunkMain(
+      rendered,
+      c,
+      (y) => firstEvent.get(y.year) === y.events[0]?.anchor,
+      (y) => y.events.length === yearSize.get(y.year),
     );
+    if (!paragraphPages) return main;
+    const named = nameParagraphs(main);
     for (const id of named.ids) paragraphs.add(id);
     return named.html;
   });
