@@ -17,6 +17,10 @@ import { itemsIn, readPdf, type OutlineItem, type ReadPdf } from './read.js';
 import { tempDir } from '../helpers/tmp.js';
 import { roman } from '../../src/render/print/paginate.js';
 import { pdfFonts } from '../helpers/pdf.js';
+import JSZip from 'jszip';
+import { renderEpub } from '../../src/render/epub/epub.js';
+import { printGeometry } from '../../src/render/print/html.js';
+import { loadTheme } from '../../src/render/shared/theme.js';
 
 const root = join(__dirname, '..', '..');
 const PAGES = ['2017-01-03', '2017-01-05', '2017-02-09', '2017-02-16', '2018-07-02', '2018-07-04'].map((p) => join(root, 'tests', 'gold', 'pages', `${p}.html`));
@@ -87,6 +91,80 @@ describe('a book printed in chunks and merged', () => {
     const before = r.pageIndex.get('y-2018')! - 1;
     if (R.items[before]!.every((i) => i.str.trim() === '')) expect(before % 2).toBe(1);
   });
+
+  it('keeps the inner margin at the binding edge on every body page, whatever side its part began on', async () => {
+    // Chromium lays out each part's first page as a right-hand page: a part placed after an odd number
+    // of pages has its drawing moved across. One conference per chunk, so that some part begins on a
+    // left-hand page (checked), and the text column must start at the inner margin on every recto
+    // (and each chunk printed by a browser of its own, as a big body is printed by several in turn)
+    const one = await renderPdf(book, join(tmp, 'one.pdf'), { buildRoot: join(tmp, 'one'), browser, chunkPages: 1, browserPages: { above: 0, each: 1 } });
+    expect(one.bodyBrowsers).toBeGreaterThanOrEqual(3);
+    const O = await readPdf(readFileSync(join(tmp, 'one.pdf')));
+    expect(one.chunks).toBe(book.events.length);
+    const starts = book.events.map((e) => one.pageIndex.get(`ev-${e.meta.id}`)!);
+    expect(starts.some((p) => p % 2 === 1)).toBe(true);
+    const g = printGeometry(loadTheme(book.config.theme, 'print', book.config.root), book.config.page.size);
+    const mm = 72 / 25.4;
+    expect(g.inner).not.toBe(g.outer);
+    const sides = { recto: 0, verso: 0 };
+    const mismatched: string[] = [];
+    for (let i = one.pageIndex.get('y-2017')!; i < one.pageIndex.get('question-index')!; i++) {
+      const body = O.items[i]!.filter((it) => it.str.trim() !== '' && it.y > 60 && it.y < 540);
+      if (body.length < 15) continue; // a page with a few lines only (a heading, a short end)
+      const left = Math.min(...body.map((it) => it.x));
+      const side = i % 2 === 0 ? 'recto' : 'verso';
+      sides[side]++;
+      // the text column starts at this side's margin (a page of indented lines, e.g. a ruled box, further in), never at the other side's
+      const [own, other] = (side === 'recto' ? [g.inner, g.outer] : [g.outer, g.inner]).map((m) => m * mm) as [number, number];
+      if (left < own - 1 || Math.abs(left - other) < 1) mismatched.push(`page ${i + 1}: ${left.toFixed(1)}`);
+    }
+    expect(sides.recto).toBeGreaterThan(2);
+    expect(sides.verso).toBeGreaterThan(2);
+    expect(mismatched, `conferences open on pages ${starts.map((p) => p + 1).join(', ')}`).toEqual([]);
+    // links moved with their text: each still covers its words
+    for (const l of O.links.filter((x) => x.page >= starts[0]! && x.rect)) expect(itemsIn(O.items[l.page]!, l.rect).length, `${l.dest} on page ${l.page + 1}`).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('gives the EPUB a page-list entry for each printed page where a paragraph or anchor begins, placed at text printed on that page', async () => {
+    const file = join(tmp, 'pages.epub');
+    const e = await renderEpub(book, file, { pageList: { labels: r.labels, source: 'print' }, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const navFile = Object.keys(zip.files).find((f) => /nav\.xhtml$|toc\.xhtml$/.test(f) && /page-list/.test(''))
+      ?? (await Promise.all(Object.keys(zip.files).filter((f) => f.endsWith('.xhtml')).map(async (f) => [f, await zip.file(f)!.async('string')] as const))).find(([, x]) => x.includes('epub:type="page-list"'))![0];
+    const nav = await zip.file(navFile)!.async('string');
+    const list = nav.slice(nav.indexOf('epub:type="page-list"'));
+    const entries = [...list.matchAll(/<a href="([^"#]+)#([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ file: m[1]!, id: m[2]!, label: m[3]! }));
+    expect(entries.length).toBe(e.pageList);
+    // every body page on which some paragraph begins has its entry
+    const bodyFrom = r.pageIndex.get('y-2017')!;
+    const bodyTo = r.pageIndex.get('question-index')!;
+    const paraPages = new Set([...r.pageIndex].filter(([a, p]) => /-p\d+$/.test(a) && p >= bodyFrom && p < bodyTo).map(([, p]) => R.labels![p]!));
+    expect(paraPages.size).toBeGreaterThan(20);
+    const listed = new Set(entries.map((x) => x.label));
+    for (const l of paraPages) expect(listed.has(l), `page ${l}`).toBe(true);
+    // in reading order, and each marker is followed by text printed on its page
+    const dir = navFile.slice(0, navFile.lastIndexOf('/') + 1);
+    const flat = (t: string) => t.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, '').replace(/\s+/g, '');
+    let checked = 0;
+    let prev = -1;
+    for (const x of entries) {
+      const page = R.labels!.indexOf(x.label);
+      expect(page, x.label).toBeGreaterThan(prev);
+      prev = page;
+      const xhtml = await zip.file(dir + x.file)!.async('string');
+      const at = xhtml.indexOf(`id="${x.id}"`);
+      expect(at, x.id).toBeGreaterThan(0);
+      // a paragraph's marker (an anchor's, as before, opens its element: a heading the EPUB may word otherwise)
+      const before = xhtml.slice(0, at);
+      if (!/<p\b[^>]*\sdata-para="[^"]*"[^>]*>\s*<span\s[^>]*$/.test(before)) continue;
+      const after = flat(xhtml.slice(at, at + 600).replace(/^[^>]*>/, '')).slice(0, 6);
+      if (after.length < 4) continue;
+      const printed = R.items[page]!.map((i) => i.str).join('').replace(/\s+/g, '');
+      expect(printed.includes(after), `page ${x.label}: "${after}"`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+  }, 120_000);
 
   it('draws running heads and folios that a reader can copy as text', () => {
     const text = R.items.map((page) => page.map((i) => i.str).join('').replace(/\s+/g, ''));

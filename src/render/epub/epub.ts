@@ -12,6 +12,7 @@
  * writes DOS dates from the UTC fields), the cover is vector outlines, the embedded font a deterministic
  * harfbuzz subset.
  */
+import { eventParagraphs, paragraphAnchor } from '../shared/paragraphs.js';
 import { buildDate, isoSeconds } from '../../util/date.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -457,27 +458,39 @@ function readingOrder(years: { anchor: string; events: { anchor: string; questio
 }
 
 /**
- * Page break markers: for each printed page on which an anchor of the book begins, an empty
- * `epub:type="pagebreak"` span as the first child of the first such anchor's element (page boundaries
- * inside a long answer are not known to the EPUB: those pages have no marker). Changes `pages` in place.
+ * Page break markers: for each printed page, an empty `epub:type="pagebreak"` span where that page's
+ * own text begins in the EPUB: at the first anchor (conference, question…) or turn paragraph that
+ * begins on it (the print edition reads back the page each paragraph begins on: paragraphs.ts), so a
+ * page that opens with the last lines of a paragraph from the page before has its marker at the next
+ * paragraph. A page on which nothing begins (one long paragraph over the whole page) has no marker.
+ * Markers follow the reading order. Changes `pages` in place.
  */
 function pageBreaks(pages: Page[], order: string[], labels: Map<string, string>): { label: string; href: string }[] {
-  // which page holds each id: one scan of every page (not one scan of every page per anchor)
+  const anchors = new Set(order);
   const ID = /<[a-zA-Z][\w:-]*(?:\s[^>]*?)?\sid="([^"]+)"[^>]*>/g;
-  const home = new Map<string, Page>();
-  for (const pg of pages) for (const m of pg.xhtml.matchAll(ID)) if (!home.has(m[1]!)) home.set(m[1]!, pg);
   const out: { label: string; href: string }[] = [];
   const seen = new Set<string>();
-  for (const anchor of order) {
-    const label = labels.get(anchor);
-    if (!label || seen.has(label)) continue;
-    const p = home.get(anchor);
-    if (!p) continue;
-    const open = new RegExp(`<[a-zA-Z][\\w:-]*(?:\\s[^>]*?)?\\sid="${anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
-    seen.add(label);
-    const id = `page-${label}`;
-    p.xhtml = p.xhtml.replace(open, (tag) => `${tag}<span epub:type="pagebreak" role="doc-pagebreak" id="${id}" aria-label="${label}"></span>`);
-    out.push({ label, href: `${p.filename}#${id}` });
+  for (const p of pages) {
+    // the places a page could begin, in document order: elements with an anchor that has a page, turn paragraphs
+    const at: { end: number; label: string }[] = [];
+    for (const m of p.xhtml.matchAll(ID)) {
+      const label = anchors.has(m[1]!) ? labels.get(m[1]!) : undefined;
+      if (label) at.push({ end: m.index! + m[0].length, label });
+    }
+    for (const q of eventParagraphs(p.xhtml)) {
+      const label = labels.get(paragraphAnchor(q.event, q.k));
+      if (label) at.push({ end: q.at + q.tag.length, label });
+    }
+    at.sort((x, y) => x.end - y.end);
+    const marks: { end: number; label: string }[] = [];
+    for (const x of at) {
+      if (seen.has(x.label)) continue;
+      seen.add(x.label);
+      marks.push(x);
+      out.push({ label: x.label, href: `${p.filename}#page-${x.label}` });
+    }
+    for (const x of marks.reverse())
+      p.xhtml = `${p.xhtml.slice(0, x.end)}<span epub:type="pagebreak" role="doc-pagebreak" id="page-${x.label}" aria-label="${x.label}"></span>${p.xhtml.slice(x.end)}`;
   }
   return out;
 }

@@ -33,6 +33,18 @@ export interface PartInput {
   blanksBefore: number[];
 }
 
+export interface MergeOptions {
+  /**
+   * Chromium lays out a part's first page as a right-hand page (`@page :right`), whatever its place in
+   * the book. A page that lands on the other side than it was printed for is moved sideways by this many
+   * points (printed right-hand, placed left-hand: +shift; the reverse: -shift), its links and
+   * destinations with it, so that the inner margin is on the binding side (mirrored margins).
+   */
+  sideShift?: number;
+  /** destinations found (returned in `dests`) but left out of the book's named-destination table */
+  unlisted?: (name: string) => boolean;
+}
+
 export interface MergedDest {
   page: number;
   ref: PDFRef;
@@ -84,12 +96,32 @@ function explicitDest(ctx: PDFDocument['context'], o: PDFObject | undefined): { 
   return { ref, left: xyz ? num(ctx, v.get(2)) || 0 : 0, top: xyz ? num(ctx, v.get(3)) : Number.NaN };
 }
 
-export function mergeParts(parts: PartInput[]): Promise<Merged> {
-  return PDFDocument.create({ updateMetadata: false }).then((out) => merge(out, parts));
+export function mergeParts(parts: PartInput[], opts: MergeOptions = {}): Promise<Merged> {
+  return PDFDocument.create({ updateMetadata: false }).then((out) => merge(out, parts, opts));
 }
 
-function merge(out: PDFDocument, parts: PartInput[]): Merged {
+function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged {
   const ctx = out.context;
+  const shift = opts.sideShift ?? 0;
+  // the page's drawing moved sideways: two shared streams around its content (q cm … Q)
+  const shiftStreams = new Map<number, [PDFRef, PDFRef]>();
+  const shiftPage = (leaf: PDFPageLeaf, dx: number) => {
+    let s = shiftStreams.get(dx);
+    if (!s) {
+      const ascii = (t: string) => ctx.register(ctx.stream(Buffer.from(t, 'latin1')));
+      shiftStreams.set(dx, (s = [ascii(`q 1 0 0 1 ${round(dx)} 0 cm\n`), ascii('\nQ')]));
+    }
+    leaf.wrapContentStreams(s[0], s[1]);
+  };
+  const shiftRect = (a: PDFDict, dx: number) => {
+    for (const key of ['Rect', 'QuadPoints']) {
+      const r = deref<PDFArray>(ctx, a.get(PDFName.of(key)));
+      if (!(r instanceof PDFArray)) continue;
+      const moved = ctx.obj([]) as PDFArray;
+      for (let i = 0; i < r.size(); i++) moved.push(PDFNumber.of(i % 2 === 0 ? round(num(ctx, r.get(i)) + dx) : num(ctx, r.get(i))));
+      a.set(PDFName.of(key), moved);
+    }
+  };
   const dests = new Map<string, MergedDest>();
   const blankPages = new Set<number>();
   const partStart: number[] = [];
@@ -176,6 +208,7 @@ function merge(out: PDFDocument, parts: PartInput[]): Merged {
     const blanks = [...part.blanksBefore].sort((a, b) => a - b);
     partStart.push(index + blanks.filter((b) => b === 0).length);
     const localToGlobal: number[] = [];
+    const pageShift: number[] = [];
     let lastSize: [number, number] = [419.53, 595.28];
     pageRefs.forEach((_r, i) => {
       const copied = ctx.lookup(newRefs[i]!, PDFDict) as PDFPageLeaf;
@@ -184,6 +217,10 @@ function merge(out: PDFDocument, parts: PartInput[]): Merged {
       lastSize = [size.width, size.height];
       for (const b of blanks) if (b === i) addBlank(size.width, size.height);
       out.addPage(page);
+      // printed as a right-hand page when its local index is even; placed as one when its index in the book is
+      const dx = shift && i % 2 !== index % 2 ? (i % 2 === 0 ? shift : -shift) : 0;
+      pageShift.push(dx);
+      if (dx) shiftPage(copied, dx);
       localToGlobal.push(index++);
       // structure parents of this part come after those of the parts before
       const sp = num(ctx, copied.get(PDFName.of('StructParents')));
@@ -205,6 +242,7 @@ function merge(out: PDFDocument, parts: PartInput[]): Merged {
         const w = rect ? Math.abs(num(ctx, rect.get(2)) - num(ctx, rect.get(0))) : 99;
         const h = rect ? Math.abs(num(ctx, rect.get(3)) - num(ctx, rect.get(1))) : 99;
         if (name !== undefined && part.probes.has(name) && w < 2 && h < 2) continue; // a probe
+        if (dx) shiftRect(a, dx);
         const action = deref<PDFDict>(ctx, a.get(PDFName.of('A')));
         const uri = action instanceof PDFDict ? deref<PDFObject>(ctx, action.get(PDFName.of('URI'))) : undefined;
         if (uri instanceof PDFString || uri instanceof PDFHexString) {
@@ -221,7 +259,7 @@ function merge(out: PDFDocument, parts: PartInput[]): Merged {
     });
     for (const b of blanks) if (b >= pageRefs.length) addBlank(...lastSize);
     // named destinations, on the moved pages
-    for (const [name, d] of partDests) if (!dests.has(name)) dests.set(name, { page: localToGlobal[d.local]!, ref: newRefs[d.local]!, left: d.left, top: d.top });
+    for (const [name, d] of partDests) if (!dests.has(name)) dests.set(name, { page: localToGlobal[d.local]!, ref: newRefs[d.local]!, left: d.left + pageShift[d.local]!, top: d.top });
     // the tagged structure: the part's root elements under the book's root, parent tree shifted
     if (rootDict instanceof PDFDict) {
       if (structK instanceof PDFRef && structKv instanceof PDFArray) for (let i = 0; i < structKv.size(); i++) structKids.push(structKv.get(i)); // moved: renumbered already
@@ -249,7 +287,7 @@ function merge(out: PDFDocument, parts: PartInput[]): Merged {
   }
   // one named-destination table for the whole book
   const table = ctx.obj({}) as PDFDict;
-  for (const [name, d] of [...dests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  for (const [name, d] of [...dests].filter(([n]) => !opts.unlisted?.(n)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     table.set(PDFName.of(name), ctx.obj([d.ref, PDFName.of('XYZ'), PDFNumber.of(round(d.left)), PDFNumber.of(Number.isFinite(d.top) ? round(d.top) : 0), PDFNumber.of(0)]));
   out.catalog.set(PDFName.of('Dests'), ctx.register(table));
   if (tagged) {

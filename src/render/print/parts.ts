@@ -15,6 +15,7 @@
  * Chromium writes a named destination (where the anchor landed) only for a link target.
  */
 import type { EventView, YearView } from '../shared/viewmodel.js';
+import { eventParagraphs, paragraphAnchor } from '../shared/paragraphs.js';
 
 /** Links to anchors in other parts point here while a part is printed. */
 export const CROSS_REF = 'https://pressbook.invalid/ref';
@@ -163,23 +164,63 @@ export function frame(html: string): BookFrame {
 
 /**
  * A body chunk's HTML: the `<main>` of the template rendered with the chunk's years, in the book's
- * head. A year that began in an earlier chunk loses its id and its heading (they are printed there).
+ * head. A year that began in an earlier chunk loses its id, its heading and its opener (they are
+ * printed there: an opener here would be a stray page listing this chunk's conferences). A year's
+ * first chunk that does not hold all of the year's conferences keeps the year's heading but not the
+ * opener's list of conferences (it would list only this chunk's: the TOC lists them all).
  */
-export function chunkMain(rendered: string, chunk: ChunkPlan, firstOfYear: (y: YearView) => boolean): string {
+export function chunkMain(rendered: string, chunk: ChunkPlan, firstOfYear: (y: YearView) => boolean, wholeYear: (y: YearView) => boolean = () => true): string {
   const m = mainBounds(rendered);
   let main = rendered.slice(m.start, m.end);
+  /** [start, end) of the first `<tag class="…cls…">…</tag>` (not nested in its own kind) at or after `from`, before `limit` */
+  const element = (tag: string, cls: string, from: number, limit: number): [number, number] | undefined => {
+    const re = new RegExp(`<${tag}\\b[^>]*\\bclass="[^"]*\\b${cls}\\b[^"]*"[^>]*>`, 'gi');
+    re.lastIndex = from;
+    const open = re.exec(main);
+    if (!open || (limit >= 0 && open.index > limit)) return undefined;
+    const close = main.indexOf(`</${tag}>`, open.index);
+    return close < 0 ? undefined : [open.index, close + tag.length + 3];
+  };
   for (const y of chunk.years) {
-    if (firstOfYear(y)) continue;
+    const first = firstOfYear(y);
+    if (first && wholeYear(y)) continue;
     const at = main.indexOf(` id="${y.anchor}"`);
     if (at < 0) continue;
+    const limit = y.events[0] ? main.indexOf(` id="${y.events[0].anchor}"`, at) : -1;
+    if (first) {
+      const list = element('ol', 'year-events', at, limit);
+      if (list) main = main.slice(0, list[0]) + main.slice(list[1]);
+      continue;
+    }
     main = main.slice(0, at) + main.slice(at + ` id="${y.anchor}"`.length);
-    const first = y.events[0] ? main.indexOf(` id="${y.events[0].anchor}"`) : -1;
+    const lim = y.events[0] ? main.indexOf(` id="${y.events[0].anchor}"`) : -1;
+    const opener = element('header', 'year-opener', at, lim);
+    if (opener) {
+      main = main.slice(0, opener[0]) + main.slice(opener[1]);
+      continue;
+    }
+    // a template without an opener: the year's heading alone
     const h = main.slice(at).search(/<h1\b/i);
-    if (h >= 0 && (first < 0 || at + h < first)) {
+    if (h >= 0 && (lim < 0 || at + h < lim)) {
       const hs = at + h;
       const he = main.indexOf('</h1>', hs);
       if (he > 0) main = main.slice(0, hs) + main.slice(he + 5);
     }
   }
   return main;
+}
+
+/** The turn paragraphs of each event given their ids (paragraphAnchor); the ids in a set. */
+export function nameParagraphs(html: string): { html: string; ids: Set<string> } {
+  const ids = new Set<string>();
+  let out = '';
+  let last = 0;
+  for (const p of eventParagraphs(html)) {
+    if (/\sid="/.test(p.tag)) continue;
+    const id = paragraphAnchor(p.event, p.k);
+    ids.add(id);
+    out += html.slice(last, p.at) + `<p id="${id}"` + p.tag.slice(2);
+    last = p.at + p.tag.length;
+  }
+  return { html: out + html.slice(last), ids };
 }

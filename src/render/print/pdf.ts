@@ -39,7 +39,7 @@ import { bookView } from '../shared/book-view.js';
 import { fontIdentity, subsetFonts } from '../shared/font-subset.js';
 import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
-import { chunkMain, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
+import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
 import { mergeParts } from './merge.js';
 import { bindEntryEnds } from './entry-ends.js';
 import { autospace } from '../shared/autospace.js';
@@ -66,6 +66,8 @@ export interface PdfResult {
   htmlFile: string;
   /** the merged PDF carries one structure tree joined from the parts' */
   tagged: boolean;
+  /** browsers launched for the body (a big body is printed by several in turn; 0: the one given or launched) */
+  bodyBrowsers?: number;
   /** milliseconds per step */
   timings: Record<string, number>;
   /** spread balancing (the one-chunk, two-pass print only) */
@@ -76,6 +78,13 @@ export interface PdfResult {
 const CHARS_PER_PAGE = 2000;
 /** Body chunks of about this many pages: Chromium's print time grows faster than the page count. */
 export const DEFAULT_CHUNK_PAGES = 300;
+/**
+ * A body estimated (CHARS_PER_PAGE) over this many pages to print is printed by several browsers in
+ * turn, each about BROWSER_PAGES estimated pages (the estimate runs low: the 2017 corpus's 1,580 body
+ * pages are estimated 1,194, a synthetic 3,950 at 2,400): the 2017 book prints in one browser.
+ */
+const RECYCLE_ABOVE = 1800;
+const BROWSER_PAGES = 750;
 const FONT_SLOT = '/*pressbook-font-css*/';
 
 /** A part of the book as printed: its HTML file, the PDF and what was read from it. */
@@ -140,6 +149,10 @@ export async function renderPdf(
     concurrency?: number;
     /** print a one-chunk book in parts too (default: one page load and two prints, faster at that size) */
     parts?: boolean;
+    /** name every turn paragraph so that its page is known (the EPUB page-list); default on, PRESSBOOK_PARAGRAPH_PAGES=0 off */
+    paragraphPages?: boolean;
+    /** a body estimated over `above` pages to print goes to a succession of browsers, `each` pages apiece (default 1,800 / 750) */
+    browserPages?: { above: number; each: number };
   },
 ): Promise<PdfResult> {
   const timings: Record<string, number> = {};
@@ -167,9 +180,22 @@ export async function renderPdf(
     return { ...r, reused: 0, chunks: chunks.length, tagged: true };
   }
   const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));
+  const yearSize = new Map(view.years.map((y) => [y.year, y.events.length]));
+  // each turn paragraph named, so that the page it begins on is known (the EPUB's page-list marks it)
+  const paragraphs = new Set<string>();
+  const paragraphPages = opts.paragraphPages ?? process.env.PRESSBOOK_PARAGRAPH_PAGES !== '0';
   const mains = chunks.map((c) => {
     const rendered = autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } })));
-    return chunkMain(rendered, c, (y) => firstEvent.get(y.year) === y.events[0]?.anchor);
+    const main = chunkMain(
+      rendered,
+      c,
+      (y) => firstEvent.get(y.year) === y.events[0]?.anchor,
+      (y) => y.events.length === yearSize.get(y.year),
+    );
+    if (!paragraphPages) return main;
+    const named = nameParagraphs(main);
+    for (const id of named.ids) paragraphs.add(id);
+    return named.html;
   });
   // the front and back matter: the template with the body's turns left out (cut away below)
   const matter = frame(autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }))));
@@ -195,7 +221,7 @@ export async function renderPdf(
       }
     }
   }
-  const targets = new Set([...linkTargets(text), ...structural]);
+  const targets = new Set([...linkTargets(text), ...structural, ...paragraphs]);
   const partHtml = (body: string) => {
     const ids = idsIn(body);
     const p = insertProbes(crossLinks(body, ids), [...ids].filter((i) => targets.has(i)));
@@ -227,10 +253,10 @@ export async function renderPdf(
     return { doc, pageCount: a.pageCount, pages: new Map([...a.dests].map(([k, d]) => [k, d.page])) };
   };
   /** one print of an HTML file in its own page (tab), closed afterwards */
-  const printFile = async (name: string, html: string, tagged: boolean) => {
+  const printFile = async (name: string, html: string, tagged: boolean, on: PressbookBrowser = b) => {
     const file = join(buildDir, `${name}.html`);
     writeFileAtomic(file, html);
-    const { page, blocked: bl } = await openPrintPage(b, file, buildDir);
+    const { page, blocked: bl } = await openPrintPage(on, file, buildDir);
     try {
       blocked.push(...bl);
       return await page.pdf(printOptions(tagged));
@@ -239,7 +265,7 @@ export async function renderPdf(
     }
   };
   /** Print a part, or take it from the cache. */
-  const print = async (name: string, html: string, probes: Set<string>): Promise<PrintedPart> => {
+  const print = async (name: string, html: string, probes: Set<string>, on?: () => Promise<PressbookBrowser>): Promise<PrintedPart> => {
     const key = keyOf(html);
     const file = cacheFile(key);
     used.add(`${key}.pdf`);
@@ -250,7 +276,7 @@ export async function renderPdf(
       cached = true;
       reused++;
     } else {
-      bytes = await printFile(name, html, true);
+      bytes = await printFile(name, html, true, on ? await on() : b);
       prints++;
       if (file) {
         mkdirSync(opts.cacheDir!, { recursive: true });
@@ -278,6 +304,7 @@ export async function renderPdf(
     await Promise.all(Array.from({ length: Math.min(n, tasks.length) }, worker));
   };
   const concurrency = Math.max(1, opts.concurrency ?? 2);
+  const batchBrowsers = new Map<number, Promise<PressbookBrowser>>();
 
   try {
     // 2. the body, chunk by chunk (and, on a first build, the back matter's layout meanwhile)
@@ -285,8 +312,46 @@ export async function renderPdf(
     const firstBuild = bodyParts.filter((p) => !isCached(p.html)).length * 2 >= bodyParts.length;
     const body: PrintedPart[] = new Array(bodyParts.length);
     let backLayout: { pageCount: number; pages: Map<string, number> } | undefined;
+    // A big body is printed by a succession of browsers, each closed after its share: Chromium keeps
+    // much of every document it printed until it exits (as a single process, ~60 MB per 130 pages),
+    // which on a 4,000-page book was 1.2 GB. A book up to RECYCLE_ABOVE pages prints in the one browser.
+    const estimate = bodyParts.map((p) => (isCached(p.html) ? 0 : p.html.length / CHARS_PER_PAGE));
+    const batchOf: number[] = [];
+    const recycle = opts.browserPages ?? { above: RECYCLE_ABOVE, each: BROWSER_PAGES };
+    if (estimate.reduce((n, x) => n + x, 0) > recycle.above) {
+      let batch = 0;
+      let acc = 0;
+      for (const x of estimate) {
+        if (acc > 0 && acc + x > recycle.each) {
+          batch++;
+          acc = 0;
+        }
+        batchOf.push(x ? batch : -1);
+        acc += x;
+      }
+    }
+    const left = new Map<number, number>();
+    for (const k of batchOf) if (k >= 0) left.set(k, (left.get(k) ?? 0) + 1);
+    const launch = (k: number) => {
+      let p = batchBrowsers.get(k);
+      if (!p) {
+        batchBrowsers.set(k, (p = launchBrowser(configBrowser(book.config))));
+        p.catch(() => undefined);
+      }
+      return p;
+    };
     const tasks = bodyParts.map((p, k) => async () => {
-      body[k] = await print(p.name, p.html, p.probes);
+      const batch = batchOf[k] ?? -1;
+      if (batch < 0) {
+        body[k] = await print(p.name, p.html, p.probes);
+        return;
+      }
+      // the next batch's browser starts while this one prints
+      if (left.has(batch + 1)) launch(batch + 1);
+      body[k] = await print(p.name, p.html, p.probes, () => launch(batch));
+      const n = left.get(batch)! - 1;
+      left.set(batch, n);
+      if (n === 0) await (await launch(batch)).close();
     });
     if (firstBuild && concurrency > 1)
       tasks.unshift(async () => {
@@ -334,7 +399,14 @@ export async function renderPdf(
     // the body's numbering is independent of the front matter: check it
     for (const [a, i] of final.pages)
       if (label.has(a) && String(i - frontPages + 1) !== label.get(a)) throw new PressbookError(`pagination: ${a} planned on page ${label.get(a)}, merged on ${i - frontPages + 1}`);
-    const merged = await mergeParts(all.map((p, k) => ({ doc: p.doc, probes: p.probes, blanksBefore: final.blanks[k]! })));
+    // mirrored margins (pageCss): a left-hand page's text starts at the outer margin, a right-hand page's at the inner
+    const [innerLeft, outerLeft] = geometry.binding === 'right' ? [geometry.outer, geometry.inner] : [geometry.inner, geometry.outer];
+    const sideShift = ((outerLeft - innerLeft) * 72) / 25.4;
+    const merged = await mergeParts(
+      all.map((p, k) => ({ doc: p.doc, probes: p.probes, blanksBefore: final.blanks[k]! })),
+      // the paragraphs' destinations serve the page map (EPUB page-list) only: not in the PDF's table
+      { sideShift, unlisted: (name) => paragraphs.has(name) },
+    );
     if (merged.unresolved.length) throw new PressbookError(`links to anchors that are printed nowhere: ${[...new Set(merged.unresolved)].slice(0, 5).join(', ')}`);
     const doc = merged.doc;
     const bodyStart = body.length ? frontPages : final.pages.get('question-index') ?? frontPages;
@@ -411,9 +483,11 @@ export async function renderPdf(
       pageIndex,
       htmlFile,
       tagged: merged.tagged,
+      bodyBrowsers: batchBrowsers.size,
       timings,
     };
   } finally {
+    for (const p of batchBrowsers.values()) await p.then((x) => x.close()).catch(() => undefined);
     if (!opts.browser) await b.close();
   }
 }
