@@ -15,8 +15,10 @@ export default defineConfig({
     minWorkers: 1,
     // The pure unit tests (no browser, no CLI process, no environment changes, no module state they
     // rely on) share their worker's modules instead of importing unified, yaml, zod … again for every
-    // file: half their CPU time. Every other file runs isolated in its own process (forks).
+    // file: half their CPU time. Every other file runs in a child process (forks); those processes
+    // are reused from file to file too (no fresh process and no second import of puppeteer, pdfjs,
+    // pdf-lib … per file); tests/helpers/setup.ts gives each file the environment it started with.
     poolMatchGlobs: [['**/tests/{ingest,markdown,select,align,eval}/**', 'threads']],
-    poolOptions: { threads: { isolate: false } },
+    poolOptions: { threads: { isolate: false }, forks: { isolate: false } },
   },
 });

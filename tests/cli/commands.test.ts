@@ -5,11 +5,11 @@
  * sources) and tests/cli/rejections.test.ts (rejected sources).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js'; // removed when the file ends
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfPagesText } from '../helpers/pdf.js';
 import { systemCandidates } from '../../src/browser/resolve.js';
@@ -34,7 +34,7 @@ function run(args: string[], env: Record<string, string | undefined> = {}): Prom
 }
 
 function book(yaml = ''): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pb-cmd-'));
+  const dir = tempDir('pb-cmd-');
   mkdirSync(join(dir, 'sources'));
   cpSync(SEED, join(dir, 'sources', '004.txt'));
   writeFileSync(join(dir, 'pressbook.yaml'), `title: 命令测试\nsources: [sources/]\npreset: npc\noutput: { pdf: book.pdf, epub: book.epub }\n${yaml}`);

@@ -6,9 +6,9 @@
  * are exactly the source's.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js'; // removed when the file ends
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMarkdownFolder } from '../../src/markdown/folder.js';
 import { hanOf } from '../../src/eval/evaluate.js';
@@ -24,7 +24,7 @@ let events: PressEvent[];
 let log: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pb-report-'));
+  dir = tempDir('pb-report-');
   cpSync(join(root, 'examples', 'npc-foreign-press', 'sources'), join(dir, 'sources'), { recursive: true });
   const r = spawnSync(process.execPath, [join(root, 'bin', 'pressbook.js'), 'clean', 'sources', '--out', 'md', '--preset', 'npc'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   log = r.stdout + r.stderr;

@@ -1,11 +1,12 @@
 /**
  * The README's build, end to end, on the real seeds: runs the `pressbook` command as a user would,
- * then reads the PDF and the EPUB back.
+ * then reads the PDF and the EPUB back. The build is the run's shared one (tests/helpers/example-build.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { runAsync } from '../helpers/run.js';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, readFileSync, existsSync } from 'node:fs';
+import { BUILD_EPOCH, exampleBuild } from '../helpers/example-build.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
@@ -33,12 +34,12 @@ let mainLog = '';
 let mainOut = '';
 
 describe('pressbook build (system or configured browser)', () => {
-  const out = tempDir('pb-e2e-');
+  let out: string;
   let manifest: { files: { path: string; kind: string; bytes: number }[] };
   let pdf: Uint8Array;
   let log: string;
   beforeAll(async () => {
-    log = await build(out);
+    ({ out, log } = await exampleBuild());
     mainLog = log;
     mainOut = out;
     manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
@@ -112,11 +113,15 @@ describe('pressbook build (system or configured browser)', () => {
       return entries.length;
     };
     const n = await check(join(out, 'npc-foreign-press.epub'));
-    // \`epub\` alone, later: the page-list comes from the PDF already in the output folder
-    rmSync(join(out, 'npc-foreign-press.epub'));
-    const r = await runAsync(process.execPath, [join(root, 'bin', 'pressbook.js'), 'epub', example, '--out', out]);
+    // \`epub\` alone, later: the page-list comes from the PDF already in the output folder (a copy
+    // of the shared build's, which other test files read)
+    const later = join(tempDir('pb-e2e-epub-'), 'out');
+    cpSync(out, later, { recursive: true });
+    rmSync(join(later, 'npc-foreign-press.epub'));
+    // (the same book: the shared build's SOURCE_DATE_EPOCH)
+    const r = await runAsync(process.execPath, [join(root, 'bin', 'pressbook.js'), 'epub', example, '--out', later], { env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH } });
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(await check(join(out, 'npc-foreign-press.epub'))).toBe(n);
+    expect(await check(join(later, 'npc-foreign-press.epub'))).toBe(n);
   }, 120_000);
 
   it('writes an EPUB that Java EPUBCheck reports with 0 errors', async (ctx) => {

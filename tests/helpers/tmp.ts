@@ -1,7 +1,7 @@
 /**
  * Temporary folders for tests, removed when the test file ends: by tests/helpers/setup.ts (an
  * afterAll for every test file, also where test files share a worker's modules: vitest.config.ts
- * runs the pure unit tests without isolation) and by an afterAll registered here when the module
+ * runs the test files without isolation) and by an afterAll registered here when the module
  * loads (configs without that setup file, such as the mutation-testing ones).
  */
 import { afterAll } from 'vitest';

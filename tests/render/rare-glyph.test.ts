@@ -3,15 +3,15 @@
  * not hold (the build stopped: "no glyph for 澙"). The per-book subset of the full TrueType font holds it.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../helpers/tmp.js'; // removed when the file ends
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { subsetFonts } from '../../src/render/shared/font-subset.js';
 
 describe('rare characters', () => {
   it('the book subset holds 澙 (U+6F99) in both weights, and says what is really missing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pb-rare-'));
+    const dir = tempDir('pb-rare-');
     const text = readFileSync(join(__dirname, '..', 'gold', 'pages', '2018-11-29.html'), 'utf8').match(/允许进口日本新澙县大米/)![0];
     const b = await subsetFonts(text + '\u{2A6D6}', [{ kind: 'serif', weights: [400, 700] }], dir, 'fonts/', join(dir, 'cache'));
     // U+2A6D6 (CJK extension B) is in no Noto SC font: reported, never tofu
