@@ -17,7 +17,8 @@
  * an id, and the pass's probe links report its page and top.
  */
 import type { Page } from 'puppeteer-core';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, ParseSpeeds, decodePDFRawStream, type PDFObject } from '../shared/pdflib.js';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from '../shared/pdflib.js';
+import { openPdf } from '../shared/pdf-incremental.js';
 import { walkPageTree } from '../shared/pdf-read.js';
 
 /** The blocks of the body whose position the layout pass reports. */
@@ -96,8 +97,9 @@ export interface PageLines {
  * glyph codes in place of its text (enough to tell whether a line is the same). pdf.js gives the same
  * baselines but took 6 s on the bundled book on a loaded machine (it parses the fonts); this 1–2 s.
  */
-export async function readPageLinesFast(bytes: Uint8Array, only?: (page: number) => boolean): Promise<PageLines[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+export async function readPageLinesFast(src: Uint8Array | PDFDocument, only?: (page: number) => boolean): Promise<PageLines[]> {
+  // a document already open is read as it is (Chromium's print opened lazily: only the pages read are parsed)
+  const doc = src instanceof Uint8Array ? (await openPdf(src)).doc : src;
   const out: PageLines[] = [];
   walkPageTree(doc).forEach((ref, i) => {
     if (only && !only(i)) {
@@ -185,8 +187,8 @@ export function unbalanced(spreads: Spread[], tolerance: number): Spread[] {
 
 export interface BalanceInput {
   page: Page;
-  /** the print that fixed the pagination (blank pages in) */
-  bytes: Uint8Array;
+  /** the print that fixed the pagination (blank pages in), opened */
+  doc: PDFDocument;
   blocks: BodyBlocks;
   /** probe id → page index (blank pages in) and top (PDF points from the bottom), from the layout pass */
   where: Map<string, { page: number; top: number }>;
@@ -195,12 +197,14 @@ export interface BalanceInput {
   /** print again (tagged, as the final print) */
   print: () => Promise<Uint8Array>;
   /** the new print's anchors are where the plan put them */
-  verify: (bytes: Uint8Array) => Promise<boolean>;
+  verify: (doc: PDFDocument) => boolean;
 }
 
 export interface BalanceResult {
   /** the balanced print, or undefined when nothing was to be done or the check failed (keep the first) */
   bytes?: Uint8Array;
+  /** the balanced print, opened (lazily, as openPdf does) */
+  file?: Awaited<ReturnType<typeof openPdf>>;
   /** spreads of continuing pages, and how many ended a line or more apart, before and after */
   spreads: number;
   before: number;
@@ -228,7 +232,7 @@ export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult
     return !!e && p < e.last && pageEvent.get(p + 1)?.event === e.event;
   };
   // only the conferences' pages are read back
-  const lines = await readPageLinesFast(input.bytes, (p) => pageEvent.has(p));
+  const lines = await readPageLinesFast(input.doc, (p) => pageEvent.has(p));
   const spreads = bodySpreads(lines, continues);
   const bad = unbalanced(spreads, line / 2);
   const result: BalanceResult = { spreads: spreads.length, before: unbalanced(spreads, line - 0.5).length, after: 0, stretched: 0 };
@@ -263,11 +267,12 @@ export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult
   // the same page breaks: only the justified pages have more space, so only their breaks could move:
   // each of them and the page after it begin and end with the same line of text as before
   const touched = new Set([...extra.keys()].flatMap((id) => [input.where.get(id)!.page, input.where.get(id)!.page + 1]));
-  const read = await readPageLinesFast(bytes, (p) => touched.has(p));
+  const file = await openPdf(bytes);
+  const read = await readPageLinesFast(file.doc, (p) => touched.has(p));
   // the other pages are as they were
   const after = read.map((l, i) => (touched.has(i) ? l : lines[i]!));
   const moved = lines.findIndex((l, i) => touched.has(i) && (!after[i] || after[i]!.firstText !== l.firstText || after[i]!.lastText !== l.lastText));
-  const ok = after.length === lines.length && moved < 0 && (await input.verify(bytes));
+  const ok = after.length === lines.length && moved < 0 && input.verify(file.doc);
   if (!ok) {
     await applyExtra(input.page, new Map());
     result.rejected = after.length !== lines.length ? `page count ${lines.length} → ${after.length}` : moved >= 0 ? `page ${moved + 1} broke differently` : 'anchors moved';
@@ -276,6 +281,7 @@ export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult
   }
   result.after = unbalanced(bodySpreads(after, continues), line - 0.5).length;
   result.bytes = bytes;
+  result.file = file;
   return result;
 }
 

@@ -223,11 +223,11 @@ export async function renderPdfTwoPass(
         }
         // facing pages end at the same depth: short pages justified to their partner's depth, printed once more
         const where = new Map(blocks.ids.flatMap((id) => { const d = first.dests.get(id), p = plan.pages.get(id); return d && p !== undefined ? [[id, { page: p, top: d.top }] as const] : []; }));
-        const balance = await balanceSpreads({ page, bytes, blocks, where, marginTop: (geometry.top * 72) / 25.4, print: async () => (prints++, page.pdf(print(true))),
-          verify: async (b) => { const f = readAnchors((await openPdf(b)).doc, { links: false }); return f.pageCount === plan.pageCount && !diffPages(expected, anchorPages(f)).length; } });
-        if (balance.bytes) {
+        const balance = await balanceSpreads({ page, doc, blocks, where, marginTop: (geometry.top * 72) / 25.4, print: async () => (prints++, page.pdf(print(true))),
+          verify: (d) => { const f = readAnchors(d, { links: false }); return f.pageCount === plan.pageCount && !diffPages(expected, anchorPages(f)).length; } });
+        if (balance.bytes && balance.file) {
           bytes = balance.bytes;
-          pdfFile = await openPdf(bytes);
+          pdfFile = balance.file;
           doc = pdfFile.doc;
           final = readAnchors(doc, { links: false });
         }
