@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleBook } from '../helpers/example.js';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -105,6 +105,25 @@ describe('EPUB package', () => {
     expect(props('schema:accessibilityFeature')).toEqual(expect.arrayContaining(['structuralNavigation', 'tableOfContents', 'index', 'alternativeText']));
     expect(props('schema:accessibilityHazard')).toEqual(['none']);
     expect(props('schema:accessibilitySummary')[0]!.length).toBeGreaterThan(20);
+  });
+
+  it('keeps the drawn cover PNG in the cache folder (later builds take it from there) and stores it in the zip without deflating it again', async () => {
+    const dir = join(tmp, 'cache', 'covers');
+    const cached = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    expect(cached).toHaveLength(1);
+    const bytes = readFileSync(join(dir, cached[0]!));
+    // every build of the same cover holds the cached drawing, byte for byte
+    for (const b of [plain, embedded, embeddedAgain]) expect(Buffer.from(await b.zip.file('OEBPS/cover.png')!.async('uint8array')).equals(bytes)).toBe(true);
+    // the zip's local header of the entry says method 0 (stored): the PNG's own compression is not redone
+    const raw = readFileSync(plain.file);
+    const at = raw.indexOf(Buffer.from('OEBPS/cover.png')) - 30;
+    expect(raw.readUInt32LE(at), 'a local file header').toBe(0x04034b50);
+    expect(raw.readUInt16LE(at + 8), 'compression method').toBe(0);
+    // a cut cache file is drawn again, not used
+    writeFileSync(join(dir, cached[0]!), bytes.subarray(0, 6));
+    const again = await build(join(tmp, 'cut-cover'), { cacheDir: join(tmp, 'cache') });
+    expect(Buffer.from(await again.zip.file('OEBPS/cover.png')!.async('uint8array')).equals(bytes)).toBe(true);
+    expect(readFileSync(join(dir, cached[0]!)).equals(bytes)).toBe(true);
   });
 
   it('declares a raster PNG cover (≥ 1600 px tall, drawn from the SVG) as the cover image, and shows the SVG first in the spine', async () => {

@@ -16,7 +16,8 @@ import { eventParagraphs, paragraphAnchor } from '../shared/paragraphs.js';
 import { buildDate, isoSeconds } from '../../util/date.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { EPub } from 'epub-gen-memory';
 import JSZip from 'jszip';
 import type { Book } from '../../model/types.js';
@@ -27,7 +28,7 @@ import { render } from '../shared/mustache.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { makeCover } from '../shared/cover.js';
-import { cachedSubset } from '../shared/font-subset.js';
+import { cachedSubset, defaultCacheDir } from '../shared/font-subset.js';
 import { editionTheme } from '../shared/theme.js';
 import { FAMILIES, regionKind } from '../../fonts/families.js';
 import { uprightShortRuns } from '../shared/vertical.js';
@@ -265,7 +266,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
 
   const coverAlt = locale.format('coverAlt', { title: c.title, yearsText: view.yearsText, subtitle: c.subtitle });
   const cover = await makeCover({ title: c.title, subtitle: c.subtitle, yearsText: view.yearsText, editor: c.editor ?? c.author, lang, alt: coverAlt }, { cacheDir, fontKind });
-  const coverPng = await rasterCover(cover.svg);
+  const coverPng = await rasterCover(cover.svg, cacheDir);
   const design = { rich, compact: !rich };
   const navBody = render(tpl('nav.xhtml'), { years, hasCover: true, firstFile, t: w, ...design });
   const nav = page(w.toc, 'frontmatter', navBody);
@@ -384,6 +385,8 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   const zip = (epub as unknown as { zip: JSZip }).zip;
   for (const f of fontFiles) zip.file(`OEBPS/fonts/${f.filename}`, f.data, { binary: true });
   zip.file('OEBPS/cover.svg', cover.svg);
+  // a PNG is compressed already: stored, not deflated again (a tenth of the EPUB's compression time for nothing)
+  for (const [path, entry] of Object.entries(zip.files)) if (/\.png$/i.test(path)) (entry as unknown as { options: { compression: string } }).options.compression = 'STORE';
   // entries whose content the previous EPUB already holds are taken over compressed (JSZip then copies
   // their deflated bytes instead of compressing again); the mimetype entry stays stored
   const prev = opts.cache ? await previousZip(opts.cache.dir, outFile) : undefined;
@@ -446,10 +449,29 @@ export function renderEpubChapter(book: Book, eventId: string, opts: { transform
 /** Cover height in pixels of the raster cover (readers' thumbnails and store listings want at least 1600). */
 export const COVER_PNG_HEIGHT = 2400;
 
-/** The SVG cover drawn to a PNG by resvg (glyphs are outlines already: no font needed, no browser). */
-async function rasterCover(svg: string): Promise<Buffer> {
+/**
+ * The SVG cover drawn to a PNG by resvg (glyphs are outlines already: no font needed, no browser).
+ * Kept in the font cache folder by the SVG's hash and resvg's version, as the font subsets are (the
+ * drawing is a tenth of a second of each `epub`; the same cover gives the same PNG).
+ */
+async function rasterCover(svg: string, cacheDir?: string): Promise<Buffer> {
+  const version = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+  const key = createHash('sha256').update(`resvg ${version}\n${COVER_PNG_HEIGHT}\n${svg}`).digest('hex').slice(0, 32);
+  const file = join(cacheDir ?? defaultCacheDir(), 'covers', `${key}.png`);
+  if (existsSync(file)) {
+    const held = readFileSync(file);
+    // a PNG signature and more: a cut file is drawn again
+    if (held.length > 8 && held.readUInt32BE(0) === 0x89504e47) return held;
+  }
   const { Resvg } = await import('@resvg/resvg-js');
-  return new Resvg(svg, { fitTo: { mode: 'height', value: COVER_PNG_HEIGHT }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'height', value: COVER_PNG_HEIGHT }, font: { loadSystemFonts: false } }).render().asPng();
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, png);
+  } catch {
+    /* a read-only cache is not an error */
+  }
+  return png;
 }
 
 /** The EPUB's anchors in reading order (years, conferences, questions and follow-ups, index, colophon). */
