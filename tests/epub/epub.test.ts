@@ -29,7 +29,7 @@ let tmp: string;
 let book: Book;
 let plain: { file: string; r: EpubResult; zip: JSZip };
 let embedded: { file: string; r: EpubResult; zip: JSZip };
-let embeddedAgain: { file: string; r: EpubResult };
+let embeddedAgain: { file: string; r: EpubResult; zip: JSZip };
 
 const text = async (zip: JSZip, path: string) => {
   const f = zip.file(path);
