@@ -146,8 +146,16 @@ async function previousZip(root: string, outFile: string): Promise<{ zip: JSZip;
 
 /** a zip entry loaded from a file and still deflated (JSZip keeps its compressed bytes until asked for the content) */
 function isDeflated(entry: JSZip.JSZipObject): boolean {
-  const data = (entry as unknown as { _data?: { compression?: { magic?: string } } })._data;
-  return data?.compression?.magic === '\x08\x00';
+  return compressionMagic(entry) === '\x08\x00';
+}
+function compressionMagic(entry: JSZip.JSZipObject): string | undefined {
+  return (entry as unknown as { _data?: { compression?: { magic?: string } } })._data?.compression?.magic;
+}
+/** a PNG is compressed already: stored in the zip, not deflated again */
+const STORED = /\.png$/i;
+/** the previous EPUB's entry holds the content as this build writes it (deflated; a PNG stored) */
+function reusable(path: string, entry: JSZip.JSZipObject): boolean {
+  return STORED.test(path) ? compressionMagic(entry) === '\x00\x00' : isDeflated(entry);
 }
 
 const FONT_FAMILY = 'Pressbook Noto Serif SC';
@@ -385,8 +393,6 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   const zip = (epub as unknown as { zip: JSZip }).zip;
   for (const f of fontFiles) zip.file(`OEBPS/fonts/${f.filename}`, f.data, { binary: true });
   zip.file('OEBPS/cover.svg', cover.svg);
-  // a PNG is compressed already: stored, not deflated again (a tenth of the EPUB's compression time for nothing)
-  for (const [path, entry] of Object.entries(zip.files)) if (/\.png$/i.test(path)) (entry as unknown as { options: { compression: string } }).options.compression = 'STORE';
   // entries whose content the previous EPUB already holds are taken over compressed (JSZip then copies
   // their deflated bytes instead of compressing again); the mimetype entry stays stored
   const prev = opts.cache ? await previousZip(opts.cache.dir, outFile) : undefined;
@@ -400,11 +406,14 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     const h = sha(typeof raw === 'string' || raw instanceof Uint8Array ? raw : await entry.async('uint8array'));
     entryHashes[path] = h;
     const old = prev?.zip.files[path];
-    if (path !== 'mimetype' && old && prev!.entries[path] === h && isDeflated(old)) {
+    if (path !== 'mimetype' && old && prev!.entries[path] === h && reusable(path, old)) {
       zip.files[path] = old;
       reused++;
     } else compressed++;
   }
+  // a PNG is compressed already: stored, not deflated again (a tenth of the EPUB's compression time for
+  // nothing); set after the reuse above, as an entry taken from the previous zip brings its own options
+  for (const [path, entry] of Object.entries(zip.files)) if (STORED.test(path)) (entry as unknown as { options: { compression: string } }).options.compression = 'STORE';
   // fixed entry dates: JSZip writes the DOS date/time from the UTC fields, so the bytes do not depend on TZ
   const when = zipDate(date);
   const files: string[] = [];
