@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/ingest/properties.test.ts',
       'tests/markdown/*.test.ts',
       'tests/select/*.test.ts',
+      'tests/select-mutants.test.ts',
       'tests/handout/units.test.ts',
     ],
     testTimeout: 60_000,
