@@ -3,15 +3,17 @@
  *
  * Keep rules (a question never ends a page, orphans and widows) leave some pages of a conference short,
  * from one line to most of a question block; its facing page runs full. After the print that fixed the
- * pagination, every spread of two pages that both continue a conference (neither is a conference's
- * last page) is read back from the PDF (the baseline of each page's last line); where the
+ * pagination (the layout pass: the body's pages lie there as in the numbered print, which only adds
+ * blank pages and numbers), every spread of two pages that both continue a conference (neither is a
+ * conference's last page) is read back from the PDF (the baseline of each page's last line); where the
  * two differ by half a line or more, the shorter page is justified vertically to its partner's depth:
  * the difference is shared out among the gaps between the blocks that start on that page (three
  * times as much before a question or answer as between two paragraphs, none after a speaker's name; nothing inside a question block, nothing
  * at the top of the page). Only white space on that page grows, by less than the page's own slack, so
  * no line moves to another page: the page breaks, the keep rules and the page numbers stay as they
- * were. The book is printed once more and checked (every page begins and ends with the same text, and
- * every anchor is where it was); if not, the unbalanced print is kept.
+ * were. The numbered print carries the extra space and is checked (every stretched page and the page
+ * after it begin and end with the same text, every anchor is where it was); if not, it is printed
+ * again without it.
  *
  * Where each block starts comes from the layout pass: the first line-level element of each block gets
  * an id, and the pass's probe links report its page and top.
@@ -186,25 +188,19 @@ export function unbalanced(spreads: Spread[], tolerance: number): Spread[] {
 }
 
 export interface BalanceInput {
-  page: Page;
-  /** the print that fixed the pagination (blank pages in), opened */
+  /** the layout pass (no blank pages), opened: its pages' lines are those of the numbered print, blanks aside */
   doc: PDFDocument;
+  /** the plan's inserted blank pages (page indexes of the numbered print) and its page count */
+  blankPages: Set<number>;
+  pageCount: number;
   blocks: BodyBlocks;
   /** probe id → page index (blank pages in) and top (PDF points from the bottom), from the layout pass */
   where: Map<string, { page: number; top: number }>;
   /** the top of the text block, in points below the page's top edge */
   marginTop: number;
-  /** print again (tagged, as the final print) */
-  print: () => Promise<Uint8Array>;
-  /** the new print's anchors are where the plan put them */
-  verify: (doc: PDFDocument) => boolean;
 }
 
 export interface BalanceResult {
-  /** the balanced print, or undefined when nothing was to be done or the check failed (keep the first) */
-  bytes?: Uint8Array;
-  /** the balanced print, opened (lazily, as openPdf does) */
-  file?: Awaited<ReturnType<typeof openPdf>>;
   /** spreads of continuing pages, and how many ended a line or more apart, before and after */
   spreads: number;
   before: number;
@@ -215,8 +211,28 @@ export interface BalanceResult {
   rejected?: string;
 }
 
-/** Balance the spreads of a printed book (see the module comment); the page is left with the extra space in when the result has bytes. */
-export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult> {
+/** What to stretch, planned from the layout pass, and what the numbered print must then show. */
+export interface BalancePlan {
+  /** probe id → extra space before its block (CSS px); empty when nothing is to be done */
+  extra: Map<string, number>;
+  /** pages whose breaks must not move: each stretched page and the page after it */
+  touched: Set<number>;
+  /** each page's lines (page indexes of the numbered print), as laid out before stretching */
+  lines: PageLines[];
+  continues: (page: number) => boolean;
+  result: BalanceResult;
+  line: number;
+}
+
+const NO_LINES: PageLines = { height: NaN, first: NaN, last: NaN, firstText: '', lastText: '' };
+
+/**
+ * Plan the balancing from the layout pass: the body's pages are laid out there exactly as in the
+ * numbered print (which only adds blank pages before right-hand openings and numbers in the contents
+ * and index), so the stretch is known before the numbered print, which then prints it: no print of
+ * its own. `checkBalance` reads the numbered print back.
+ */
+export async function planBalance(input: BalanceInput): Promise<BalancePlan> {
   const { blocks } = input;
   const line = blocks.line || 18;
   // a conference runs from its first block's page to the page of its last line (its end probe)
@@ -231,15 +247,17 @@ export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult
     const e = pageEvent.get(p);
     return !!e && p < e.last && pageEvent.get(p + 1)?.event === e.event;
   };
+  // page i of the numbered print is page i − (blanks before it) of the layout pass
+  const blanks = [...input.blankPages].sort((a, b) => a - b);
+  const layoutPage = (p: number) => (input.blankPages.has(p) ? -1 : p - blanks.filter((b) => b < p).length);
+  const wanted = new Set([...pageEvent.keys()].map(layoutPage));
   // only the conferences' pages are read back
-  const lines = await readPageLinesFast(input.doc, (p) => pageEvent.has(p));
+  const read = await readPageLinesFast(input.doc, (p) => wanted.has(p));
+  const lines = Array.from({ length: input.pageCount }, (_, p) => (pageEvent.has(p) ? read[layoutPage(p)] ?? NO_LINES : NO_LINES));
   const spreads = bodySpreads(lines, continues);
   const bad = unbalanced(spreads, line / 2);
   const result: BalanceResult = { spreads: spreads.length, before: unbalanced(spreads, line - 0.5).length, after: 0, stretched: 0 };
-  if (!bad.length) {
-    result.after = result.before;
-    return result;
-  }
+  result.after = result.before;
   // the extra space per block (CSS px), page by page
   const extra = new Map<string, number>();
   for (const s of bad) {
@@ -258,35 +276,33 @@ export async function balanceSpreads(input: BalanceInput): Promise<BalanceResult
     for (const id of gaps) extra.set(id, ((grow * blocks.weight.get(id)!) / total) * (96 / 72));
     result.stretched++;
   }
-  if (!extra.size) {
-    result.after = result.before;
-    return result;
-  }
-  await applyExtra(input.page, extra);
-  const bytes = await input.print();
-  // the same page breaks: only the justified pages have more space, so only their breaks could move:
-  // each of them and the page after it begin and end with the same line of text as before
   const touched = new Set([...extra.keys()].flatMap((id) => [input.where.get(id)!.page, input.where.get(id)!.page + 1]));
-  const file = await openPdf(bytes);
-  const read = await readPageLinesFast(file.doc, (p) => touched.has(p));
+  return { extra, touched, lines, continues, result, line };
+}
+
+/**
+ * The numbered print made with the plan's extra space: the same page breaks (each stretched page and
+ * the page after it begin and end with the same line of text as laid out) and the spreads after.
+ * The anchors are checked by the caller (the plan's pages).
+ */
+export async function checkBalance(plan: BalancePlan, doc: PDFDocument): Promise<BalanceResult> {
+  const { lines, touched } = plan;
+  const read = await readPageLinesFast(doc, (p) => touched.has(p));
   // the other pages are as they were
   const after = read.map((l, i) => (touched.has(i) ? l : lines[i]!));
   const moved = lines.findIndex((l, i) => touched.has(i) && (!after[i] || after[i]!.firstText !== l.firstText || after[i]!.lastText !== l.lastText));
-  const ok = after.length === lines.length && moved < 0 && input.verify(file.doc);
-  if (!ok) {
-    await applyExtra(input.page, new Map());
-    result.rejected = after.length !== lines.length ? `page count ${lines.length} → ${after.length}` : moved >= 0 ? `page ${moved + 1} broke differently` : 'anchors moved';
-    result.after = result.before;
+  const result = { ...plan.result };
+  if (after.length !== lines.length || moved >= 0) {
+    result.stretched = 0;
+    result.rejected = after.length !== lines.length ? `page count ${lines.length} → ${after.length}` : `page ${moved + 1} broke differently`;
     return result;
   }
-  result.after = unbalanced(bodySpreads(after, continues), line - 0.5).length;
-  result.bytes = bytes;
-  result.file = file;
+  result.after = unbalanced(bodySpreads(after, plan.continues), plan.line - 0.5).length;
   return result;
 }
 
 /** Set (or, with an empty map, take out) the extra space before the marked blocks. */
-async function applyExtra(page: Page, extra: Map<string, number>): Promise<void> {
+export async function applyExtra(page: Page, extra: Map<string, number>): Promise<void> {
   await page.evaluate((extra: [string, number][]) => {
     for (const el of document.querySelectorAll<HTMLElement>('[data-pb-stretch]')) {
       el.style.removeProperty(el.dataset['pbStretch']!);

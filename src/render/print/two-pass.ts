@@ -3,15 +3,18 @@
  * book of a few hundred pages is faster than printing its parts separately (measured: `npm run bench`):
  *
  * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once;
- * 2. pass A: print without page numbers and with everything `visibility: hidden` (same layout,
- *    nothing painted: a fraction of a real print), read where every anchor landed from the PDF's
+ * 2. pass A: print without page numbers (with everything `visibility: hidden` — same layout, nothing
+ *    painted — when no spread is to be balanced; painted otherwise, as the balancing reads each page's
+ *    last line from this pass: balance.ts), read where every anchor landed from the PDF's
  *    named destinations (the PDF opened lazily, pdf-incremental.ts: only the page tree and the
  *    destinations are parsed; TOC and index links point at every year, event and question; a few
  *    invisible probe links cover the front matter), plan blank pages so that each year, the TOC and
  *    the index open on a right-hand page, and the page labels (roman front matter, arabic body);
  * 3. pass B: fill the labels into the same page (the numbers sit in boxes of reserved width, so no
  *    line can reflow), insert the blank pages, print again (tagged) and check that every anchor is
- *    where the plan said; if not, repeat from 2 with the numbers in; while Chromium prints, the
+ *    where the plan said, with the spread balancing's extra space in (planned from pass A; if a
+ *    stretched page broke differently, printed once more without it); if not, repeat from 2 with
+ *    the numbers in; while Chromium prints, the
  *    running heads and folios are shaped (harfbuzz);
  * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
  *    outline year → event → question, metadata, fixed dates and a content-derived document id,
@@ -37,7 +40,7 @@ import { diffPages, planPages } from './paginate.js';
 import { outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
 import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
 import { buildDate } from '../../util/date.js';
-import { balanceSpreads, markBlocks, type BalanceResult } from './balance.js';
+import { applyExtra, checkBalance, markBlocks, planBalance, type BalanceResult } from './balance.js';
 
 export interface TwoPassResult {
   bytes: Uint8Array;
@@ -186,19 +189,34 @@ export async function renderPdfTwoPass(
     try {
       let labels: Record<string, string> = {};
       let prints = 0;
+      // the page holds the balancing's extra space (taken out before a new layout pass)
+      let stretched = false;
       const rounds = opts.maxRounds ?? 3;
       for (let round = 1; round <= rounds; round++) {
         // pass A: where does everything land (no blank pages, probes in)?
-        const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], true);
+        if (stretched) await applyExtra(page, new Map());
+        stretched = false;
+        // painted when spreads are to be balanced (their lines are read from this pass), else layout only
+        const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], blocks.ids.length === 0);
         const a = await page.pdf(print(false));
         prints++;
         lap('printA');
-        const first = readAnchors((await openPdf(a)).doc, { links: false });
+        const layout = (await openPdf(a)).doc;
+        const first = readAnchors(layout, { links: false });
         const plan = planPages({ pageCount: first.pageCount, pages: anchorPages(first), recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
         labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
         lap('readA');
+        // facing pages end at the same depth: short pages justified to their partner's depth, planned from
+        // the layout pass (the body lies there as it will in the numbered print) and printed by pass B
+        const where = new Map(blocks.ids.flatMap((id) => { const d = first.dests.get(id), p = plan.pages.get(id); return d && p !== undefined ? [[id, { page: p, top: d.top }] as const] : []; }));
+        const balancePlan = await planBalance({ doc: layout, blankPages: plan.blankPages, pageCount: plan.pageCount, blocks, where, marginTop: (geometry.top * 72) / 25.4 });
+        lap('balance');
         // pass B: numbers and blank pages in, probes out
         await arrange(page, labels, [...plan.blanks], [], false);
+        if (balancePlan.extra.size) {
+          await applyExtra(page, balancePlan.extra);
+          stretched = true;
+        }
         const pageStamps = stamps(plan, chapters, view.years.length > 0 && (await hasCover(page)));
         const printing = page.pdf(print(true));
         printing.catch(() => undefined);
@@ -212,26 +230,36 @@ export async function renderPdfTwoPass(
         let pdfFile = await openPdf(bytes);
         let doc = pdfFile.doc;
         let final = readAnchors(doc, { links: false });
-        const got = anchorPages(final);
+        let got = anchorPages(final);
         const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
-        const diff = diffPages(expected, got);
-        if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
+        const pageDiff = () => {
+          const d = diffPages(expected, got);
+          if (final.pageCount !== plan.pageCount) d.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
+          return d;
+        };
+        let diff = pageDiff();
         lap('readB');
+        let balance = balancePlan.result;
+        if (stretched) {
+          // the stretched print keeps every page break and anchor, else the print without the stretch
+          balance = diff.length ? { ...balance, stretched: 0, rejected: 'anchors moved' } : await checkBalance(balancePlan, doc);
+          if (balance.rejected) {
+            await applyExtra(page, new Map());
+            stretched = false;
+            bytes = await page.pdf(print(true));
+            prints++;
+            pdfFile = await openPdf(bytes);
+            doc = pdfFile.doc;
+            final = readAnchors(doc, { links: false });
+            got = anchorPages(final);
+            diff = pageDiff();
+          }
+          lap('balance');
+        }
         if (diff.length) {
           if (round === rounds) throw new PressbookError(`pagination did not settle after ${prints} prints: ${diff.slice(0, 5).join('; ')}`);
           continue;
         }
-        // facing pages end at the same depth: short pages justified to their partner's depth, printed once more
-        const where = new Map(blocks.ids.flatMap((id) => { const d = first.dests.get(id), p = plan.pages.get(id); return d && p !== undefined ? [[id, { page: p, top: d.top }] as const] : []; }));
-        const balance = await balanceSpreads({ page, doc, blocks, where, marginTop: (geometry.top * 72) / 25.4, print: async () => (prints++, page.pdf(print(true))),
-          verify: (d) => { const f = readAnchors(d, { links: false }); return f.pageCount === plan.pageCount && !diffPages(expected, anchorPages(f)).length; } });
-        if (balance.bytes && balance.file) {
-          bytes = balance.bytes;
-          pdfFile = balance.file;
-          doc = pdfFile.doc;
-          final = readAnchors(doc, { links: false });
-        }
-        lap('balance');
         // the final HTML (balancing included) is serialised by Chromium while the PDF is finished here
         const content = page.content();
         content.catch(() => undefined);
