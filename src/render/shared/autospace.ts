@@ -12,9 +12,7 @@
  * Text nodes of the rendered HTML only (like vertical.ts); horizontal editions (a vertical edition
  * keeps `text-autospace`, its short runs are set upright instead).
  */
-
-/** Elements whose content is not running text (or not HTML): left alone. */
-const SKIP = new Set(['head', 'style', 'script', 'title', 'svg', 'math', 'textarea']);
+import { mapRunningText } from './html-text.js';
 
 const IDEO = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A character reference (left alone), or a run of ASCII letters and digits with the joiners inside a number, code or name (3.5, 10:30, 15%, COVID-19). */
@@ -22,30 +20,16 @@ const RUN = /&#?\w+;|[0-9A-Za-z]+(?:[.,:/%+_-]+[0-9A-Za-z]+)*%?/g;
 
 /** Wrap the Latin/digit runs that touch a Han character in the text content of `html`. */
 export function autospace(html: string): string {
-  const parts = html.split(/(<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[^>]*>)/);
-  let skip = 0;
-  let inBody = !/<body[\s>]/i.test(html);
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    if (i % 2 === 1) {
-      const m = /^<(\/?)([a-zA-Z][\w:-]*)/.exec(p);
-      if (!m) continue;
-      const name = m[2]!.toLowerCase();
-      if (name === 'body') inBody = !m[1];
-      if (SKIP.has(name) && !p.endsWith('/>')) skip += m[1] ? -1 : 1;
-      continue;
-    }
-    if (!inBody || skip > 0 || !p) continue;
-    parts[i] = p.replace(RUN, (run, at: number) => {
+  return mapRunningText(html, (p) =>
+    p.replace(RUN, (run, at: number) => {
       if (run.startsWith('&')) return run;
       const before = IDEO.test(charBefore(p, at));
       const after = IDEO.test(String.fromCodePoint(p.codePointAt(at + run.length) ?? 32));
       if (!before && !after) return run;
       const cls = [before ? 'pb-as-b' : '', after ? 'pb-as-a' : ''].filter(Boolean).join(' ');
       return `<span class="${cls}">${run}</span>`;
-    });
-  }
-  return parts.join('');
+    }),
+  );
 }
 
 function charBefore(s: string, at: number): string {

@@ -5,9 +5,7 @@
  * choose the short runs (`digits 2` is not implemented by Chromium nor by most reading systems), so
  * they are wrapped here in `<span class="tcy">` in the rendered HTML/XHTML, text nodes only.
  */
-
-/** Elements whose content is not running text (or not HTML): left alone. */
-const SKIP = new Set(['head', 'style', 'script', 'title', 'svg', 'math', 'textarea']);
+import { mapRunningText } from './html-text.js';
 
 /**
  * A run of ASCII letters/digits, joined by . , : / - _ or a single space (3.5, 10:30, utf-8, Noto Serif
@@ -20,23 +18,7 @@ export const MAX_UPRIGHT = 2;
 
 /** Wrap every run of at most MAX_UPRIGHT ASCII letters/digits of the text content in `<span class="tcy">`. */
 export function uprightShortRuns(html: string): string {
-  const parts = html.split(/(<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[^>]*>)/);
-  let skip = 0;
-  let inBody = !/<body[\s>]/i.test(html);
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    if (i % 2 === 1) {
-      const m = /^<(\/?)([a-zA-Z][\w:-]*)/.exec(p);
-      if (!m) continue;
-      const name = m[2]!.toLowerCase();
-      if (name === 'body') inBody = !m[1];
-      if (SKIP.has(name) && !p.endsWith('/>')) skip += m[1] ? -1 : 1;
-      continue;
-    }
-    if (!inBody || skip > 0 || !p) continue;
-    parts[i] = p.replace(TOKEN, (t) => (t.startsWith('&') || t.length > MAX_UPRIGHT ? t : `<span class="tcy">${t}</span>`));
-  }
-  return parts.join('');
+  return mapRunningText(html, (p) => p.replace(TOKEN, (t) => (t.startsWith('&') || t.length > MAX_UPRIGHT ? t : `<span class="tcy">${t}</span>`)));
 }
 
 /**
