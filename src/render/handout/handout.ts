@@ -27,14 +27,13 @@ import { hastToHtml, turnHtml } from '../../ast/hast.js';
 import { loadTheme } from '../shared/theme.js';
 import { render as mustache } from '../shared/mustache.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
-import { subsetFonts } from '../shared/font-subset.js';
+import { assertGlyphs, subsetFonts } from '../shared/font-subset.js';
 import { hasLatinText, hyphenationTransform } from '../shared/hyphenate.js';
 import { LATIN_FONTS } from '../../fonts/families.js';
 import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
 import { stampPdf } from '../shared/pdf-stamp.js';
 import { buildDate } from '../../util/date.js';
 import { writeFileAtomic } from '../../util/fs.js';
-import { PressbookError } from '../../errors.js';
 
 export type HandoutSpec = Pick<HandoutConfig, 'name' | 'title' | 'select'> & Partial<Omit<HandoutConfig, 'name' | 'title' | 'select'>>;
 
@@ -289,13 +288,7 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
       const latin = picked.some((q) => hasLatinText({ ...book, events: [q.event, ...(q.translation ? [q.translation.event] : [])] }));
       const fonts = await subsetFonts(text, latin ? [...theme.fonts, ...LATIN_FONTS] : theme.fonts, join(buildDir, 'fonts'), 'fonts/');
       missing = fonts.missing;
-      if (missing.length)
-        throw new PressbookError(
-          `handout ${spec.name}: no glyph for ${missing.length} character(s) in the bundled fonts: ${missing
-            .slice(0, 10)
-            .map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`)
-            .join(', ')}`,
-        );
+      assertGlyphs(missing, `handout ${spec.name}: `);
       // the Han–Latin/digit gap as positions only: PDF readers copied Chromium's text-autospace gap as a space
       writeFileAtomic(htmlFile, autospace(mustache(theme.template, { ...view, css: theme.css, fontCss: fonts.css })));
       const r = await printOnce(b, htmlFile, buildDir);

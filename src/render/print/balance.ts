@@ -19,9 +19,9 @@
  * an id, and the pass's probe links report its page and top.
  */
 import type { Page } from 'puppeteer-core';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from '../shared/pdflib.js';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream, type PDFObject } from '../shared/pdflib.js';
 import { openPdf } from '../shared/pdf-incremental.js';
-import { walkPageTree } from '../shared/pdf-read.js';
+import { deref, walkPageTree } from '../shared/pdf-read.js';
 
 /** The blocks of the body whose position the layout pass reports. */
 export interface BodyBlocks {
@@ -154,10 +154,6 @@ export async function readPageLinesFast(src: Uint8Array | PDFDocument, only?: (p
     });
   });
   return out;
-}
-
-function deref(doc: PDFDocument, o: PDFObject | undefined): PDFObject | undefined {
-  return o instanceof PDFRef ? doc.context.lookup(o) : o;
 }
 
 /** A spread of two continuing pages and the depth (points below the page top) of each page's last line. */

@@ -6,7 +6,9 @@
 import type { BookView } from '../shared/book-view.js';
 import type { Locale } from '../shared/locale.js';
 import type { EventView } from '../shared/viewmodel.js';
-import type { OutlineEntry, PageStamp } from '../shared/pdf-stamp.js';
+import type { DocMeta, OutlineEntry, PageStamp } from '../shared/pdf-stamp.js';
+import type { Book } from '../../model/types.js';
+import { buildDate } from '../../util/date.js';
 import type { PrintGeometry } from './html.js';
 import type { PagePlan } from './paginate.js';
 
@@ -104,4 +106,18 @@ export function outline(view: BookView, at: At, locale: Locale, months: boolean)
 /** The page geometry the stamps need (margins, folio place, binding edge). */
 export function stampGeometry(g: PrintGeometry) {
   return { top: g.top, bottom: g.bottom, inner: g.inner, outer: g.outer, folio: g.folio, binding: g.binding };
+}
+
+/** The PDF's document information of a book (title, author, subject, keywords, language, build date, id seed). */
+export function bookMetadata(book: Book, view: BookView, locale: Locale): DocMeta {
+  const c = book.config;
+  return {
+    title: c.subtitle ? `${c.title}${locale.words.colon}${c.subtitle}` : c.title,
+    author: c.author ?? c.editor,
+    subject: c.description ?? c.subtitle,
+    keywords: [...view.years.map((y) => `${y.year}`), ...new Set(view.index.byTopic.map((g) => g.name))],
+    language: c.language,
+    date: buildDate(),
+    idSeed: c.id ?? c.title,
+  };
 }

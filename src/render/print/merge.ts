@@ -22,7 +22,7 @@ import {
   PDFHexString,
   type PDFObject,
 } from '../shared/pdflib.js';
-import { walkPageTree, namedDestinations } from '../shared/pdf-read.js';
+import { deref, walkPageTree, namedDestinations } from '../shared/pdf-read.js';
 import { crossTarget } from './parts.js';
 
 export interface PartInput {
@@ -62,11 +62,6 @@ export interface Merged {
   unresolved: string[];
   /** the parts were all tagged and their structure trees were joined */
   tagged: boolean;
-}
-
-function deref<T extends PDFObject>(ctx: PDFDocument['context'], o: PDFObject | undefined): T | undefined {
-  if (o === undefined) return undefined;
-  return (o instanceof PDFRef ? ctx.lookup(o) : o) as T | undefined;
 }
 
 function num(ctx: PDFDocument['context'], o: PDFObject | undefined): number {

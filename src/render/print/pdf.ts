@@ -17,6 +17,7 @@
  * Each part's PDF is kept in a content-addressed cache (its HTML, the font sources, pressbook's
  * code): a rebuild prints only the parts whose HTML changed.
  */
+import { stopwatch } from '../../util/stopwatch.js';
 import { configBrowser } from '../../config/load.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -33,10 +34,9 @@ import { PressbookError } from '../../errors.js';
 import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
 import { roman } from './paginate.js';
 import { readAnchors } from '../shared/pdf-read.js';
-import { buildDate } from '../../util/date.js';
 import { loadTheme } from '../shared/theme.js';
 import { bookView } from '../shared/book-view.js';
-import { fontIdentity, subsetFonts } from '../shared/font-subset.js';
+import { assertGlyphs, fontIdentity, subsetFonts } from '../shared/font-subset.js';
 import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
 import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
@@ -44,7 +44,7 @@ import { mergeParts } from './merge.js';
 import { bindEntryEnds } from './entry-ends.js';
 import { autospace } from '../shared/autospace.js';
 import type { BalanceResult } from './balance.js';
-import { outline, stampGeometry, stampText, stamps, structure, type At, type Layout } from './book-pages.js';
+import { bookMetadata, outline, stampGeometry, stampText, stamps, structure, type At, type Layout } from './book-pages.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -155,13 +155,7 @@ export async function renderPdf(
     browserPages?: { above: number; each: number };
   },
 ): Promise<PdfResult> {
-  const timings: Record<string, number> = {};
-  let t0 = performance.now();
-  const lap = (k: string) => {
-    const t = performance.now();
-    timings[k] = (timings[k] ?? 0) + Math.round(t - t0);
-    t0 = t;
-  };
+  const { timings, lap } = stopwatch();
   const buildDir = resolve(opts.buildRoot, 'print');
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
@@ -201,10 +195,7 @@ export async function renderPdf(
   const matter = frame(autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }))));
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
-  if (fonts.missing.length)
-    throw new PressbookError(
-      `no glyph for ${fonts.missing.length} character(s) in the bundled fonts: ${fonts.missing.slice(0, 10).map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`).join(', ')}`,
-    );
+  assertGlyphs(fonts.missing);
   const head = matter.head.replace(FONT_SLOT, fonts.css);
   // what a part's PDF depends on besides its HTML: the full fonts it was cut from, the page, the code
   const keyBase = JSON.stringify([codeStamp(), theme.fonts.flatMap((f) => f.weights.map((w) => fontIdentity(f.kind, w))), printOptions(true)]);
@@ -431,20 +422,11 @@ export async function renderPdf(
     };
     setOutline(doc, outline(view, at, locale, chunks.length > 1));
     setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
-    const c = book.config;
     const h = createHash('sha256');
     for (const p of all) h.update(p.hash);
     setMetadata(
       doc,
-      {
-        title: c.subtitle ? `${c.title}${locale.words.colon}${c.subtitle}` : c.title,
-        author: c.author ?? c.editor,
-        subject: c.description ?? c.subtitle,
-        keywords: [...view.years.map((y) => `${y.year}`), ...new Set(view.index.byTopic.map((g) => g.name))],
-        language: c.language,
-        date: buildDate(),
-        idSeed: c.id ?? c.title,
-      },
+      bookMetadata(book, view, locale),
       h.digest('hex'),
     );
     const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });

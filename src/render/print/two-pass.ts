@@ -20,6 +20,7 @@
  *    outline year → event → question, metadata, fixed dates and a content-derived document id,
  *    appended to Chromium's PDF as an incremental update (its bytes are not parsed and rewritten).
  */
+import { stopwatch } from '../../util/stopwatch.js';
 import { configBrowser } from '../../config/load.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -30,6 +31,7 @@ import type { HastTransform } from '../../ast/hast.js';
 import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../../browser/launch.js';
 import { loadPrintFile, printOptions } from '../shared/print-page.js';
 import { renderPrintHtml, type PrintGeometry } from './html.js';
+import { assertGlyphs } from '../shared/font-subset.js';
 import type { BookView } from '../shared/book-view.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
@@ -37,9 +39,8 @@ import { PressbookError } from '../../errors.js';
 import { setMetadata, setOutline, setPageLabels, setReadingDirection, shapeStamps, StampFace, stampFont, stampPages } from '../shared/pdf-stamp.js';
 import { openPdf } from '../shared/pdf-incremental.js';
 import { diffPages, planPages } from './paginate.js';
-import { outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
+import { bookMetadata, outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
 import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
-import { buildDate } from '../../util/date.js';
 import { applyExtra, checkBalance, markBlocks, planBalance, type BalanceResult } from './balance.js';
 
 export interface TwoPassResult {
@@ -142,13 +143,7 @@ export async function renderPdfTwoPass(
     view?: BookView;
   },
 ): Promise<TwoPassResult> {
-  const timings: Record<string, number> = {};
-  let t0 = performance.now();
-  const lap = (k: string) => {
-    const t = performance.now();
-    timings[k] = (timings[k] ?? 0) + Math.round(t - t0);
-    t0 = t;
-  };
+  const { timings, lap } = stopwatch();
   const buildDir = resolve(opts.buildRoot, 'print');
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
@@ -161,10 +156,7 @@ export async function renderPdfTwoPass(
   let html: string, geometry: PrintGeometry, view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], fonts: Awaited<ReturnType<typeof renderPrintHtml>>['fonts'];
   try {
     ({ html, fonts, geometry, view } = await renderPrintHtml(book, buildDir, locale, undefined, opts.transforms, '', opts.view));
-    if (fonts.missing.length)
-      throw new PressbookError(
-        `no glyph for ${fonts.missing.length} character(s) in the bundled fonts: ${fonts.missing.slice(0, 10).map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`).join(', ')}`,
-      );
+    assertGlyphs(fonts.missing);
   } catch (e) {
     await (await opening.catch(() => undefined))?.page.close().catch(() => undefined);
     if (owned) await (await browser.catch(() => undefined))?.close();
@@ -276,18 +268,9 @@ export async function renderPdfTwoPass(
         };
         setOutline(doc, outline(view, at, locale, false));
         setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
-        const c = book.config;
         setMetadata(
           doc,
-          {
-            title: c.subtitle ? `${c.title}${locale.words.colon}${c.subtitle}` : c.title,
-            author: c.author ?? c.editor,
-            subject: c.description ?? c.subtitle,
-            keywords: [...view.years.map((y) => `${y.year}`), ...new Set(view.index.byTopic.map((g) => g.name))],
-            language: c.language,
-            date: buildDate(),
-            idSeed: c.id ?? c.title,
-          },
+          bookMetadata(book, view, locale),
           // Chromium's own dates are the only varying bytes of its output: leave them out of the id
           createHash('sha256').update(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
         );

@@ -199,3 +199,14 @@ export async function subsetFonts(
   });
   return { css: rules.join('\n'), files, missing };
 }
+
+/** Refuse to print text the bundled fonts cannot draw (it would be tofu): the first ten characters, named. */
+export function assertGlyphs(missing: number[], prefix = ''): void {
+  if (!missing.length) return;
+  throw new PressbookError(
+    `${prefix}no glyph for ${missing.length} character(s) in the bundled fonts: ${missing
+      .slice(0, 10)
+      .map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`)
+      .join(', ')}`,
+  );
+}

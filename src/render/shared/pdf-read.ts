@@ -25,9 +25,11 @@ export interface PdfAnchors {
   linksByPage: Map<number, string[]>;
 }
 
-function deref<T extends PDFObject>(doc: PDFDocument, o: PDFObject | undefined): T | undefined {
+/** An object, looked up when it is a reference (in a document or its context). */
+export function deref<T extends PDFObject>(from: PDFDocument | PDFDocument['context'], o: PDFObject | undefined): T | undefined {
   if (o === undefined) return undefined;
-  return (o instanceof PDFRef ? doc.context.lookup(o) : o) as T | undefined;
+  const ctx = 'context' in from ? from.context : from;
+  return (o instanceof PDFRef ? ctx.lookup(o) : o) as T | undefined;
 }
 
 /**
