@@ -22,8 +22,9 @@ import {
   PDFHexString,
   type PDFObject,
 } from '../shared/pdflib.js';
-import { deref, walkPageTree, namedDestinations } from '../shared/pdf-read.js';
+import { deref, numberTree, walkPageTree, namedDestinations } from '../shared/pdf-read.js';
 import { crossTarget } from './parts.js';
+import { dropEmptyLinkFragments } from '../shared/link-fragments.js';
 
 export interface PartInput {
   doc: PDFDocument;
@@ -62,21 +63,13 @@ export interface Merged {
   unresolved: string[];
   /** the parts were all tagged and their structure trees were joined */
   tagged: boolean;
+  /** link annotations over no text that were left out (link-fragments.ts) */
+  emptyLinks: number;
 }
 
 function num(ctx: PDFDocument['context'], o: PDFObject | undefined): number {
   const v = deref<PDFObject>(ctx, o);
   return v instanceof PDFNumber ? v.asNumber() : Number.NaN;
-}
-
-/** The pairs of a number tree (flat /Nums or nested /Kids). */
-function numberTree(ctx: PDFDocument['context'], node: PDFDict | undefined, out: [number, PDFObject][] = [], depth = 0): [number, PDFObject][] {
-  if (!node || depth > 32) return out;
-  const nums = deref<PDFArray>(ctx, node.get(PDFName.of('Nums')));
-  if (nums) for (let i = 0; i + 1 < nums.size(); i += 2) out.push([num(ctx, nums.get(i)), nums.get(i + 1)]);
-  const kids = deref<PDFArray>(ctx, node.get(PDFName.of('Kids')));
-  if (kids) for (let i = 0; i < kids.size(); i++) numberTree(ctx, deref<PDFDict>(ctx, kids.get(i)), out, depth + 1);
-  return out;
 }
 
 /** Chromium's /XYZ destination array → page ref, left, top */
@@ -129,6 +122,7 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
   let parentOffset = 0;
   let tagged = parts.length > 0;
   let index = 0;
+  let emptyLinks = 0;
   const addBlank = (w: number, h: number) => {
     out.addPage([w, h]);
     blankPages.add(index++);
@@ -137,6 +131,7 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
     const src = part.doc;
     const sctx = src.context;
     const pageRefs = walkPageTree(src);
+    emptyLinks += dropEmptyLinkFragments(src, pageRefs);
     // the part's objects move into the book under new numbers (no copy): its catalog, page tree,
     // destination table and structure root stay behind, rebuilt for the whole book below
     const srcRoot = src.catalog.get(PDFName.of('StructTreeRoot'));
@@ -306,7 +301,7 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
     out.catalog.set(PDFName.of('StructTreeRoot'), newRoot);
     out.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
   }
-  return { doc: out, dests, blankPages, partStart, unresolved, tagged };
+  return { doc: out, dests, blankPages, partStart, unresolved, tagged, emptyLinks };
 }
 
 function round(n: number) {

@@ -72,6 +72,8 @@ export interface PdfResult {
   timings: Record<string, number>;
   /** spread balancing (the one-chunk, two-pass print only) */
   balance?: BalanceResult;
+  /** link annotations over no text that were left out (link-fragments.ts) */
+  emptyLinks: number;
 }
 
 /** HTML characters per page, for the chunking estimate (A5, Chinese text with its markup). */
@@ -467,6 +469,7 @@ export async function renderPdf(
       tagged: merged.tagged,
       bodyBrowsers: batchBrowsers.size,
       timings,
+      emptyLinks: merged.emptyLinks,
     };
   } finally {
     for (const p of batchBrowsers.values()) await p.then((x) => x.close()).catch(() => undefined);

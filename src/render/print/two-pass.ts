@@ -32,6 +32,7 @@ import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../../brows
 import { loadPrintFile, printOptions } from '../shared/print-page.js';
 import { renderPrintHtml, type PrintGeometry } from './html.js';
 import { assertGlyphs } from '../shared/font-subset.js';
+import { dropEmptyLinkFragments } from '../shared/link-fragments.js';
 import type { BookView } from '../shared/book-view.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
@@ -61,6 +62,8 @@ export interface TwoPassResult {
   timings: Record<string, number>;
   /** spread balancing (balance.ts) */
   balance?: BalanceResult;
+  /** link annotations over no text that were left out (link-fragments.ts) */
+  emptyLinks: number;
 }
 
 /**
@@ -256,6 +259,7 @@ export async function renderPdfTwoPass(
         const content = page.content();
         content.catch(() => undefined);
         const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
+        const emptyLinks = dropEmptyLinkFragments(doc, final.pageRefs);
         await stampPages(doc, pageStamps, stampGeometry(geometry), face);
         lap('stamp');
         setPageLabels(doc, plan.bodyStart);
@@ -292,6 +296,7 @@ export async function renderPdfTwoPass(
           htmlFile,
           timings,
           balance,
+          emptyLinks,
         };
       }
       throw new PressbookError('pagination: no round ran');

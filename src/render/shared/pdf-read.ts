@@ -32,6 +32,20 @@ export function deref<T extends PDFObject>(from: PDFDocument | PDFDocument['cont
   return (o instanceof PDFRef ? ctx.lookup(o) : o) as T | undefined;
 }
 
+/** The pairs of a number tree (flat /Nums or nested /Kids), e.g. a structure tree's /ParentTree. */
+export function numberTree(ctx: PDFDocument['context'], node: PDFDict | undefined, out: [number, PDFObject][] = [], depth = 0): [number, PDFObject][] {
+  if (!node || depth > 32) return out;
+  const nums = deref<PDFArray>(ctx, node.get(PDFName.of('Nums')));
+  if (nums)
+    for (let i = 0; i + 1 < nums.size(); i += 2) {
+      const k = deref<PDFObject>(ctx, nums.get(i));
+      out.push([k instanceof PDFNumber ? k.asNumber() : Number.NaN, nums.get(i + 1)]);
+    }
+  const kids = deref<PDFArray>(ctx, node.get(PDFName.of('Kids')));
+  if (kids) for (let i = 0; i < kids.size(); i++) numberTree(ctx, deref<PDFDict>(ctx, kids.get(i)), out, depth + 1);
+  return out;
+}
+
 /**
  * A name's text: `#xx` escapes decoded, each byte one character (what PDFName.decodeText gives, which
  * builds a byte array per name: a tenth of a second on the few thousand destinations of a book).
