@@ -63,13 +63,19 @@ export interface Merged {
   unresolved: string[];
   /** the parts were all tagged and their structure trees were joined */
   tagged: boolean;
-  /** link annotations over no text that were left out (link-fragments.ts) */
+  /** link annotations over no text that were left out (link-fragments.ts), probes not counted */
   emptyLinks: number;
 }
 
 function num(ctx: PDFDocument['context'], o: PDFObject | undefined): number {
   const v = deref<PDFObject>(ctx, o);
   return v instanceof PDFNumber ? v.asNumber() : Number.NaN;
+}
+
+/** The named destination of a link annotation (its /Dest name or string). */
+function destName(ctx: PDFDocument['context'], a: PDFDict): string | undefined {
+  const dest = deref<PDFObject>(ctx, a.get(PDFName.of('Dest')));
+  return dest instanceof PDFName ? dest.decodeText() : dest instanceof PDFString || dest instanceof PDFHexString ? dest.decodeText() : undefined;
 }
 
 /** Chromium's /XYZ destination array → page ref, left, top */
@@ -131,7 +137,8 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
     const src = part.doc;
     const sctx = src.context;
     const pageRefs = walkPageTree(src);
-    emptyLinks += dropEmptyLinkFragments(src, pageRefs);
+    // Chromium's link slivers over no text go, and with them the part's probes (1 px links to its anchors)
+    emptyLinks += dropEmptyLinkFragments(src, pageRefs).filter((a) => !part.probes.has(destName(sctx, a) ?? '')).length;
     // the part's objects move into the book under new numbers (no copy): its catalog, page tree,
     // destination table and structure root stay behind, rebuilt for the whole book below
     const srcRoot = src.catalog.get(PDFName.of('StructTreeRoot'));
@@ -226,8 +233,7 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
         }
         const asp = num(ctx, a.get(PDFName.of('StructParent')));
         if (Number.isFinite(asp)) a.set(PDFName.of('StructParent'), PDFNumber.of(asp + parentOffset));
-        const dest = deref<PDFObject>(ctx, a.get(PDFName.of('Dest')));
-        const name = dest instanceof PDFName ? dest.decodeText() : dest instanceof PDFString || dest instanceof PDFHexString ? dest.decodeText() : undefined;
+        const name = destName(ctx, a);
         const rect = deref<PDFArray>(ctx, a.get(PDFName.of('Rect')));
         const w = rect ? Math.abs(num(ctx, rect.get(2)) - num(ctx, rect.get(0))) : 99;
         const h = rect ? Math.abs(num(ctx, rect.get(3)) - num(ctx, rect.get(1))) : 99;

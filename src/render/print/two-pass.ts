@@ -259,7 +259,7 @@ export async function renderPdfTwoPass(
         const content = page.content();
         content.catch(() => undefined);
         const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
-        const emptyLinks = dropEmptyLinkFragments(doc, final.pageRefs);
+        const emptyLinks = dropEmptyLinkFragments(doc, final.pageRefs).length;
         await stampPages(doc, pageStamps, stampGeometry(geometry), face);
         lap('stamp');
         setPageLabels(doc, plan.bodyStart);

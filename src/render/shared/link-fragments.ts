@@ -31,9 +31,9 @@ export function isEmptyLinkFragment(ctx: PDFDocument['context'], a: PDFDict): bo
 
 /**
  * Remove every empty link fragment (see above) from the pages `pageRefs` of `doc`, with its object
- * reference in the tag tree. Returns how many were removed.
+ * reference in the tag tree. Returns the annotations removed.
  */
-export function dropEmptyLinkFragments(doc: PDFDocument, pageRefs: PDFRef[] = walkPageTree(doc)): number {
+export function dropEmptyLinkFragments(doc: PDFDocument, pageRefs: PDFRef[] = walkPageTree(doc)): PDFDict[] {
   const ctx = doc.context;
   const Annots = PDFName.of('Annots');
   // the removed annotations (a reference, or the dictionary itself when written inline) and their /StructParent keys
@@ -42,7 +42,7 @@ export function dropEmptyLinkFragments(doc: PDFDocument, pageRefs: PDFRef[] = wa
     const page = deref<PDFDict>(ctx, ref);
     const annots = page instanceof PDFDict ? deref<PDFArray>(ctx, page.get(Annots)) : undefined;
     if (!(annots instanceof PDFArray)) continue;
-    let removed = 0;
+    let dropped = 0;
     for (let k = annots.size() - 1; k >= 0; k--) {
       const obj = annots.get(k);
       const a = deref<PDFDict>(ctx, obj);
@@ -50,15 +50,16 @@ export function dropEmptyLinkFragments(doc: PDFDocument, pageRefs: PDFRef[] = wa
       const sp = deref<PDFObject>(ctx, a.get(PDFName.of('StructParent')));
       gone.push({ obj, dict: a, key: sp instanceof PDFNumber ? sp.asNumber() : undefined });
       annots.remove(k);
-      removed++;
+      dropped++;
     }
-    if (removed && annots.size() === 0) page!.delete(Annots);
+    if (dropped && annots.size() === 0) page!.delete(Annots);
   }
-  if (!gone.some((g) => g.key !== undefined)) return gone.length;
+  const removed = gone.map((g) => g.dict);
+  if (!gone.some((g) => g.key !== undefined)) return removed;
   // the tag tree: each removed annotation's structure element loses its object reference to it
   const root = deref<PDFDict>(ctx, doc.catalog.get(PDFName.of('StructTreeRoot')));
   const tree = root instanceof PDFDict ? deref<PDFDict>(ctx, root.get(PDFName.of('ParentTree'))) : undefined;
-  if (!(tree instanceof PDFDict)) return gone.length;
+  if (!(tree instanceof PDFDict)) return removed;
   const parents = new Map(numberTree(ctx, tree));
   const isGone = (kid: PDFObject, g: (typeof gone)[number]) => {
     const objr = deref<PDFObject>(ctx, kid);
@@ -75,5 +76,5 @@ export function dropEmptyLinkFragments(doc: PDFDocument, pageRefs: PDFRef[] = wa
       for (let i = kids.size() - 1; i >= 0; i--) if (isGone(kids.get(i), g)) kids.remove(i);
     } else if (kids && isGone(kids, g)) el.set(PDFName.of('K'), ctx.obj([]));
   }
-  return gone.length;
+  return removed;
 }
