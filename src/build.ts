@@ -101,8 +101,9 @@ export async function prepareBook(config: BookConfig, out: string, opts: { force
   const written = writeCleanOutput(result, mdDir, { force: opts.force, questions: false });
   const messages: string[] = [];
   // the Book as published, hand edits included (questions.json/.csv: the data renderer, render/data)
-  const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish, join(out, '.pressbook-cache', 'markdown.v8'));
-  const book: Book = { config, events, cleaning: summarize(result) };
+  const markdownFiles = new Map<string, string>();
+  const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish, join(out, '.pressbook-cache', 'markdown.v8'), markdownFiles);
+  const book: Book = { config, events, cleaning: summarize(result), markdownFiles };
   // a book mixing languages: the editions of one press conference paired and aligned (src/align), for renderers
   if (new Set(events.map((e) => e.meta.language)).size > 1) {
     const { pairEditions } = await import('./align/align.js');

@@ -15,8 +15,10 @@ import { parseEventMarkdown } from './parse.js';
  * `cacheFile`: the parse of each file kept across runs (v8 serialisation), keyed by its path and text and
  * salted with pressbook's code, so a rebuild parses only the files that changed; a file that fails to
  * parse is never stored, so its error is reported every time.
+ *
+ * `paths`: receives each event's id → the path of its file.
  */
-export function readMarkdownFolder(dir: string, onMessage?: (message: string) => void, only?: string[], cacheFile?: string): PressEvent[] {
+export function readMarkdownFolder(dir: string, onMessage?: (message: string) => void, only?: string[], cacheFile?: string, paths?: Map<string, string>): PressEvent[] {
   const files = only ? only.map((p) => basename(p)).sort() : readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const byId = new Map<string, string>();
   const stored = cacheFile ? (readStore<Parsed>(cacheFile, codeStamp()) ?? new Map<string, Parsed>()) : undefined;
@@ -37,6 +39,7 @@ export function readMarkdownFolder(dir: string, onMessage?: (message: string) =>
     const other = byId.get(ev.meta.id);
     if (other) throw new PressbookError(`${path}:1: event id "${ev.meta.id}" is also the id of ${other} (a later event of the same date takes ${ev.meta.date}b, ${ev.meta.date}c …)`, { file: path, line: 1 });
     byId.set(ev.meta.id, path);
+    paths?.set(ev.meta.id, path);
     return ev;
   });
   if (cacheFile && stored && (used.size !== stored.size || [...used.keys()].some((k) => !stored.has(k)))) writeStore(cacheFile, codeStamp(), used);

@@ -117,6 +117,11 @@ export interface Book {
    */
   translations?: AlignedPair[];
   /**
+   * Event id → the canonical Markdown file it was read from (absent when the Book was not read from
+   * Markdown files): where an error about the book's text points (src/markdown/places.ts).
+   */
+  markdownFiles?: Map<string, string>;
+  /**
    * The edition this Book is (src/model/edition.ts): its language tag, script, vertical or not, and
    * the conversion's report (absent: the book as cleaned, printed as today).
    */

@@ -218,7 +218,7 @@ export class PreviewBook {
     if (!c) throw new Error('no config');
     const ev = this.events().find((e) => e.event.meta.id === id);
     if (!ev) throw new Error(`no press conference "${id}"`);
-    const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning };
+    const book: Book = { config: c, events: [ev.event], cleaning: this.cleaning, markdownFiles: new Map([[id, ev.path]]) };
     const specs = c.editions ?? [];
     const spec = specs.find((s) => editionTag(s) === edition) ?? specs[0];
     if (!spec || (spec.name === 'zh-Hans' && !spec.vertical)) return book;

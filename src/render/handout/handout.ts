@@ -288,7 +288,7 @@ export async function renderHandout(book: Book, specIn: HandoutSpec, outFile: st
       const latin = picked.some((q) => hasLatinText({ ...book, events: [q.event, ...(q.translation ? [q.translation.event] : [])] }));
       const fonts = await subsetFonts(text, latin ? [...theme.fonts, ...LATIN_FONTS] : theme.fonts, join(buildDir, 'fonts'), 'fonts/');
       missing = fonts.missing;
-      assertGlyphs(missing, `handout ${spec.name}: `);
+      assertGlyphs(missing, `handout ${spec.name}: `, book);
       // the Han–Latin/digit gap as positions only: PDF readers copied Chromium's text-autospace gap as a space
       writeFileAtomic(htmlFile, autospace(mustache(theme.template, { ...view, css: theme.css, fontCss: fonts.css })));
       const r = await printOnce(b, htmlFile, buildDir);

@@ -197,7 +197,7 @@ export async function renderPdf(
   const matter = frame(autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }))));
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
-  assertGlyphs(fonts.missing);
+  assertGlyphs(fonts.missing, '', book);
   const head = matter.head.replace(FONT_SLOT, fonts.css);
   // what a part's PDF depends on besides its HTML: the full fonts it was cut from, the page, the code
   const keyBase = JSON.stringify([codeStamp(), theme.fonts.flatMap((f) => f.weights.map((w) => fontIdentity(f.kind, w))), printOptions(true)]);

@@ -159,7 +159,7 @@ export async function renderPdfTwoPass(
   let html: string, geometry: PrintGeometry, view: Awaited<ReturnType<typeof renderPrintHtml>>['view'], fonts: Awaited<ReturnType<typeof renderPrintHtml>>['fonts'];
   try {
     ({ html, fonts, geometry, view } = await renderPrintHtml(book, buildDir, locale, undefined, opts.transforms, '', opts.view));
-    assertGlyphs(fonts.missing);
+    assertGlyphs(fonts.missing, '', book);
   } catch (e) {
     await (await opening.catch(() => undefined))?.page.close().catch(() => undefined);
     if (owned) await (await browser.catch(() => undefined))?.close();

@@ -15,6 +15,8 @@ import { cmapCodePoints } from '../../fonts/sfnt.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { dependencyFolder } from '../../util/paths.js';
 import { PressbookError } from '../../errors.js';
+import { placesOf } from '../../markdown/places.js';
+import type { Book } from '../../model/types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -200,13 +202,27 @@ export async function subsetFonts(
   return { css: rules.join('\n'), files, missing };
 }
 
-/** Refuse to print text the bundled fonts cannot draw (it would be tofu): the first ten characters, named. */
-export function assertGlyphs(missing: number[], prefix = ''): void {
+/**
+ * Refuse to print text the bundled fonts cannot draw (it would be tofu): the first ten characters,
+ * named, and given the book, where each is written: the first places in its Markdown files, one
+ * `file:line:column: U+XXXX (press conference ID)` line each.
+ */
+export function assertGlyphs(missing: number[], prefix = '', book?: Book): void {
   if (!missing.length) return;
+  const named = missing.slice(0, 10);
+  const uplus = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  let where = '';
+  if (book) {
+    const places = placesOf(book, named);
+    for (const c of named) {
+      const at = places.get(c) ?? [];
+      for (const p of at) where += `\n  ${p.file}:${p.line}:${p.column}: ${uplus(c)}${p.event ? ` (press conference ${p.event})` : ''}`;
+      if (!at.length) where += `\n  ${uplus(c)}: not in the book's Markdown files or its pressbook.yaml (in a note, the locale or a template?)`;
+    }
+  }
   throw new PressbookError(
-    `${prefix}no glyph for ${missing.length} character(s) in the bundled fonts: ${missing
-      .slice(0, 10)
-      .map((c) => `${String.fromCodePoint(c)} U+${c.toString(16).toUpperCase()}`)
-      .join(', ')}`,
+    `${prefix}no glyph for ${missing.length} character(s) in the bundled fonts: ${named
+      .map((c) => `${String.fromCodePoint(c)} ${uplus(c)}`)
+      .join(', ')}${where}`,
   );
 }
