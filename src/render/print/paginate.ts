@@ -18,6 +18,16 @@ export function roman(n: number): string {
   return out;
 }
 
+/**
+ * The printed label of page `i` (0-based) of a book whose page 1 is at index `bodyStart`: roman
+ * (lower case) in the front matter, arabic from 1 at `bodyStart`. The one rule of the book's folios,
+ * TOC and index numbers; the PDF's /PageLabels (pdf-stamp.ts setPageLabels) say the same to a reader's
+ * viewer (tests/pdf check that the two agree).
+ */
+export function pageLabel(i: number, bodyStart: number): string {
+  return i >= bodyStart ? String(i - bodyStart + 1) : roman(i + 1);
+}
+
 export interface PlanInput {
   /** page count of the printed PDF (printed without inserted blanks) */
   pageCount: number;
@@ -70,7 +80,7 @@ export function planPages(input: PlanInput): PagePlan {
     pageCount: input.pageCount + inserted.length,
     bodyStart,
     blankPages,
-    label: (i) => (i >= bodyStart ? String(i - bodyStart + 1) : roman(i + 1)),
+    label: (i) => pageLabel(i, bodyStart),
   };
 }
 

@@ -32,7 +32,7 @@ import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
 import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
-import { roman } from './paginate.js';
+import { pageLabel } from './paginate.js';
 import { readAnchors } from '../shared/pdf-read.js';
 import { loadTheme } from '../shared/theme.js';
 import { bookView } from '../shared/book-view.js';
@@ -408,7 +408,7 @@ export async function renderPdf(
       pageCount: doc.getPageCount(),
       blankPages: merged.blankPages,
       bodyStart,
-      label: (i) => (i >= bodyStart ? String(i - bodyStart + 1) : roman(i + 1)),
+      label: (i) => pageLabel(i, bodyStart),
     };
     for (const [a, d] of merged.dests)
       if (layout.pages.get(a) !== d.page) throw new PressbookError(`pagination: ${a} planned on page ${(layout.pages.get(a) ?? -1) + 1}, merged on ${d.page + 1}`);
