@@ -11,6 +11,15 @@ import { parseYamlDocument } from '../../util/yaml.js';
 import { PressbookError } from '../../errors.js';
 import { renderText as render } from './mustache.js';
 
+/*
+ * Two separators of the same character in every shipped locale, kept apart on purpose:
+ * - `seqSep` joins the question numbers of one locator of the big book's run-in index
+ *   ("3 (5, 6, 15)", viewmodel.ts compactIndex): a reference list set small inside brackets, where
+ *   a house style may want another mark or a tighter one (an index is typeset, not read aloud);
+ * - `listSep` joins the items of a list in running text (the colophon's font weights and faces,
+ *   book-view.ts), which follows the language's punctuation for prose.
+ * A book's own locale file may change one without the other.
+ */
 const WORDS = [
   'toc', 'questionIndex', 'colophon', 'followup', 'announcement', 'highlights', 'byTopic', 'byOutlet', 'otherTopic', 'cover', 'bodymatter',
   'landmarks', 'yearEvents', 'yearHighlights', 'eventQuestions', 'question', 'damaged', 'colon', 'comma', 'blankAnswer', 'blankLabel',
