@@ -9,6 +9,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { tempDir } from '../helpers/tmp.js';
+import { loadConfig } from '../../src/config/load.js';
+import { prepareBook } from '../../src/build.js';
+import { renderPdf } from '../../src/render/print/pdf.js';
 
 const root = join(__dirname, '..', '..');
 const bin = join(root, 'bin', 'pressbook.js');
@@ -76,5 +79,15 @@ describe('a character the fonts cannot draw', () => {
     expect(at.length, r.out).toBeGreaterThan(0);
     for (const p of at) expect(readFileSync(p.file, 'utf8').split('\n')[p.line - 1]!.slice(p.column - 1, p.column)).toBe(PUA);
     expect(existsSync(join(dir, 'out2', 'handouts', 'one.pdf'))).toBe(false);
+  }, 120_000);
+
+  it('the book printed in parts refuses it the same way, before any print', async () => {
+    const { book } = await prepareBook(loadConfig(join(dir, 'book')), join(dir, 'out3'));
+    const file = join(dir, 'out3', 'parts.pdf');
+    const err = await renderPdf(book, file, { buildRoot: join(dir, 'out3', '.build'), parts: true }).then(() => undefined, (e: Error) => e);
+    expect(err?.message).toMatch(/no glyph for 1 character\(s\)/);
+    const at = places('\n' + (err?.message ?? '').split('\n').slice(1).join('\n'), dir);
+    expect(at.map((p) => p.line)).toHaveLength(2);
+    expect(existsSync(file)).toBe(false);
   }, 120_000);
 });
