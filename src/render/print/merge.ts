@@ -2,7 +2,8 @@
  * Merging separately printed parts of the book into one PDF with pdf-lib: pages in order with blank
  * pages where a chapter must open on a right-hand page, one named-destination table for the whole
  * book, links between parts (printed as marker URLs, see parts.ts) turned into internal links, the
- * probe links removed, and the parts' tagged structure joined under one StructTreeRoot (the
+ * probe links removed with the links over no text (shared/link-fragments.ts), and the parts' tagged
+ * structure joined under one StructTreeRoot (the
  * parent-tree keys of each part shifted past those of the parts before it).
  *
  * Each part keeps the font subsets Chromium embedded for it: a font appears once per part that uses
@@ -28,7 +29,7 @@ import { dropEmptyLinkFragments } from '../shared/link-fragments.js';
 
 export interface PartInput {
   doc: PDFDocument;
-  /** anchors whose probe links are to be removed */
+  /** anchors of the part's probe links (1 px: removed with the empty link fragments, not counted as such) */
   probes: Set<string>;
   /** local page indexes before which a blank page goes (a page index equal to the page count: after the last page) */
   blanksBefore: number[];
@@ -233,11 +234,6 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
         }
         const asp = num(ctx, a.get(PDFName.of('StructParent')));
         if (Number.isFinite(asp)) a.set(PDFName.of('StructParent'), PDFNumber.of(asp + parentOffset));
-        const name = destName(ctx, a);
-        const rect = deref<PDFArray>(ctx, a.get(PDFName.of('Rect')));
-        const w = rect ? Math.abs(num(ctx, rect.get(2)) - num(ctx, rect.get(0))) : 99;
-        const h = rect ? Math.abs(num(ctx, rect.get(3)) - num(ctx, rect.get(1))) : 99;
-        if (name !== undefined && part.probes.has(name) && w < 2 && h < 2) continue; // a probe
         if (dx) shiftRect(a, dx);
         const action = deref<PDFDict>(ctx, a.get(PDFName.of('A')));
         const uri = action instanceof PDFDict ? deref<PDFObject>(ctx, action.get(PDFName.of('URI'))) : undefined;
