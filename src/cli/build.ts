@@ -9,7 +9,7 @@ import { reportWritten } from './written.js';
 import { bookStamp, OutputCache } from '../util/cache.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Book } from '../model/types.js';
-import { createContext, launchEarly, runRenderers, type Renderer } from '../render/context.js';
+import { createContext, launchEarly, runRenderers, type RenderedFile, type Renderer } from '../render/context.js';
 import { dataRenderer } from '../render/data/index.js';
 import { EDITIONS, isEditionName, OVERRIDES_FILE, type EditionSpec } from '../model/edition.js';
 import { PressbookError } from '../errors.js';
@@ -65,7 +65,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   if (launching) await Promise.race([launching.spawned.then(() => new Promise((r) => setImmediate(r))), new Promise((r) => setTimeout(r, 2000).unref())]);
   try {
     output().progress('cleaning sources');
-    prepared = await prepareBook(config, out, { force: o.force, progress: (...a) => output().progress(...a) });
+    prepared = await prepareBook(config, out, { force: o.force, progress: (...a) => output().progress(...a), deferParse: true });
   } catch (e) {
     await (await launching?.catch(() => undefined))?.close();
     throw e;
@@ -83,9 +83,8 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   const buildRoot = cleanBuildDir(out);
   const ctxOf = (book: Book, extra: Partial<Parameters<typeof createContext>[1]> = {}) =>
     createContext(book, { out, buildRoot: book.edition ? ensureDir(join(buildRoot, `${book.edition.name}${book.edition.vertical ? '-vertical' : ''}`)) : buildRoot, cache, inputs: bookInputs(book), launching, log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a), ...extra });
-  const ctx = ctxOf(b);
-  const contexts = [ctx];
-  const files = [];
+  const contexts: ReturnType<typeof createContext>[] = [];
+  let files: RenderedFile[] = [];
   try {
     // the editions, each a renderer (src/render/*/index.ts), loaded only when wanted
     const renderers = async (handouts: boolean, edition?: EditionSpec): Promise<Renderer[]> => {
@@ -96,19 +95,37 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
       if (handouts && o.pdf !== false && o.handouts !== false && config.handouts.length) r.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
       return r;
     };
-    if (!specs) files.push(...(await runRenderers(b, [dataRenderer(), ...(await renderers(true))], ctx)));
-    else {
-      // one cleaned Markdown, one data export; then each edition's PDF and EPUB (handouts: the zh-Hans edition's)
-      files.push(...(await runRenderers(b, [dataRenderer()], ctx)));
-      const { editionBook } = await import('../model/edition.js');
-      for (const spec of specs) {
-        const plain = spec.name === 'zh-Hans' && !spec.vertical;
-        const eb = plain ? b : await editionBook(b, spec);
-        const ectx = plain ? ctx : ctxOf(eb, { launching: undefined, browser: o.pdf !== false ? await ctx.browser() : undefined });
-        if (ectx !== ctx) contexts.push(ectx);
-        if (!plain) output().progress(`edition ${spec.name}${spec.vertical ? ' (vertical)' : ''}`);
-        files.push(...(await runRenderers(eb, await renderers(plain, spec), ectx)));
+    const renderBook = async (b: Book): Promise<RenderedFile[]> => {
+      const files: RenderedFile[] = [];
+      // the first context takes the browser over (and, while Chromium prints, the Markdown's check)
+      const first = contexts[0];
+      const ctx = first ? ctxOf(b, { launching: undefined, browser: o.pdf !== false ? await first.browser() : undefined }) : ctxOf(b, { whileWaiting: () => void prepared.checkParse() });
+      contexts.push(ctx);
+      if (!specs) files.push(...(await runRenderers(b, [dataRenderer(), ...(await renderers(true))], ctx)));
+      else {
+        // one cleaned Markdown, one data export; then each edition's PDF and EPUB (handouts: the zh-Hans edition's)
+        files.push(...(await runRenderers(b, [dataRenderer()], ctx)));
+        const { editionBook } = await import('../model/edition.js');
+        for (const spec of specs) {
+          const plain = spec.name === 'zh-Hans' && !spec.vertical;
+          const eb = plain ? b : await editionBook(b, spec);
+          const ectx = plain ? ctx : ctxOf(eb, { launching: undefined, browser: o.pdf !== false ? await ctx.browser() : undefined });
+          if (ectx !== ctx) contexts.push(ectx);
+          if (!plain) output().progress(`edition ${spec.name}${spec.vertical ? ' (vertical)' : ''}`);
+          files.push(...(await runRenderers(eb, await renderers(plain, spec), ectx)));
+        }
       }
+      return files;
+    };
+    files = await renderBook(b);
+    // the Markdown this run wrote was read from memory (prepareBook deferParse): the source of truth
+    // is its parse, made while Chromium printed, or here; should it differ, the book is made again from it
+    const seen = messages.length;
+    const parsed = await prepared.parsedBook();
+    if (parsed.differs) {
+      output().detail(`markdown: ${parsed.differs}; the book is made again from the Markdown as parsed`);
+      for (const m of messages.slice(seen)) log(m);
+      files = await renderBook(parsed.book);
     }
   } finally {
     for (const c of contexts.reverse()) await c.close();
