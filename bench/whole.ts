@@ -122,7 +122,8 @@ function pdfAgainstFloor(n: number, work: string, loadBefore: number) {
   const pdf = (i: number) => {
     const r = timed([bin, 'pdf', example, '--out', join(work, `pdf-${i}`), '--verbose']);
     const m = /ms per step: (.*)/.exec(r.out);
-    if (m && i >= 0) steps.push(m[1]!);
+    const since = /ms since the process started: (.*)/.exec(r.out);
+    if (m && i >= 0) steps.push(m[1]! + (since ? `\n          since start: ${since[1]}` : ''));
     if (i >= 0) pc.push(r.cpu);
     return r.ms;
   };

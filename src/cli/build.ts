@@ -56,6 +56,9 @@ export async function buildCommand(book: string, o: BuildOptions) {
 }
 
 async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o: BuildOptions, t0: number) {
+  // milliseconds since the process started, per stage (--verbose; npm run bench prints them)
+  const marks: [string, number][] = [['locked', performance.now()]];
+  const mark = (stage: string) => marks.push([stage, performance.now()]);
   const manifest = new Manifest(out);
   // a first print (no PDF in the output folder yet): Chromium starts while the sources are cleaned
   const launching = o.pdf !== false && !existsSync(join(out, config.output.pdf)) ? launchEarly(config) : undefined;
@@ -63,9 +66,18 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   // let Chromium's process start before the (synchronous) cleaning takes the thread: then it boots
   // on the other core meanwhile; puppeteer spawns it a few microtasks after `spawned`
   if (launching) await Promise.race([launching.spawned.then(() => new Promise((r) => setImmediate(r))), new Promise((r) => setTimeout(r, 2000).unref())]);
+  if (launching) mark('spawned');
   try {
     output().progress('cleaning sources');
-    prepared = await prepareBook(config, out, { force: o.force, progress: (...a) => output().progress(...a), deferParse: true });
+    prepared = await prepareBook(config, out, {
+      force: o.force,
+      progress: (stage, ...a) => {
+        if (stage === 'writing and reading the Markdown') mark('cleaned');
+        output().progress(stage, ...a);
+      },
+      deferParse: true,
+    });
+    mark('book');
   } catch (e) {
     await (await launching?.catch(() => undefined))?.close();
     throw e;
@@ -118,6 +130,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
       return files;
     };
     files = await renderBook(b);
+    mark('rendered');
     // the Markdown this run wrote was read from memory (prepareBook deferParse): the source of truth
     // is its parse, made while Chromium printed, or here; should it differ, the book is made again from it
     const seen = messages.length;
@@ -130,11 +143,14 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   } finally {
     for (const c of contexts.reverse()) await c.close();
   }
+  mark('closed');
   for (const w of written.files) manifest.add(w.path, w.kind);
   for (const f of files) manifest.add(f.path, f.kind);
   cache.save();
   // the manifest is written last, after every output
   const m = manifest.write({ book: config.id ?? config.title, config: config.file });
+  mark('manifest');
+  output().detail(`ms since the process started: ${marks.map(([k, t]) => `${k} ${Math.round(t)}`).join(', ')}`);
   log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
