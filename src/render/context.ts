@@ -81,7 +81,8 @@ export function createContext(book: Book, o: ContextOptions): RenderContext & { 
     progress: o.progress ?? (() => undefined),
     whileWaiting: o.whileWaiting,
     async close() {
-      if (launched) await (await launched.catch(() => undefined))?.close();
+      // the command is done with Chromium: its processes are ended, not shut down gracefully
+      if (launched) await (await launched.catch(() => undefined))?.close({ kill: true });
     },
   };
 }
