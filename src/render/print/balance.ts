@@ -259,9 +259,14 @@ export function textRows(s: Uint8Array): { baselines: number[]; text(baseline: n
     else if (len === 2 && c === 0x63 && s[a + 1] === 0x6d) ctm = mul(tail(6) as M, ctm); // cm
     else if (len === 2 && c === 0x42 && s[a + 1] === 0x54) tm = [1, 0, 0, 1, 0, 0]; // BT
     else if (len === 2 && c === 0x54 && s[a + 1] === 0x6d) tm = tail(6) as M; // Tm
-    else if (len === 2 && c === 0x54 && s[a + 1] === 0x64) { const t = tail(2); tm = mul([1, 0, 0, 1, t[0]!, t[1]!], tm); } // Td
-    else if (len === 2 && c === 0x54 && (s[a + 1] === 0x6a || s[a + 1] === 0x4a)) { // Tj TJ
-      const k = Math.round(mul(tm, ctm)[5] * 2) / 2;
+    else if (len === 2 && c === 0x54 && s[a + 1] === 0x64) {
+      // Td: tm = [1 0 0 1 tx ty] × tm, as mul() computes it (one per glyph: no arrays made)
+      const tx = nums[nums.length - 2]!, ty = nums[nums.length - 1]!;
+      const t0 = tm[0], t1 = tm[1], t2 = tm[2], t3 = tm[3], t4 = tm[4], t5 = tm[5];
+      tm = [1 * t0 + 0 * t2, 1 * t1 + 0 * t3, 0 * t0 + 1 * t2, 0 * t1 + 1 * t3, tx * t0 + ty * t2 + t4, tx * t1 + ty * t3 + t5];
+    } else if (len === 2 && c === 0x54 && (s[a + 1] === 0x6a || s[a + 1] === 0x4a)) { // Tj TJ
+      // the baseline: element 5 of tm × ctm, as mul() computes it
+      const k = Math.round((tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5]) * 2) / 2;
       const r = rows.get(k);
       if (r) r.push(lastA, lastB);
       else rows.set(k, [lastA, lastB]);
