@@ -196,6 +196,7 @@ export async function benchScale() {
   try {
     // the package as it ships: compiled lib/
     await run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+    await run(process.execPath, [join(root, 'scripts', 'bundle.mjs')]);
     console.log(`   whole process \`pressbook pdf\`, median of ${runs} run(s), load average ${loadBefore.toFixed(1)}`);
     const corpus = corpusArg();
     if (!corpus || !existsSync(corpus)) console.log(`   year book: ${corpus ? `${corpus} not found` : 'no corpus given (--corpus PATH, e.g. ../shared/corpus/mfa/zh/2017)'}, skipped`);

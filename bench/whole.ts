@@ -42,8 +42,9 @@ export async function benchWhole(opts: { runs?: number } = {}) {
   const n = Math.max(3, opts.runs ?? Number(process.env.BENCH_RUNS ?? 3));
   const work = mkdtempSync(join(tmpdir(), 'pressbook-bench-whole-'));
   const loadBefore = loadavg()[0]!;
-  // the package as it ships: compiled lib/
+  // the package as it ships: compiled lib/ and the bundled CLI that bin/pressbook.js runs (lib/bundle/)
   run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+  run(process.execPath, [join(root, 'scripts', 'bundle.mjs')]);
   const rows: Row[] = [];
   const times = (what: string, each: (i: number) => number) => {
     each(-1); // one warm-up (disk cache, font cache), not counted
@@ -121,7 +122,8 @@ function pdfAgainstFloor(n: number, work: string, loadBefore: number) {
   const pdf = (i: number) => {
     const r = timed([bin, 'pdf', example, '--out', join(work, `pdf-${i}`), '--verbose']);
     const m = /ms per step: (.*)/.exec(r.out);
-    if (m && i >= 0) steps.push(m[1]!);
+    const since = /ms since the process started: (.*)/.exec(r.out);
+    if (m && i >= 0) steps.push(m[1]! + (since ? `\n          since start: ${since[1]}` : ''));
     if (i >= 0) pc.push(r.cpu);
     return r.ms;
   };

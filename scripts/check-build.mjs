@@ -95,3 +95,6 @@ const now = new Date();
 utimesSync(join(libDir, 'cli', 'index.js'), now, now);
 process.chdir(root);
 await import('./prune-lib.mjs');
+// the bundled CLI (lib/bundle/) that bin/pressbook.js runs, made after lib/cli/index.js: fresh too
+const { bundle } = await import('./bundle.mjs');
+await bundle();

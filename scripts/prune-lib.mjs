@@ -6,9 +6,12 @@ import { join, relative } from 'node:path';
 
 const lib = 'lib';
 const src = 'src';
+// lib/bundle/: the bundled CLI (scripts/bundle.mjs), made from src/ as a whole and replaced whole
+const bundle = join(lib, 'bundle');
 function walk(dir) {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
+    if (p === bundle) continue;
     if (statSync(p).isDirectory()) {
       walk(p);
       if (!readdirSync(p).length) rmSync(p, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import type { BookConfig } from './config/schema.js';
 import type { Book, CleaningSummary } from './model/types.js';
 import { cleanSources, type CleanResult } from './ingest/index.js';
 import { writeCleanOutput } from './ingest/write.js';
-import { readMarkdownFolder } from './markdown/folder.js';
+import { checkDeferred, readMarkdownFolder, type KnownMarkdown } from './markdown/folder.js';
 import { PressbookError } from './errors.js';
 import { writeFileAtomic } from './util/fs.js';
 
@@ -87,7 +87,7 @@ export class Manifest {
 }
 
 /** clean → markdown → Book. */
-export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean; progress?: (stage: string, done?: number, total?: number) => void } = {}) {
+export async function prepareBook(config: BookConfig, out: string, opts: { force?: boolean; progress?: (stage: string, done?: number, total?: number) => void; deferParse?: boolean } = {}) {
   const progress = opts.progress;
   const result = await cleanSources(sourcePaths(config), { topics: config.topics, preset: config.preset, language: config.language, baseDir: config.root, structured: config.structured, exclude: [out], memoFile: join(out, '.pressbook-cache', 'clean.v8'), progress: progress && ((d, n) => progress('cleaning sources', d, n)) });
   progress?.('writing and reading the Markdown');
@@ -101,16 +101,33 @@ export async function prepareBook(config: BookConfig, out: string, opts: { force
   const written = writeCleanOutput(result, mdDir, { force: opts.force, questions: false });
   const messages: string[] = [];
   // the Book as published, hand edits included (questions.json/.csv: the data renderer, render/data)
+  // deferParse: the files this clean wrote (or found unchanged) are read from its events, and parsed
+  // later (checkDeferred, while Chromium prints); the caller reads the folder again if they differ
+  const markdownCache = join(out, '.pressbook-cache', 'markdown.v8');
+  const fromClean = new Set([...written.written, ...written.unchanged]);
+  const known: KnownMarkdown | undefined = opts.deferParse ? { written: new Map(result.events.map((ev) => [join(mdDir, `${ev.meta.id}.md`), ev] as const).filter(([p]) => fromClean.has(p))), deferred: [] } : undefined;
   const markdownFiles = new Map<string, string>();
-  const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish, join(out, '.pressbook-cache', 'markdown.v8'), markdownFiles);
-  const book: Book = { config, events, cleaning: summarize(result), markdownFiles };
-  // a book mixing languages: the editions of one press conference paired and aligned (src/align), for renderers
-  if (new Set(events.map((e) => e.meta.language)).size > 1) {
+  const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish, markdownCache, known, markdownFiles);
+  const book = await withTranslations({ config, events, cleaning: summarize(result), markdownFiles });
+  /** the Book from the Markdown as parsed: `book` itself, or (when a deferred parse differed) read again */
+  const parsedBook = async (): Promise<{ book: Book; differs?: string }> => {
+    const check = known ? checkDeferred(known) : true;
+    if (check === true) return { book };
+    const files = new Map<string, string>();
+    const again = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish, markdownCache, undefined, files);
+    return { book: await withTranslations({ config, events: again, cleaning: book.cleaning, markdownFiles: files }), differs: check };
+  };
+  return { book, result, mdDir, written, messages, checkParse: () => (known ? checkDeferred(known) : true), parsedBook };
+}
+
+/** a book mixing languages: the editions of one press conference paired and aligned (src/align), for renderers */
+async function withTranslations(book: Book): Promise<Book> {
+  if (new Set(book.events.map((e) => e.meta.language)).size > 1) {
     const { pairEditions } = await import('./align/align.js');
-    const tr = pairEditions(events).pairs;
+    const tr = pairEditions(book.events).pairs;
     if (tr.length) book.translations = tr;
   }
-  return { book, result, mdDir, written, messages };
+  return book;
 }
 
 export function ensureDir(p: string) {

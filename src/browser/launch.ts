@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
@@ -29,7 +30,11 @@ export const OFFLINE_ARGS = [
 export interface PressbookBrowser {
   browser: Browser;
   resolved: ResolvedBrowser;
-  close(): Promise<void>;
+  /**
+   * Close Chromium and remove its profile folder. `kill`: end its processes at once (SIGKILL to the
+   * process group) instead of a graceful shutdown that saves a profile nobody reads again.
+   */
+  close(opts?: { kill?: boolean }): Promise<void>;
 }
 
 /** `onSpawn`: called once Chromium's process is being started (puppeteer spawns it within a few microtasks). */
@@ -37,7 +42,7 @@ export async function launchBrowser(configPath?: string, onSpawn?: () => void): 
   const resolved = await resolveBrowser({ configPath });
   const userDataDir = mkdtempSync(join(tmpdir(), 'pressbook-chrome-'));
   // the profile folder goes on every way out: close(), an error, exit, SIGINT/SIGTERM/SIGHUP
-  let proc: { kill(sig?: NodeJS.Signals): boolean } | null = null;
+  let proc: ChildProcess | null = null;
   const removeOnExit = onExit(() => {
     proc?.kill('SIGKILL');
     rmSync(userDataDir, { recursive: true, force: true });
@@ -61,15 +66,30 @@ export async function launchBrowser(configPath?: string, onSpawn?: () => void): 
   return {
     browser,
     resolved,
-    async close() {
+    async close(opts = {}) {
       try {
-        await browser.close();
+        if (opts.kill && proc?.pid) {
+          await killGroup(proc);
+          await browser.disconnect();
+        } else await browser.close();
       } finally {
         removeOnExit();
         rmSync(userDataDir, { recursive: true, force: true });
       }
     },
   };
+}
+
+/** SIGKILL to Chromium's process group (puppeteer starts it detached: its own group), then its exit. */
+async function killGroup(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  try {
+    process.kill(-proc.pid!, 'SIGKILL');
+  } catch {
+    proc.kill('SIGKILL');
+  }
+  await exited;
 }
 
 /**

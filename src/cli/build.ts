@@ -9,7 +9,7 @@ import { reportWritten } from './written.js';
 import { bookStamp, OutputCache } from '../util/cache.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Book } from '../model/types.js';
-import { createContext, launchEarly, runRenderers, type Renderer } from '../render/context.js';
+import { createContext, launchEarly, runRenderers, type RenderedFile, type Renderer } from '../render/context.js';
 import { dataRenderer } from '../render/data/index.js';
 import { EDITIONS, isEditionName, OVERRIDES_FILE, type EditionSpec } from '../model/edition.js';
 import { PressbookError } from '../errors.js';
@@ -56,6 +56,9 @@ export async function buildCommand(book: string, o: BuildOptions) {
 }
 
 async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o: BuildOptions, t0: number) {
+  // milliseconds since the process started, per stage (--verbose; npm run bench prints them)
+  const marks: [string, number][] = [['locked', performance.now()]];
+  const mark = (stage: string) => marks.push([stage, performance.now()]);
   const manifest = new Manifest(out);
   // a first print (no PDF in the output folder yet): Chromium starts while the sources are cleaned
   const launching = o.pdf !== false && !existsSync(join(out, config.output.pdf)) ? launchEarly(config) : undefined;
@@ -63,9 +66,18 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   // let Chromium's process start before the (synchronous) cleaning takes the thread: then it boots
   // on the other core meanwhile; puppeteer spawns it a few microtasks after `spawned`
   if (launching) await Promise.race([launching.spawned.then(() => new Promise((r) => setImmediate(r))), new Promise((r) => setTimeout(r, 2000).unref())]);
+  if (launching) mark('spawned');
   try {
     output().progress('cleaning sources');
-    prepared = await prepareBook(config, out, { force: o.force, progress: (...a) => output().progress(...a) });
+    prepared = await prepareBook(config, out, {
+      force: o.force,
+      progress: (stage, ...a) => {
+        if (stage === 'writing and reading the Markdown') mark('cleaned');
+        output().progress(stage, ...a);
+      },
+      deferParse: true,
+    });
+    mark('book');
   } catch (e) {
     await (await launching?.catch(() => undefined))?.close();
     throw e;
@@ -83,9 +95,8 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   const buildRoot = cleanBuildDir(out);
   const ctxOf = (book: Book, extra: Partial<Parameters<typeof createContext>[1]> = {}) =>
     createContext(book, { out, buildRoot: book.edition ? ensureDir(join(buildRoot, `${book.edition.name}${book.edition.vertical ? '-vertical' : ''}`)) : buildRoot, cache, inputs: bookInputs(book), launching, log, warn: (s) => output().warn(s), detail: (s) => output().detail(s), progress: (...a) => output().progress(...a), ...extra });
-  const ctx = ctxOf(b);
-  const contexts = [ctx];
-  const files = [];
+  const contexts: ReturnType<typeof createContext>[] = [];
+  let files: RenderedFile[] = [];
   try {
     // the editions, each a renderer (src/render/*/index.ts), loaded only when wanted
     const renderers = async (handouts: boolean, edition?: EditionSpec): Promise<Renderer[]> => {
@@ -96,28 +107,50 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
       if (handouts && o.pdf !== false && o.handouts !== false && config.handouts.length) r.push((await import('../render/handout/index.js')).handoutRenderer(config.handouts));
       return r;
     };
-    if (!specs) files.push(...(await runRenderers(b, [dataRenderer(), ...(await renderers(true))], ctx)));
-    else {
-      // one cleaned Markdown, one data export; then each edition's PDF and EPUB (handouts: the zh-Hans edition's)
-      files.push(...(await runRenderers(b, [dataRenderer()], ctx)));
-      const { editionBook } = await import('../model/edition.js');
-      for (const spec of specs) {
-        const plain = spec.name === 'zh-Hans' && !spec.vertical;
-        const eb = plain ? b : await editionBook(b, spec);
-        const ectx = plain ? ctx : ctxOf(eb, { launching: undefined, browser: o.pdf !== false ? await ctx.browser() : undefined });
-        if (ectx !== ctx) contexts.push(ectx);
-        if (!plain) output().progress(`edition ${spec.name}${spec.vertical ? ' (vertical)' : ''}`);
-        files.push(...(await runRenderers(eb, await renderers(plain, spec), ectx)));
+    const renderBook = async (b: Book): Promise<RenderedFile[]> => {
+      const files: RenderedFile[] = [];
+      // the first context takes the browser over (and, while Chromium prints, the Markdown's check)
+      const first = contexts[0];
+      const ctx = first ? ctxOf(b, { launching: undefined, browser: o.pdf !== false ? await first.browser() : undefined }) : ctxOf(b, { whileWaiting: () => void prepared.checkParse() });
+      contexts.push(ctx);
+      if (!specs) files.push(...(await runRenderers(b, [dataRenderer(), ...(await renderers(true))], ctx)));
+      else {
+        // one cleaned Markdown, one data export; then each edition's PDF and EPUB (handouts: the zh-Hans edition's)
+        files.push(...(await runRenderers(b, [dataRenderer()], ctx)));
+        const { editionBook } = await import('../model/edition.js');
+        for (const spec of specs) {
+          const plain = spec.name === 'zh-Hans' && !spec.vertical;
+          const eb = plain ? b : await editionBook(b, spec);
+          const ectx = plain ? ctx : ctxOf(eb, { launching: undefined, browser: o.pdf !== false ? await ctx.browser() : undefined });
+          if (ectx !== ctx) contexts.push(ectx);
+          if (!plain) output().progress(`edition ${spec.name}${spec.vertical ? ' (vertical)' : ''}`);
+          files.push(...(await runRenderers(eb, await renderers(plain, spec), ectx)));
+        }
       }
+      return files;
+    };
+    files = await renderBook(b);
+    mark('rendered');
+    // the Markdown this run wrote was read from memory (prepareBook deferParse): the source of truth
+    // is its parse, made while Chromium printed, or here; should it differ, the book is made again from it
+    const seen = messages.length;
+    const parsed = await prepared.parsedBook();
+    if (parsed.differs) {
+      output().detail(`markdown: ${parsed.differs}; the book is made again from the Markdown as parsed`);
+      for (const m of messages.slice(seen)) log(m);
+      files = await renderBook(parsed.book);
     }
   } finally {
     for (const c of contexts.reverse()) await c.close();
   }
+  mark('closed');
   for (const w of written.files) manifest.add(w.path, w.kind);
   for (const f of files) manifest.add(f.path, f.kind);
   cache.save();
   // the manifest is written last, after every output
   const m = manifest.write({ book: config.id ?? config.title, config: config.file });
+  mark('manifest');
+  output().detail(`ms since the process started: ${marks.map(([k, t]) => `${k} ${Math.round(t)}`).join(', ')}`);
   log(`manifest ${m} (${manifest.files.length} files) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 

@@ -236,3 +236,27 @@ export function parseEventMarkdown(text: string, path = 'event.md', parsed?: Roo
 function questionIdsOf(ev: PressEvent): string[] {
   return ev.turns.flatMap((t) => (t.question ? [t.question.id] : []));
 }
+
+/**
+ * The event exactly as `parseEventMarkdown(serializeEvent(ev))` returns it (the same values, and the
+ * same key order, which cache keys see), without parsing: the build reads the Markdown it has just
+ * written from `ev` this way, and parses those files while Chromium prints (markdown/folder.ts
+ * `checkDeferred`), so a difference is still found and the parsed Markdown wins. `hash` is the one
+ * in the written file's front matter. Keep in step with the construction above (a test compares).
+ */
+export function parsedShape(ev: PressEvent, hash: string | undefined): PressEvent {
+  const m = ev.meta;
+  const meta = { id: m.id, date: m.date, year: m.year, title: m.title, session: m.session, venue: m.venue, speaker: m.speaker, duration: m.duration, headline: m.headline, language: m.language ?? 'zh-CN', sources: structuredClone(m.sources.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)))), hash } as EventMeta;
+  for (const k of Object.keys(meta) as (keyof EventMeta)[]) if (meta[k] === undefined) delete meta[k];
+  const turns = ev.turns.map((t) => {
+    const turn: Turn = { kind: t.kind, paragraphs: [...t.paragraphs] };
+    if (t.speaker) turn.speaker = t.speaker;
+    if (t.label !== undefined && t.kind !== 'question' && t.kind !== 'followup') turn.label = t.label;
+    if (t.question) {
+      const q = t.question;
+      turn.question = { id: q.id, seq: q.seq, ...(q.parent ? { parent: q.parent } : {}), label: q.label, outlet: q.outlet, title: q.title, topics: [...q.topics] };
+    }
+    return turn;
+  });
+  return { meta, turns, highlights: ev.highlights.map((h) => ({ text: h.text, source: h.source })) };
+}

@@ -22,6 +22,8 @@ export interface ContextOptions {
   warn(line: string): void;
   detail?(line: string): void;
   progress?(stage: string, done?: number, total?: number): void;
+  /** see RenderContext.whileWaiting */
+  whileWaiting?(): void;
   /** a browser the caller owns (not closed by `close()`) */
   browser?: PressbookBrowser;
   /** a browser already being launched (see `launchEarly`): the context takes it over and closes it */
@@ -77,8 +79,10 @@ export function createContext(book: Book, o: ContextOptions): RenderContext & { 
     warn: o.warn,
     detail: o.detail ?? (() => undefined),
     progress: o.progress ?? (() => undefined),
+    whileWaiting: o.whileWaiting,
     async close() {
-      if (launched) await (await launched.catch(() => undefined))?.close();
+      // the command is done with Chromium: its processes are ended, not shut down gracefully
+      if (launched) await (await launched.catch(() => undefined))?.close({ kill: true });
     },
   };
 }

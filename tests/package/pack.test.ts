@@ -27,8 +27,9 @@ function newest(dir: string): number {
  * is missing or stale, pack builds it as a user's `npm pack` does.
  */
 function libIsFresh(): boolean {
-  const index = join(root, 'lib', 'cli', 'index.js');
-  return existsSync(index) && statSync(index).mtimeMs >= newest(join(root, 'src'));
+  const src = newest(join(root, 'src'));
+  // the per-file compile and the bundled CLI (lib/bundle/, which an installed package runs)
+  return [join(root, 'lib', 'cli', 'index.js'), join(root, 'lib', 'bundle', 'index.js')].every((f) => existsSync(f) && statSync(f).mtimeMs >= src);
 }
 
 /** asynchronous: `npm install` on a loaded machine can take longer than vitest lets a worker block (tests/helpers/run.ts) */
@@ -56,6 +57,7 @@ describe('npm package', () => {
 
   it('ships compiled JavaScript, templates and styles, and no tests, bench, CI or TypeScript sources', () => {
     expect(files).toContain('lib/cli/index.js');
+    expect(files).toContain('lib/bundle/index.js');
     expect(files.some((f) => f.startsWith('templates/print/'))).toBe(true);
     expect(files.some((f) => f.startsWith('styles/'))).toBe(true);
     for (const f of files) expect(f, `${f} should not be in the tarball`).not.toMatch(/^(tests|bench|\.ci|src|examples)\/|\.ts$/);

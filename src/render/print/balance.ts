@@ -18,6 +18,7 @@
  * Where each block starts comes from the layout pass: the first line-level element of each block gets
  * an id, and the pass's probe links report its page and top.
  */
+import { inflateSync, constants as zlibConstants } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { PDFArray, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream, type PDFObject } from '../shared/pdflib.js';
 import { openPdf } from '../shared/pdf-incremental.js';
@@ -113,47 +114,180 @@ export async function readPageLinesFast(src: Uint8Array | PDFDocument, only?: (p
     const height = box ? Number(box.get(3).toString()) - Number(box.get(1).toString()) : NaN;
     const contents = deref(doc, node.get(PDFName.of('Contents')));
     const streams = contents instanceof PDFArray ? contents.asArray().map((c) => deref(doc, c)) : [contents];
-    let src = '';
-    for (const st of streams) if (st instanceof PDFRawStream) src += Buffer.from(decodePDFRawStream(st).decode()).toString('latin1');
-    const rows = new Map<number, string>();
-    type M = [number, number, number, number, number, number];
-    const mul = (a: M, b: M): M => [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3], a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3], a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]];
-    let ctm: M = [1, 0, 0, 1, 0, 0];
-    const stack: M[] = [];
-    let tm: M = [1, 0, 0, 1, 0, 0];
-    let ops: string[] = [];
-    for (const tok of src.match(/<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|\[[^\]]*\]|\/?[^\s<>()[\]/]+/g) ?? []) {
-      const n = ops.map(Number);
-      switch (tok) {
-        case 'q': stack.push(ctm); break;
-        case 'Q': ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0]; break;
-        case 'cm': ctm = mul(n.slice(-6) as M, ctm); break;
-        case 'BT': tm = [1, 0, 0, 1, 0, 0]; break;
-        case 'Tm': tm = n.slice(-6) as M; break;
-        case 'Td': tm = mul([1, 0, 0, 1, n[n.length - 2]!, n[n.length - 1]!], tm); break;
-        case 'Tj': case 'TJ': {
-          const y = mul(tm, ctm)[5];
-          const k = Math.round(y * 2) / 2;
-          rows.set(k, (rows.get(k) ?? '') + ops[ops.length - 1]);
-          break;
-        }
-        default:
-          if (/^[A-Za-z'"*]+$/.test(tok) && !/^(true|false|null)$/.test(tok)) { ops = []; continue; }
-          ops.push(tok);
-          continue;
-      }
-      ops = [];
-    }
-    const ys = [...rows.keys()].sort((a, b) => b - a);
+    const parts = streams.flatMap((st) => (st instanceof PDFRawStream ? [decodeStream(st), NEWLINE] : []));
+    const rows = textRows(parts.length === 2 ? parts[0]! : Buffer.concat(parts));
+    const ys = rows.baselines.sort((a, b) => b - a);
     out.push({
       height,
       first: ys.length ? ys[0]! : NaN,
       last: ys.length ? ys[ys.length - 1]! : NaN,
-      firstText: ys.length ? rows.get(ys[0]!)! : '',
-      lastText: ys.length ? rows.get(ys[ys.length - 1]!)! : '',
+      firstText: ys.length ? rows.text(ys[0]!) : '',
+      lastText: ys.length ? rows.text(ys[ys.length - 1]!) : '',
     });
   });
   return out;
+}
+
+const NEWLINE = new Uint8Array([10]);
+type M = [number, number, number, number, number, number];
+const mul = (a: M, b: M): M => [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3], a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3], a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]];
+
+/** PDF white space and delimiters (ISO 32000-1, 7.2.2) */
+const WS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+
+const FLATE = PDFName.of('FlateDecode');
+/** A content stream's bytes: zlib's inflate for a plain /FlateDecode stream (Chromium's), else pdf-lib's filters. */
+function decodeStream(st: PDFRawStream): Uint8Array {
+  if (st.dict.get(PDFName.of('Filter')) === FLATE && !st.dict.get(PDFName.of('DecodeParms'))) {
+    // Z_SYNC_FLUSH: a stream cut short (or without its checksum) gives what it holds, as pdf-lib's inflate does
+    return inflateSync(st.contents, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  }
+  return decodePDFRawStream(st).decode();
+}
+
+/**
+ * A PDF number token's value, as Number() reads it: [sign] digits [. digits] read here as one integer
+ * divided by a power of ten (exact, so rounded once: the same double), anything else by Number().
+ */
+function number(s: Uint8Array, a: number, b: number): number {
+  let i = a;
+  const neg = s[i] === 0x2d;
+  if (neg || s[i] === 0x2b) i++;
+  let m = 0;
+  let scale = 1;
+  let dot = false;
+  let digits = 0;
+  for (; i < b; i++) {
+    const d = s[i]!;
+    if (d >= 0x30 && d <= 0x39) {
+      m = m * 10 + (d - 0x30);
+      if (dot) scale *= 10;
+      digits++;
+    } else if (d === 0x2e && !dot) dot = true;
+    else break;
+  }
+  if (i < b || digits === 0 || digits > 15 || scale > 1e15) return Number(String.fromCharCode.apply(null, s.subarray(a, b) as unknown as number[]));
+  const v = m / scale;
+  return neg ? -v : v;
+}
+
+/**
+ * The text rows of one page's content: the baselines (rounded to half a point) of its text-showing
+ * operators and, for a baseline, the source of their glyph-code operands on it, in order. A single pass over the bytes: only the operators
+ * that move the text position (q Q cm BT Tm Td) and show text (Tj TJ) are interpreted.
+ */
+export function textRows(s: Uint8Array): { baselines: number[]; text(baseline: number): string } {
+  // baseline → the source ranges of its text operands (made into strings only for the rows asked for)
+  const rows = new Map<number, number[]>();
+  let ctm: M = [1, 0, 0, 1, 0, 0];
+  const stack: M[] = [];
+  let tm: M = [1, 0, 0, 1, 0, 0];
+  // operands since the last operator: numbers (NaN for any other operand) and where the last one's source is
+  const nums: number[] = [];
+  let lastA = 0;
+  let lastB = 0;
+  const tail = (k: number): number[] => nums.slice(-k);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s[i]!;
+    if (WS[c]) { i++; continue; }
+    if (c === 0x25) { while (i < n && s[i] !== 10 && s[i] !== 13) i++; continue; } // % comment
+    if (c === 0x28) {
+      // (literal string), nested parentheses balanced, backslash escapes
+      const a = i;
+      let depth = 0;
+      for (; i < n; i++) {
+        const d = s[i]!;
+        if (d === 0x5c) { i++; continue; }
+        if (d === 0x28) depth++;
+        else if (d === 0x29 && --depth === 0) { i++; break; }
+      }
+      nums.push(NaN);
+      lastA = a;
+      lastB = i;
+      continue;
+    }
+    if (c === 0x3c) {
+      if (s[i + 1] === 0x3c) { i += 2; continue; } // << of a dictionary: its entries are operands
+      const a = i;
+      while (i < n && s[i] !== 0x3e) i++;
+      i++;
+      nums.push(NaN);
+      lastA = a;
+      lastB = i;
+      continue;
+    }
+    if (c === 0x3e) { i++; continue; } // >> of a dictionary
+    if (c === 0x5b) {
+      // [array]: one operand (TJ's strings and kerning)
+      const a = i;
+      while (i < n && s[i] !== 0x5d) {
+        if (s[i] === 0x28) { // a string inside may hold a bracket
+          let depth = 0;
+          for (; i < n; i++) {
+            const d = s[i]!;
+            if (d === 0x5c) { i++; continue; }
+            if (d === 0x28) depth++;
+            else if (d === 0x29 && --depth === 0) break;
+          }
+        }
+        i++;
+      }
+      i++;
+      nums.push(NaN);
+      lastA = a;
+      lastB = i;
+      continue;
+    }
+    // a regular token: a number, a /name, or an operator
+    const a = i;
+    i++;
+    while (i < n && !WS[s[i]!] && !DELIM[s[i]!]) i++;
+    if (c === 0x2f || c === 0x7b || c === 0x7d || c === 0x29 || c === 0x5d) { nums.push(NaN); lastA = lastB = a; continue; }
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
+      nums.push(number(s, a, i));
+      continue;
+    }
+    const len = i - a;
+    let handled = true;
+    if (len === 1 && c === 0x71) stack.push(ctm); // q
+    else if (len === 1 && c === 0x51) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0]; // Q
+    else if (len === 2 && c === 0x63 && s[a + 1] === 0x6d) ctm = mul(tail(6) as M, ctm); // cm
+    else if (len === 2 && c === 0x42 && s[a + 1] === 0x54) tm = [1, 0, 0, 1, 0, 0]; // BT
+    else if (len === 2 && c === 0x54 && s[a + 1] === 0x6d) tm = tail(6) as M; // Tm
+    else if (len === 2 && c === 0x54 && s[a + 1] === 0x64) {
+      // Td: tm = [1 0 0 1 tx ty] × tm, as mul() computes it (one per glyph: no arrays made)
+      const tx = nums[nums.length - 2]!, ty = nums[nums.length - 1]!;
+      const t0 = tm[0], t1 = tm[1], t2 = tm[2], t3 = tm[3], t4 = tm[4], t5 = tm[5];
+      tm = [1 * t0 + 0 * t2, 1 * t1 + 0 * t3, 0 * t0 + 1 * t2, 0 * t1 + 1 * t3, tx * t0 + ty * t2 + t4, tx * t1 + ty * t3 + t5];
+    } else if (len === 2 && c === 0x54 && (s[a + 1] === 0x6a || s[a + 1] === 0x4a)) { // Tj TJ
+      // the baseline: element 5 of tm × ctm, as mul() computes it
+      const k = Math.round((tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5]) * 2) / 2;
+      const r = rows.get(k);
+      if (r) r.push(lastA, lastB);
+      else rows.set(k, [lastA, lastB]);
+    } else handled = false;
+    // true, false, null are operands; anything else is an operator this reader does not need
+    if (!handled && (len === 4 || len === 5) && (c === 0x74 || c === 0x66 || c === 0x6e)) {
+      const word = String.fromCharCode.apply(null, s.subarray(a, i) as unknown as number[]);
+      if (word === 'true' || word === 'false' || word === 'null') { nums.push(NaN); lastA = a; lastB = i; continue; }
+    }
+    nums.length = 0;
+    lastA = lastB = 0;
+  }
+  return {
+    baselines: [...rows.keys()],
+    text(baseline) {
+      const r = rows.get(baseline) ?? [];
+      let t = '';
+      for (let j = 0; j < r.length; j += 2) t += String.fromCharCode.apply(null, s.subarray(r[j], r[j + 1]) as unknown as number[]);
+      return t;
+    },
+  };
 }
 
 /** A spread of two continuing pages and the depth (points below the page top) of each page's last line. */

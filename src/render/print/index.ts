@@ -29,6 +29,7 @@ export function printRenderer(): Renderer {
         cacheDir: ctx.cache ? join(ctx.out, '.pressbook-cache', 'print') : undefined,
         chunkPages: process.env.PRESSBOOK_CHUNK_PAGES ? Number(process.env.PRESSBOOK_CHUNK_PAGES) : undefined,
         progress: (done, total) => ctx.progress('printing parts', done, total),
+        whileWaiting: ctx.whileWaiting,
       });
       if (ctx.cache && key) ctx.cache.record(file, key);
       // the page of every anchor, for the EPUB's page-list

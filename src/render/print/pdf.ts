@@ -155,6 +155,8 @@ export async function renderPdf(
     paragraphPages?: boolean;
     /** a body estimated over `above` pages to print goes to a succession of browsers, `each` pages apiece (default 1,800 / 750) */
     browserPages?: { above: number; each: number };
+    /** work to run while Chromium prints (the one-chunk path: during the layout pass) */
+    whileWaiting?: () => void;
   },
 ): Promise<PdfResult> {
   const { timings, lap } = stopwatch();
@@ -172,7 +174,7 @@ export async function renderPdf(
   const chunks: ChunkPlan[] = planChunks(view.years, (opts.chunkPages ?? DEFAULT_CHUNK_PAGES) * CHARS_PER_PAGE);
   if (chunks.length <= 1 && !opts.parts) {
     const { renderPdfTwoPass } = await import('./two-pass.js');
-    const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale, view });
+    const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale, view, whileWaiting: opts.whileWaiting });
     return { ...r, reused: 0, chunks: chunks.length, tagged: true };
   }
   const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));

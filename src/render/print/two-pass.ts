@@ -144,6 +144,8 @@ export async function renderPdfTwoPass(
     locale?: Locale;
     /** the book's view as renderPdf built it (reused when the print HTML would build the same one) */
     view?: BookView;
+    /** work to run while Chromium prints the layout pass (node has nothing else to do then) */
+    whileWaiting?: () => void;
   },
 ): Promise<TwoPassResult> {
   const { timings, lap } = stopwatch();
@@ -193,7 +195,10 @@ export async function renderPdfTwoPass(
         stretched = false;
         // painted when spreads are to be balanced (their lines are read from this pass), else layout only
         const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], blocks.ids.length === 0);
-        const a = await page.pdf(print(false));
+        const printingA = page.pdf(print(false));
+        printingA.catch(() => undefined);
+        opts.whileWaiting?.();
+        const a = await printingA;
         prints++;
         lap('printA');
         const layout = (await openPdf(a)).doc;

@@ -40,6 +40,11 @@ export interface RenderContext {
   detail(line: string): void;
   /** a long step on a terminal: stage, and the count when known */
   progress(stage: string, done?: number, total?: number): void;
+  /**
+   * Work the command has left that may run while Chromium prints (the check of the Markdown the build
+   * read back without parsing): a renderer calls it once a print is under way and it waits; done once.
+   */
+  whileWaiting?(): void;
 }
 
 export interface Renderer {
