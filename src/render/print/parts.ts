@@ -224,3 +224,23 @@ export function nameParagraphs(html: string): { html: string; ids: Set<string> }
   }
   return { html: out + html.slice(last), ids };
 }
+
+/**
+ * The whole book as one HTML page with every number in (what a single print would print; for a reader
+ * of the build folder and the benchmark): blank pages where the merge put them (`blanks` per part:
+ * front, body chunks…, back), the front padded after its `frontCount` pages where it was.
+ */
+export function wholeBook(head: string, matter: BookFrame, mains: string[], blanks: number[][], frontCount: number, label: (anchor: string) => string | undefined): string {
+  const blank = '<div class="pb-blank" aria-hidden="true" style="break-before:page;break-after:page;height:0;margin:0;padding:0;border:0"></div>';
+  const lead = (k: number) => (blanks[k]?.includes(0) ? blank : '');
+  return (
+    head +
+    lead(0) +
+    fillNumbers(matter.front, label) +
+    (blanks[0]?.includes(frontCount) ? blank : '') +
+    mains.map((m, k) => lead(k + 1) + m).join('\n') +
+    lead(mains.length + 1) +
+    fillNumbers(matter.back, label) +
+    matter.tail
+  );
+}

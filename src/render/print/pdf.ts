@@ -39,7 +39,8 @@ import { bookView } from '../shared/book-view.js';
 import { assertGlyphs, fontIdentity, subsetFonts } from '../shared/font-subset.js';
 import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
-import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
+import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, wholeBook, type ChunkPlan } from './parts.js';
+import { patchPrevious, recordBuild, type BookPlan } from './patch.js';
 import { mergeParts } from './merge.js';
 import { bindEntryEnds } from './entry-ends.js';
 import { autospace } from '../shared/autospace.js';
@@ -72,6 +73,9 @@ export interface PdfResult {
   timings: Record<string, number>;
   /** spread balancing (the one-chunk, two-pass print only) */
   balance?: BalanceResult;
+  /** the previous PDF was patched (patch.ts): the conferences reprinted; else why not (undefined: not tried) */
+  patched?: string[];
+  fullBuild?: string;
 }
 
 /** HTML characters per page, for the chunking estimate (A5, Chinese text with its markup). */
@@ -221,6 +225,33 @@ export async function renderPdf(
   // the running-head font is subset while Chromium works
   const fontBytes = stampFont(stampText(chapters), geometry.stampFont.kind, geometry.stampFont.weight);
   fontBytes.catch(() => undefined);
+  const hasCover = view.years.length > 0 && /^\s*<[a-z]+\b[^>]*\bid="cover"/i.test(matter.front);
+  // mirrored margins (pageCss): a left-hand page's text starts at the outer margin, a right-hand page's at the inner
+  const [innerLeft, outerLeft] = geometry.binding === 'right' ? [geometry.outer, geometry.inner] : [geometry.inner, geometry.outer];
+  const sideShift = ((outerLeft - innerLeft) * 72) / 25.4;
+  const meta = bookMetadata(book, view, locale);
+  // what a patch of the previous PDF (patch.ts) compares with the record of the previous build
+  const plan: BookPlan = {
+    outFile,
+    cacheDir: opts.cacheDir,
+    keyBase,
+    head: matter.head,
+    front: matter.front,
+    back: matter.back,
+    tail: matter.tail,
+    chunks,
+    mains,
+    targets,
+    recto,
+    paragraphs,
+    view,
+    locale,
+    chapters,
+    stampGeometry: stampGeometry(geometry),
+    sideShift,
+    hasCover,
+    meta: { ...meta, date: undefined },
+  };
   lap('html');
 
   const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
@@ -298,6 +329,30 @@ export async function renderPdf(
   const batchBrowsers = new Map<number, Promise<PressbookBrowser>>();
 
   try {
+    // 1b. only conferences changed since the previous build: its PDF patched in place when they keep their pages
+    const patched = opts.cacheDir ? await patchPrevious(plan, { partHtml, print: (name, html) => printFile(name, html, true), stampFont: () => fontBytes, date: meta.date }) : undefined;
+    if (patched && typeof patched !== 'string') {
+      for (const [k, v] of Object.entries(patched.timings)) timings[`patch.${k}`] = v;
+      const htmlFile = join(buildDir, 'book.html');
+      writeFileAtomic(htmlFile, wholeBook(head, matter, mains, patched.partBlanks, patched.frontCount, (a) => patched.labels.get(a)));
+      return {
+        bytes: patched.bytes,
+        pages: patched.pages,
+        browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
+        blocked,
+        missingGlyphs: fonts.missing,
+        prints: patched.events.length,
+        reused: chunks.length + 2,
+        chunks: chunks.length,
+        labels: patched.labels,
+        pageIndex: patched.pageIndex,
+        htmlFile,
+        tagged: patched.tagged,
+        timings,
+        patched: patched.events,
+      };
+    }
+    lap('patch');
     // 2. the body, chunk by chunk (and, on a first build, the back matter's layout meanwhile)
     const bodyParts = mains.map((m, k) => ({ name: `body-${chunks[k]!.name}`, ...partHtml(m) }));
     const firstBuild = bodyParts.filter((p) => !isCached(p.html)).length * 2 >= bodyParts.length;
@@ -390,9 +445,6 @@ export async function renderPdf(
     // the body's numbering is independent of the front matter: check it
     for (const [a, i] of final.pages)
       if (label.has(a) && String(i - frontPages + 1) !== label.get(a)) throw new PressbookError(`pagination: ${a} planned on page ${label.get(a)}, merged on ${i - frontPages + 1}`);
-    // mirrored margins (pageCss): a left-hand page's text starts at the outer margin, a right-hand page's at the inner
-    const [innerLeft, outerLeft] = geometry.binding === 'right' ? [geometry.outer, geometry.inner] : [geometry.inner, geometry.outer];
-    const sideShift = ((outerLeft - innerLeft) * 72) / 25.4;
     const merged = await mergeParts(
       all.map((p, k) => ({ doc: p.doc, probes: p.probes, blanksBefore: final.blanks[k]! })),
       // the paragraphs' destinations serve the page map (EPUB page-list) only: not in the PDF's table
@@ -412,8 +464,8 @@ export async function renderPdf(
       if (layout.pages.get(a) !== d.page) throw new PressbookError(`pagination: ${a} planned on page ${(layout.pages.get(a) ?? -1) + 1}, merged on ${d.page + 1}`);
     lap('merge');
     const font = await fontBytes;
-    const hasCover = view.years.length > 0 && /^\s*<[a-z]+\b[^>]*\bid="cover"/i.test(matter.front);
-    await stampPages(doc, stamps(layout, chapters, hasCover), stampGeometry(geometry), font);
+    const pageStamps = stamps(layout, chapters, hasCover);
+    await stampPages(doc, pageStamps, stampGeometry(geometry), font);
     lap('stamp');
     setPageLabels(doc, bodyStart);
     const at: At = (anchor) => {
@@ -424,30 +476,15 @@ export async function renderPdf(
     setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
     const h = createHash('sha256');
     for (const p of all) h.update(p.hash);
-    setMetadata(
-      doc,
-      bookMetadata(book, view, locale),
-      h.digest('hex'),
-    );
+    setMetadata(doc, meta, h.digest('hex'));
     const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
     lap('finish');
     writeFileAtomic(outFile, pdf);
     // the whole book as one page (for a reader of the build folder and the benchmark's single print)
-    const blank = '<div class="pb-blank" aria-hidden="true" style="break-before:page;break-after:page;height:0;margin:0;padding:0;border:0"></div>';
-    const pad = (k: number, p: PrivatePart) => (final.blanks[k]!.includes(p.pageCount) ? blank : '');
-    const lead = (k: number) => (final.blanks[k]!.includes(0) ? blank : '');
     const htmlFile = join(buildDir, 'book.html');
-    writeFileAtomic(
-      htmlFile,
-      head +
-        lead(0) +
-        fillNumbers(matter.front, (a) => label.get(a)) +
-        pad(0, front) +
-        mains.map((m, k) => lead(k + 1) + m).join('\n') +
-        lead(all.length - 1) +
-        fillNumbers(matter.back, (a) => label.get(a)) +
-        matter.tail,
-    );
+    writeFileAtomic(htmlFile, wholeBook(head, matter, mains, final.blanks, front.pageCount, (a) => label.get(a)));
+    // the record a later rebuild patches this PDF from (patch.ts)
+    recordBuild(plan, { pdf, doc, merged, layout, stamps: pageStamps, partBlanks: final.blanks, frontCount: front.pageCount });
     if (opts.cacheDir && existsSync(opts.cacheDir))
       for (const f of readdirSync(opts.cacheDir)) if (f.endsWith('.pdf') && !used.has(f)) rmSync(join(opts.cacheDir, f), { force: true });
     lap('write');
@@ -467,12 +504,11 @@ export async function renderPdf(
       tagged: merged.tagged,
       bodyBrowsers: batchBrowsers.size,
       timings,
+      fullBuild: typeof patched === 'string' ? patched : undefined,
     };
   } finally {
     for (const p of batchBrowsers.values()) await p.then((x) => x.close()).catch(() => undefined);
     if (!opts.browser) await b.close();
   }
 }
-
-type PrivatePart = { pageCount: number };
 
