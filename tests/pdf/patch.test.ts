@@ -58,20 +58,48 @@ async function tagTree(bytes: Uint8Array) {
   }
   const kinds = new Map<string, number>();
   const offPage: string[] = [];
-  const walk = (o: unknown, depth: number): void => {
+  // each marked-content sequence (page, MCID) claimed by the elements reached from the root: once each
+  const claims = new Map<string, string>();
+  const twice: string[] = [];
+  const claim = (pg: unknown, mcid: number, el: string) => {
+    const key = `${String(pg)}:${mcid}`;
+    if (claims.has(key)) twice.push(key);
+    claims.set(key, el);
+  };
+  const walk = (o: unknown, depth: number, pg?: unknown, el = ''): void => {
     const v = o instanceof PDFRef ? ctx.lookup(o) : o;
-    if (depth > 200 || !v) return;
-    if (v instanceof PDFArray) for (let i = 0; i < v.size(); i++) walk(v.get(i), depth + 1);
+    if (depth > 200 || v === undefined) return;
+    if (v instanceof PDFNumber) claim(pg, v.asNumber(), el);
+    else if (v instanceof PDFArray) for (let i = 0; i < v.size(); i++) walk(v.get(i), depth + 1, pg, el);
+    else if (v instanceof PDFDict && v.get(PDFName.of('Type')) === PDFName.of('MCR')) claim(v.get(PDFName.of('Pg')) ?? pg, (v.get(PDFName.of('MCID')) as PDFNumber).asNumber(), el);
     else if (v instanceof PDFDict && v.get(PDFName.of('S'))) {
       const s = String(v.get(PDFName.of('S')));
       kinds.set(s, (kinds.get(s) ?? 0) + 1);
-      const pg = v.get(PDFName.of('Pg'));
-      if (pg && !pages.has(pg.toString())) offPage.push(pg.toString());
-      walk(v.get(PDFName.of('K')), depth + 1);
+      const own = v.get(PDFName.of('Pg'));
+      if (own && !pages.has(own.toString())) offPage.push(own.toString());
+      walk(v.get(PDFName.of('K')), depth + 1, own ?? pg, o instanceof PDFRef ? o.toString() : el);
     }
   };
   walk(rootDict.get(PDFName.of('K')), 0);
-  return { kinds: Object.fromEntries([...kinds].sort()), missingKeys, offPage };
+  // the parent tree says the same: each page's MCIDs belong to the elements that claim them
+  const byKey = new Map<number, unknown>();
+  for (let i = 0; i < nums.size(); i += 2) byKey.set((nums.get(i) as PDFNumber).asNumber(), nums.get(i + 1));
+  const disagree: string[] = [];
+  let marked = 0;
+  for (const p of doc.getPages()) {
+    const sp = p.node.get(PDFName.of('StructParents'));
+    if (!(sp instanceof PDFNumber)) continue;
+    const arr = ctx.lookup(byKey.get(sp.asNumber()) as PDFRef | PDFArray);
+    if (!(arr instanceof PDFArray)) continue;
+    for (let m = 0; m < arr.size(); m++) {
+      const owner = arr.get(m);
+      if (!(owner instanceof PDFRef)) continue;
+      marked++;
+      const who = claims.get(`${p.ref.toString()}:${m}`);
+      if (who !== undefined && who !== owner.toString()) disagree.push(`${p.ref.toString()}:${m}`);
+    }
+  }
+  return { kinds: Object.fromEntries([...kinds].sort()), missingKeys, offPage, twice: twice.slice(0, 5), disagree: disagree.slice(0, 5), claims: claims.size, marked };
 }
 
 /** Every TOC and index link with a number under it prints its target's label. */
@@ -124,7 +152,11 @@ describe('a one-conference edit patches the previous PDF', () => {
     const [pt2, ft2] = await Promise.all([tagTree(bytes), tagTree(f.bytes)]);
     expect(pt2.missingKeys).toEqual([]);
     expect(pt2.offPage).toEqual([]);
+    expect(pt2.twice).toEqual([]);
+    expect(pt2.disagree).toEqual([]);
     expect(pt2.kinds).toEqual(ft2.kinds);
+    expect([pt2.claims, pt2.marked]).toEqual([ft2.claims, ft2.marked]);
+    expect(pt2.claims).toBeGreaterThan(500);
     if (existsSync('/usr/bin/qpdf') || existsSync('/usr/local/bin/qpdf')) {
       const file = join(tmp, `check-${n}.pdf`);
       writeFileSync(file, bytes);
