@@ -409,6 +409,15 @@ export interface PatchHooks {
 
 /** Patch the previous PDF for the conferences whose HTML changed; a string: why not (the full path follows). */
 export async function patchPrevious(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | string> {
+  try {
+    return await patch(plan, hooks);
+  } catch (e) {
+    // nothing is written before the end: the full path starts from the previous build as it was
+    return `the patch failed: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | string> {
   const { timings, lap } = stopwatch();
   const file = recordFile(plan);
   if (!file || !existsSync(file)) return 'no record of a previous build';

@@ -41,6 +41,7 @@ import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
 import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, wholeBook, type ChunkPlan } from './parts.js';
 import { patchPrevious, recordBuild, type BookPlan } from './patch.js';
+import { htmlMemo } from './html-memo.js';
 import { mergeParts } from './merge.js';
 import { bindEntryEnds } from './entry-ends.js';
 import { autospace } from '../shared/autospace.js';
@@ -182,8 +183,10 @@ export async function renderPdf(
   // each turn paragraph named, so that the page it begins on is known (the EPUB's page-list marks it)
   const paragraphs = new Set<string>();
   const paragraphPages = opts.paragraphPages ?? process.env.PRESSBOOK_PARAGRAPH_PAGES !== '0';
+  // the finishing passes by content (a rebuild redoes them for the chunks that changed only)
+  const finish = htmlMemo(opts.cacheDir && join(opts.cacheDir, 'html'), (html) => autospace(bindEntryEnds(html)));
   const mains = chunks.map((c) => {
-    const rendered = autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } })));
+    const rendered = finish(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } }));
     const main = chunkMain(
       rendered,
       c,
@@ -196,7 +199,7 @@ export async function renderPdf(
     return named.html;
   });
   // the front and back matter: the template with the body's turns left out (cut away below)
-  const matter = frame(autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }))));
+  const matter = frame(finish(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) })));
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   assertGlyphs(fonts.missing);
@@ -333,6 +336,7 @@ export async function renderPdf(
     const patched = opts.cacheDir ? await patchPrevious(plan, { partHtml, print: (name, html) => printFile(name, html, true), stampFont: () => fontBytes, date: meta.date }) : undefined;
     if (patched && typeof patched !== 'string') {
       for (const [k, v] of Object.entries(patched.timings)) timings[`patch.${k}`] = v;
+      finish.prune();
       const htmlFile = join(buildDir, 'book.html');
       writeFileAtomic(htmlFile, wholeBook(head, matter, mains, patched.partBlanks, patched.frontCount, (a) => patched.labels.get(a)));
       return {
@@ -487,6 +491,7 @@ export async function renderPdf(
     recordBuild(plan, { pdf, doc, merged, layout, stamps: pageStamps, partBlanks: final.blanks, frontCount: front.pageCount });
     if (opts.cacheDir && existsSync(opts.cacheDir))
       for (const f of readdirSync(opts.cacheDir)) if (f.endsWith('.pdf') && !used.has(f)) rmSync(join(opts.cacheDir, f), { force: true });
+    finish.prune();
     lap('write');
     const pageIndex = new Map([...merged.dests].map(([k, d]) => [k, d.page]));
     return {
