@@ -36,7 +36,7 @@ import type { Locale } from '../shared/locale.js';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef, PDFStream, ParseSpeeds, type PDFObject } from '../shared/pdflib.js';
 import { openIncremental } from '../shared/pdf-incremental.js';
 import { deref, walkPageTree } from '../shared/pdf-read.js';
-import { stampPages, type OutlineEntry, type PageStamp, type StampGeometry } from '../shared/pdf-stamp.js';
+import { StampFace, stampPages, type OutlineEntry, type PageStamp, type StampGeometry } from '../shared/pdf-stamp.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { stopwatch } from '../../util/stopwatch.js';
 import { outline, stamps, type Chapter, type Layout } from './book-pages.js';
@@ -470,7 +470,38 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
       printed.set(anchor, { doc: await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), probes: part.probes, bytes });
     }
   };
-  await Promise.all([worker(), worker()]);
+  const printing = Promise.all([worker(), worker()]);
+  printing.catch(() => undefined);
+  // while Chromium prints: the running heads' font readied, the previous PDF opened and what the update
+  // rewrites parsed (a turn of the event loop between steps, for the print's messages to the browser)
+  const yieldTurn = () => new Promise((r) => setImmediate(r));
+  /** a reason to take the full path, once the prints under way are done */
+  const bail = async (why: string) => {
+    await printing.catch(() => undefined);
+    return why;
+  };
+  const face = hooks.stampFont().then((b) => StampFace.create(b));
+  face.catch(() => undefined);
+  await yieldTurn();
+  const inc = openIncremental(old);
+  if (!inc) return bail('the previous PDF cannot be updated in place');
+  const doc = inc.doc;
+  const ctx = doc.context;
+  const pageRef = (i: number) => PDFRef.of(rec.pageRefs[i]!, 0);
+  await yieldTurn();
+  const structRoot = rec.tagged ? deref<PDFDict>(ctx, doc.catalog.get(PDFName.of('StructTreeRoot'))) : undefined;
+  const parentTree = structRoot ? deref<PDFDict>(ctx, structRoot.get(PDFName.of('ParentTree'))) : undefined;
+  const parentNums = parentTree ? deref<PDFArray>(ctx, parentTree.get(PDFName.of('Nums'))) : undefined;
+  if (rec.tagged && (!structRoot || !parentNums || parentTree!.has(PDFName.of('Kids')))) return bail('the tag tree is not as recorded');
+  await yieldTurn();
+  const destsRef = doc.catalog.get(PDFName.of('Dests'));
+  // the old pages, and where their conferences' elements sit in the tag tree
+  for (const [anchor] of changed) {
+    const r = rec.events[anchor]!;
+    for (let i = 0; i < r.count; i++) ctx.lookup(pageRef(r.first + i));
+    if (r.art) ctx.lookup(PDFRef.of(r.art[1], 0));
+  }
+  await printing;
   lap('printEvents');
 
   // 2. each merged on its own at its place in the book (side shift, cross links by name): same pages, same listed anchors' pages?
@@ -493,15 +524,6 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   lap('mergeEvents');
 
   // 3. the update
-  const inc = openIncremental(old);
-  if (!inc) return 'the previous PDF cannot be updated in place';
-  const doc = inc.doc;
-  const ctx = doc.context;
-  const pageRef = (i: number) => PDFRef.of(rec.pageRefs[i]!, 0);
-  const structRoot = rec.tagged ? deref<PDFDict>(ctx, doc.catalog.get(PDFName.of('StructTreeRoot'))) : undefined;
-  const parentTree = structRoot ? deref<PDFDict>(ctx, structRoot.get(PDFName.of('ParentTree'))) : undefined;
-  const parentNums = parentTree ? deref<PDFArray>(ctx, parentTree.get(PDFName.of('Nums'))) : undefined;
-  if (rec.tagged && (!structRoot || !parentNums || parentTree!.has(PDFName.of('Kids')))) return 'the tag tree is not as recorded';
   let nextKey = structRoot ? (deref<PDFNumber>(ctx, structRoot.get(PDFName.of('ParentTreeNextKey')))?.asNumber() ?? 0) : 0;
   const dropKeys = new Set<number>();
   const addPairs: [number, PDFObject][] = [];
@@ -641,11 +663,10 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   const pageIndex = pagesOf();
   const layout = layoutOf(rec.pageCount, rec.bodyStart, rec.blankPages, pageIndex);
   const now = stamps(layout, plan.chapters, plan.hasCover);
-  await stampPages(doc, now, plan.stampGeometry, await hooks.stampFont(), newPages);
+  await stampPages(doc, now, plan.stampGeometry, await face, newPages);
   lap('stamp');
 
   // 5. named destinations and the outline items whose place or title changed
-  const destsRef = doc.catalog.get(PDFName.of('Dests'));
   const table = ctx.obj({}) as PDFDict;
   for (const d of [...destMap.values()].filter((x) => x[4] === 1).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)))
     table.set(PDFName.of(d[0]), ctx.obj([pageRef(d[1]), PDFName.of('XYZ'), PDFNumber.of(d[2]), PDFNumber.of(d[3] ?? 0), PDFNumber.of(0)]));
