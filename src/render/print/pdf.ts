@@ -257,8 +257,55 @@ export async function renderPdf(
   };
   lap('html');
 
-  const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
+  // Chromium is awaited where it is first needed: a patch checks the previous build while it starts
+  const launching: Promise<PressbookBrowser> = opts.browser ? Promise.resolve(opts.browser) : launchBrowser(configBrowser(book.config));
+  launching.catch(() => undefined);
   const blocked: string[] = [];
+  /** one print of an HTML file in its own page (tab), closed afterwards */
+  const printOn = async (on: PressbookBrowser, name: string, html: string, tagged: boolean) => {
+    const file = join(buildDir, `${name}.html`);
+    writeFileAtomic(file, html);
+    const { page, blocked: bl } = await openPrintPage(on, file, buildDir);
+    try {
+      blocked.push(...bl);
+      return await page.pdf(printOptions(tagged));
+    } finally {
+      await page.close();
+    }
+  };
+  // 1b. only conferences changed since the previous build: its PDF patched in place when they keep their pages
+  const patched = opts.cacheDir
+    ? await patchPrevious(plan, { partHtml, print: async (name, html) => printOn(await launching, name, html, true), stampFont: () => fontBytes, date: meta.date })
+    : undefined;
+  if (patched && typeof patched !== 'string') {
+    const pb = await launching;
+    try {
+      for (const [k, v] of Object.entries(patched.timings)) timings[`patch.${k}`] = v;
+      finish.prune();
+      const htmlFile = join(buildDir, 'book.html');
+      writeFileAtomic(htmlFile, wholeBook(head, matter, mains, patched.partBlanks, patched.frontCount, (a) => patched.labels.get(a)));
+      return {
+        bytes: patched.bytes,
+        pages: patched.pages,
+        browser: `${pb.resolved.source}: ${pb.resolved.executablePath}`,
+        blocked,
+        missingGlyphs: fonts.missing,
+        prints: patched.events.length,
+        reused: chunks.length + 2,
+        chunks: chunks.length,
+        labels: patched.labels,
+        pageIndex: patched.pageIndex,
+        htmlFile,
+        tagged: patched.tagged,
+        timings,
+        patched: patched.events,
+      };
+    } finally {
+      if (!opts.browser) await pb.close();
+    }
+  }
+  lap('patch');
+  const b = await launching;
   let prints = 0;
   let reused = 0;
   const used = new Set<string>();
@@ -277,18 +324,7 @@ export async function renderPdf(
     const a = readAnchors(doc);
     return { doc, pageCount: a.pageCount, pages: new Map([...a.dests].map(([k, d]) => [k, d.page])) };
   };
-  /** one print of an HTML file in its own page (tab), closed afterwards */
-  const printFile = async (name: string, html: string, tagged: boolean, on: PressbookBrowser = b) => {
-    const file = join(buildDir, `${name}.html`);
-    writeFileAtomic(file, html);
-    const { page, blocked: bl } = await openPrintPage(on, file, buildDir);
-    try {
-      blocked.push(...bl);
-      return await page.pdf(printOptions(tagged));
-    } finally {
-      await page.close();
-    }
-  };
+  const printFile = (name: string, html: string, tagged: boolean, on: PressbookBrowser = b) => printOn(on, name, html, tagged);
   /** Print a part, or take it from the cache. */
   const print = async (name: string, html: string, probes: Set<string>, on?: () => Promise<PressbookBrowser>): Promise<PrintedPart> => {
     const key = keyOf(html);
@@ -332,31 +368,6 @@ export async function renderPdf(
   const batchBrowsers = new Map<number, Promise<PressbookBrowser>>();
 
   try {
-    // 1b. only conferences changed since the previous build: its PDF patched in place when they keep their pages
-    const patched = opts.cacheDir ? await patchPrevious(plan, { partHtml, print: (name, html) => printFile(name, html, true), stampFont: () => fontBytes, date: meta.date }) : undefined;
-    if (patched && typeof patched !== 'string') {
-      for (const [k, v] of Object.entries(patched.timings)) timings[`patch.${k}`] = v;
-      finish.prune();
-      const htmlFile = join(buildDir, 'book.html');
-      writeFileAtomic(htmlFile, wholeBook(head, matter, mains, patched.partBlanks, patched.frontCount, (a) => patched.labels.get(a)));
-      return {
-        bytes: patched.bytes,
-        pages: patched.pages,
-        browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
-        blocked,
-        missingGlyphs: fonts.missing,
-        prints: patched.events.length,
-        reused: chunks.length + 2,
-        chunks: chunks.length,
-        labels: patched.labels,
-        pageIndex: patched.pageIndex,
-        htmlFile,
-        tagged: patched.tagged,
-        timings,
-        patched: patched.events,
-      };
-    }
-    lap('patch');
     // 2. the body, chunk by chunk (and, on a first build, the back matter's layout meanwhile)
     const bodyParts = mains.map((m, k) => ({ name: `body-${chunks[k]!.name}`, ...partHtml(m) }));
     const firstBuild = bodyParts.filter((p) => !isCached(p.html)).length * 2 >= bodyParts.length;
