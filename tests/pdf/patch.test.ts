@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
@@ -190,6 +191,8 @@ describe('a one-conference edit patches the previous PDF', () => {
     expect(r.patched).toEqual([`ev-${book.events[odd]!.meta.id}`]);
     expect(r.prints).toBe(1);
     const bytes = readFileSync(out);
+    // the hash handed to the page map (the EPUB's page-list is used only with the PDF it was made from) is the file's
+    expect(r.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     // an incremental update: the previous file's bytes come first, but for the superseded dates
     expect(bytes.length).toBeGreaterThan(before.length);
     const differ = before.reduce((n, b, i) => n + (b !== bytes[i] ? 1 : 0), 0);

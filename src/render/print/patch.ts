@@ -115,6 +115,8 @@ interface Record {
 
 export interface PatchResult {
   bytes: Uint8Array;
+  /** the PDF's sha-256 */
+  sha256: string;
   pages: number;
   /** conferences printed */
   events: string[];
@@ -131,6 +133,8 @@ const sha = (...parts: (string | Uint8Array)[]) => {
   for (const p of parts) h.update(p).update('\0');
   return h.digest('hex');
 };
+/** a file's sha-256 (the page map, page-map.ts, records the same) */
+const fileSha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const recordFile = (plan: BookPlan) => (plan.cacheDir ? join(plan.cacheDir, `${basename(plan.outFile)}.patch.json`) : undefined);
 const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
 
@@ -140,32 +144,18 @@ interface EventSpan {
   anchor: string;
   start: number;
   end: number;
-  /** the open tags around it, outermost first */
-  open: string[];
 }
 
-/** Each conference of a chunk's `<main>`: its element's extent and the elements it sits in; undefined when one is not found. */
+/** Each conference of a chunk's `<main>`: its element's extent; undefined when one is not found. */
 export function eventSpans(main: string, anchors: string[]): EventSpan[] | undefined {
   const out: EventSpan[] = [];
-  const tagRe = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g;
-  const stack: string[] = [];
   let scanned = 0;
   for (const anchor of anchors) {
     const at = main.indexOf(` id="${anchor}"`, scanned);
     if (at < 0) return undefined;
     const start = main.lastIndexOf('<', at);
-    const name = /^<([a-zA-Z][\w-]*)/.exec(main.slice(start))?.[1];
+    const name = /^<([a-zA-Z][\w-]*)/.exec(main.slice(start, start + 64))?.[1];
     if (!name) return undefined;
-    // the elements open at its start
-    tagRe.lastIndex = scanned;
-    for (let m = tagRe.exec(main); m && m.index < start; m = tagRe.exec(main)) {
-      if (!m[2]) continue;
-      const tag = m[2].toLowerCase();
-      if (m[1]) {
-        const k = stack.map((t) => /^<([a-zA-Z][\w-]*)/.exec(t)![1]!.toLowerCase()).lastIndexOf(tag);
-        if (k >= 0) stack.length = k;
-      } else if (!VOID.has(tag) && !m[0].endsWith('/>')) stack.push(m[0]);
-    }
     // its end: the matching end tag
     const re = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
     re.lastIndex = start;
@@ -179,17 +169,39 @@ export function eventSpans(main: string, anchors: string[]): EventSpan[] | undef
       }
     }
     if (end < 0) return undefined;
-    out.push({ anchor, start, end, open: [...stack] });
+    out.push({ anchor, start, end });
     scanned = end;
-    tagRe.lastIndex = end;
   }
   return out;
 }
 
+/** The start tags of the elements open at `at` in `html`, outermost first. */
+export function openAt(html: string, at: number): string[] {
+  const stack: string[] = [];
+  const names: string[] = [];
+  const tagRe = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g;
+  for (let m = tagRe.exec(html); m && m.index < at; m = tagRe.exec(html)) {
+    if (!m[2]) continue;
+    const tag = m[2].toLowerCase();
+    if (m[1]) {
+      const k = names.lastIndexOf(tag);
+      if (k >= 0) {
+        stack.length = k;
+        names.length = k;
+      }
+    } else if (!VOID.has(tag) && !m[0].endsWith('/>')) {
+      stack.push(m[0]);
+      names.push(tag);
+    }
+  }
+  return stack;
+}
+
 /** A conference alone: the elements around it (without their ids: those anchors are printed elsewhere), then it. */
 export function eventAlone(main: string, s: EventSpan): string {
-  const names = s.open.map((t) => /^<([a-zA-Z][\w-]*)/.exec(t)![1]!);
-  return s.open.map((t) => t.replace(/\sid="[^"]*"/, '')).join('') + main.slice(s.start, s.end) + names.reverse().map((n) => `</${n}>`).join('');
+  const open = openAt(main, s.start);
+  const names = open.map((t) => /^<([a-zA-Z][\w-]*)/.exec(t)![1]!);
+  return open.map((t) => t.replace(/\sid="[^"]*"/, '')).join('') + main.slice(s.start, s.end) + names.reverse().map((n) => `</${n}>`).join('');
 }
 
 const chunkEvents = (c: ChunkPlan) => c.years.flatMap((y) => y.events.map((e) => e.anchor));
@@ -299,16 +311,17 @@ function firstPg(ctx: PDFDocument['context'], el: PDFDict, depth = 0): PDFRef | 
 export function recordBuild(
   plan: BookPlan,
   x: { pdf: Uint8Array; doc: PDFDocument; merged: Merged; layout: Layout; stamps: PageStamp[]; partBlanks: number[][]; frontCount: number },
-): void {
+): string | undefined {
   const file = recordFile(plan);
-  if (!file) return;
+  if (!file) return undefined;
+  const pdfSha = fileSha(x.pdf);
   const { doc, merged, layout } = x;
   const ctx = doc.context;
   const a = analyse(plan);
   const pageRefs = walkPageTree(doc);
   if (!a.ok || pageRefs.some((r) => r.generationNumber !== 0)) {
     writeFileAtomic(file, JSON.stringify({ format: FORMAT, pdf: { sha256: '' } }));
-    return;
+    return pdfSha;
   }
   const pageOf = new Map(pageRefs.map((r, i) => [r.objectNumber, i]));
   // the tag tree: each chunk's root element, down to the conferences' elements
@@ -324,7 +337,8 @@ export function recordBuild(
     // the parent of the conferences' elements: as deep under the chunk's root element as the HTML's elements around them
     let container: PDFRef | undefined;
     let kids: PDFRef[] = [];
-    const depth = spans.get(anchors[0]!)?.span.open.length ?? -1;
+    const firstSpan = spans.get(anchors[0]!)?.span;
+    const depth = firstSpan ? openAt(plan.mains[k]!, firstSpan.start).length : -1;
     if (merged.tagged && rootKids && depth >= 0 && merged.structStart[part + 1] === merged.structStart[part]! + 1) {
       // the part's root element, then one element per element of the HTML around the conferences
       let el: PDFObject | undefined = rootKids.get(merged.structStart[part]!);
@@ -378,7 +392,7 @@ export function recordBuild(
   });
   const rec: Record = {
     format: FORMAT,
-    pdf: { sha256: sha(x.pdf), size: x.pdf.length, baseSize: x.pdf.length },
+    pdf: { sha256: pdfSha, size: x.pdf.length, baseSize: x.pdf.length },
     bookKey: a.bookKey,
     pageCount: layout.pageCount,
     bodyStart: layout.bodyStart,
@@ -391,9 +405,10 @@ export function recordBuild(
     tagged: merged.tagged,
     partBlanks: x.partBlanks,
     frontCount: x.frontCount,
-    chain: sha(x.pdf),
+    chain: pdfSha,
   };
   writeFileAtomic(file, JSON.stringify(rec));
+  return pdfSha;
 }
 
 export interface PatchHooks {
@@ -439,7 +454,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   }
   if (!existsSync(plan.outFile)) return 'no previous PDF';
   const old = readFileSync(plan.outFile);
-  if (old.length !== rec.pdf.size || sha(old) !== rec.pdf.sha256) return 'the PDF on disk is not the recorded one';
+  if (old.length !== rec.pdf.size || fileSha(old) !== rec.pdf.sha256) return 'the PDF on disk is not the recorded one';
   if (old.length > rec.pdf.baseSize * (1 + MAX_GROWTH)) return 'the updates appended since the last full build are too big';
   // the running heads and folios of the pages not replaced must stay as they are
   const destMap = new Map(rec.dests.map((d) => [d[0], d]));
@@ -456,7 +471,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   if (!changed.length) {
     const pageIndex = pagesOf();
     const layout = layoutOf(rec.pageCount, rec.bodyStart, rec.blankPages, pageIndex);
-    return { bytes: old, pages: rec.pageCount, events: [], labels: new Map([...pageIndex].map(([k, p]) => [k, layout.label(p)])), pageIndex, tagged: rec.tagged, partBlanks: rec.partBlanks, frontCount: rec.frontCount, timings };
+    return { bytes: old, sha256: rec.pdf.sha256, pages: rec.pageCount, events: [], labels: new Map([...pageIndex].map(([k, p]) => [k, layout.label(p)])), pageIndex, tagged: rec.tagged, partBlanks: rec.partBlanks, frontCount: rec.frontCount, timings };
   }
 
   // 1. each changed conference printed alone (two at a time)
@@ -700,9 +715,10 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   lap('save');
 
   writeFileAtomic(plan.outFile, bytes);
+  const newSha = fileSha(bytes);
   const next: Record = {
     ...rec,
-    pdf: { sha256: sha(bytes), size: bytes.length, baseSize: rec.pdf.baseSize },
+    pdf: { sha256: newSha, size: bytes.length, baseSize: rec.pdf.baseSize },
     dests: [...destMap.values()],
     stamps: now.map(stampPair),
     chain,
@@ -711,6 +727,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   lap('write');
   return {
     bytes,
+    sha256: newSha,
     pages: rec.pageCount,
     events: changed.map(([x]) => x),
     labels: new Map([...pageIndex].map(([k, p]) => [k, layout.label(p)])),

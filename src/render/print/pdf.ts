@@ -74,6 +74,8 @@ export interface PdfResult {
   timings: Record<string, number>;
   /** spread balancing (the one-chunk, two-pass print only) */
   balance?: BalanceResult;
+  /** the PDF's sha-256, when it was computed anyway (a build with a cache folder) */
+  sha256?: string;
   /** the previous PDF was patched (patch.ts): the conferences reprinted; else why not (undefined: not tried) */
   patched?: string[];
   fullBuild?: string;
@@ -286,6 +288,7 @@ export async function renderPdf(
       writeFileAtomic(htmlFile, wholeBook(head, matter, mains, patched.partBlanks, patched.frontCount, (a) => patched.labels.get(a)));
       return {
         bytes: patched.bytes,
+        sha256: patched.sha256,
         pages: patched.pages,
         browser: `${pb.resolved.source}: ${pb.resolved.executablePath}`,
         blocked,
@@ -499,7 +502,7 @@ export async function renderPdf(
     const htmlFile = join(buildDir, 'book.html');
     writeFileAtomic(htmlFile, wholeBook(head, matter, mains, final.blanks, front.pageCount, (a) => label.get(a)));
     // the record a later rebuild patches this PDF from (patch.ts)
-    recordBuild(plan, { pdf, doc, merged, layout, stamps: pageStamps, partBlanks: final.blanks, frontCount: front.pageCount });
+    const sha256 = recordBuild(plan, { pdf, doc, merged, layout, stamps: pageStamps, partBlanks: final.blanks, frontCount: front.pageCount });
     if (opts.cacheDir && existsSync(opts.cacheDir))
       for (const f of readdirSync(opts.cacheDir)) if (f.endsWith('.pdf') && !used.has(f)) rmSync(join(opts.cacheDir, f), { force: true });
     finish.prune();
@@ -507,6 +510,7 @@ export async function renderPdf(
     const pageIndex = new Map([...merged.dests].map(([k, d]) => [k, d.page]));
     return {
       bytes: pdf,
+      sha256,
       pages: layout.pageCount,
       browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
       blocked,
