@@ -29,8 +29,8 @@
  * many conferences edited) returns the reason, and pdf.ts takes the full path, which writes a new record.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { BookView } from '../shared/book-view.js';
 import type { Locale } from '../shared/locale.js';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef, PDFStream, ParseSpeeds, type PDFObject } from '../shared/pdflib.js';
@@ -315,13 +315,29 @@ export function recordBuild(
   const file = recordFile(plan);
   if (!file) return undefined;
   const pdfSha = fileSha(x.pdf);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    record(plan, x, file, pdfSha);
+  } catch {
+    // the build stands; the next one takes the full path (no record)
+    rmSync(file, { force: true });
+  }
+  return pdfSha;
+}
+
+function record(
+  plan: BookPlan,
+  x: { pdf: Uint8Array; doc: PDFDocument; merged: Merged; layout: Layout; stamps: PageStamp[]; partBlanks: number[][]; frontCount: number },
+  file: string,
+  pdfSha: string,
+): void {
   const { doc, merged, layout } = x;
   const ctx = doc.context;
   const a = analyse(plan);
   const pageRefs = walkPageTree(doc);
   if (!a.ok || pageRefs.some((r) => r.generationNumber !== 0)) {
     writeFileAtomic(file, JSON.stringify({ format: FORMAT, pdf: { sha256: '' } }));
-    return pdfSha;
+    return;
   }
   const pageOf = new Map(pageRefs.map((r, i) => [r.objectNumber, i]));
   // the tag tree: each chunk's root element, down to the conferences' elements
@@ -408,7 +424,6 @@ export function recordBuild(
     chain: pdfSha,
   };
   writeFileAtomic(file, JSON.stringify(rec));
-  return pdfSha;
 }
 
 export interface PatchHooks {
