@@ -216,9 +216,13 @@ export async function benchScale() {
       writeFileSync(join(md, file), src.slice(0, at) + '地' + src.slice(at + 1));
       const edit = await run(process.execPath, [bin, 'pdf', book, '--out', out, '--verbose']);
       const parts = /pdf\s+(\d+) body chunk\(s\), (\d+) part\(s\) printed, (\d+) reused/.exec(edit.out);
+      // a patch of the previous PDF (src/render/print/patch.ts), or why the full path was taken
+      const patched = /patched the previous PDF in place: (\d+) conference/.exec(edit.out);
+      const full = /pdf\s+full build: ([^\n]+)/.exec(edit.out);
       console.log(`   rebuild, nothing changed: ${(same.ms / 1000).toFixed(2)} s (goal ≤ 2 s)${same.ms <= 2000 ? '  ok' : '  MISSED'}`);
       console.log(
-        `   rebuild after editing one conference (${file}): ${(edit.ms / 1000).toFixed(2)} s = ${((100 * edit.ms) / m.ms).toFixed(0)}% of the full build (goal ≤ 15%)${edit.ms <= 0.15 * m.ms ? '  ok' : '  MISSED'}${parts ? `; ${parts[2]} part(s) printed, ${parts[3]} reused of ${Number(parts[1]) + 2}` : ''}`,
+        `   rebuild after editing one conference (${file}): ${(edit.ms / 1000).toFixed(2)} s = ${((100 * edit.ms) / m.ms).toFixed(0)}% of the full build (goal ≤ 15%)${edit.ms <= 0.15 * m.ms ? '  ok' : '  MISSED'}` +
+          (patched ? `; the previous PDF patched, ${patched[1]} conference(s) printed` : parts ? `; ${parts[2]} part(s) printed, ${parts[3]} reused of ${Number(parts[1]) + 2}${full ? ` (full path: ${full[1]})` : ''}` : ''),
       );
       console.log(`   year book vs single print: ${m.floorMs ? (m.ms / m.floorMs).toFixed(2) : '?'} (goal < 1.0); peak ${(m.peak / GB).toFixed(2)} GB PSS / ${(m.peakRss / GB).toFixed(2)} GB RSS sum (goal ≤ 1.5 GB)`);
       result['year'] = { ...m, noChangeMs: Math.round(same.ms), editMs: Math.round(edit.ms) };

@@ -7,7 +7,7 @@ import { lockOutput } from '../util/lock.js';
 import { output } from './output.js';
 import { reportWritten } from './written.js';
 import { bookStamp, OutputCache } from '../util/cache.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Book } from '../model/types.js';
 import { createContext, launchEarly, runRenderers, type RenderedFile, type Renderer } from '../render/context.js';
 import { dataRenderer } from '../render/data/index.js';
@@ -55,13 +55,28 @@ export async function buildCommand(book: string, o: BuildOptions) {
   }
 }
 
+/** Whether a Markdown file of the output folder or the config file is newer than `file` (a few milliseconds: stat only). */
+function editedSince(file: string, mdDir: string, configFile?: string): boolean {
+  try {
+    const t = statSync(file).mtimeMs;
+    if (configFile && existsSync(configFile) && statSync(configFile).mtimeMs > t) return true;
+    if (!existsSync(mdDir)) return false;
+    for (const f of readdirSync(mdDir)) if (f.endsWith('.md') && statSync(join(mdDir, f)).mtimeMs > t) return true;
+  } catch {
+    return false;
+  }
+  return false;
+}
+
 async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o: BuildOptions, t0: number) {
   // milliseconds since the process started, per stage (--verbose; npm run bench prints them)
   const marks: [string, number][] = [['locked', performance.now()]];
   const mark = (stage: string) => marks.push([stage, performance.now()]);
   const manifest = new Manifest(out);
-  // a first print (no PDF in the output folder yet): Chromium starts while the sources are cleaned
-  const launching = o.pdf !== false && !existsSync(join(out, config.output.pdf)) ? launchEarly(config) : undefined;
+  // a first print (no PDF in the output folder yet), or a PDF older than a Markdown file (edited by
+  // hand: the print, or its patch, will run): Chromium starts while the sources are cleaned
+  const pdfFile = join(out, config.output.pdf);
+  const launching = o.pdf !== false && (!existsSync(pdfFile) || editedSince(pdfFile, join(out, config.output.markdown), config.file)) ? launchEarly(config) : undefined;
   let prepared;
   // let Chromium's process start before the (synchronous) cleaning takes the thread: then it boots
   // on the other core meanwhile; puppeteer spawns it a few microtasks after `spawned`

@@ -45,6 +45,10 @@ export interface MergeOptions {
   sideShift?: number;
   /** destinations found (returned in `dests`) but left out of the book's named-destination table */
   unlisted?: (name: string) => boolean;
+  /** the index the first page gets in the book (default 0): parts merged on their own to replace pages of a book (patch.ts) */
+  firstIndex?: number;
+  /** named destinations of the book outside these parts: cross-part links to them stay (by name) */
+  known?: (name: string) => boolean;
 }
 
 export interface MergedDest {
@@ -60,6 +64,10 @@ export interface Merged {
   blankPages: Set<number>;
   /** index of each part's first page in the merged document */
   partStart: number[];
+  /** per part, the index of each of its pages in the merged document */
+  pageIndex: number[][];
+  /** per part, the index of its first root element in the structure root's /K */
+  structStart: number[];
   /** cross-part links that found no anchor anywhere in the book */
   unresolved: string[];
   /** the parts were all tagged and their structure trees were joined */
@@ -106,6 +114,11 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
       const ascii = (t: string) => ctx.register(ctx.stream(Buffer.from(t, 'latin1')));
       shiftStreams.set(dx, (s = [ascii(`q 1 0 0 1 ${round(dx)} 0 cm\n`), ascii('\nQ')]));
     }
+    // Chromium writes a page's /Contents as one stream, which wrapContentStreams leaves as it is (it
+    // wraps an array only, and says so by returning false): made an array first
+    const contents = leaf.get(PDFName.of('Contents'));
+    if (!contents) return; // nothing drawn
+    if (!(deref<PDFObject>(ctx, contents) instanceof PDFArray)) leaf.set(PDFName.of('Contents'), ctx.obj([contents]));
     leaf.wrapContentStreams(s[0], s[1]);
   };
   const shiftRect = (a: PDFDict, dx: number) => {
@@ -128,8 +141,10 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
   const roleMap = new Map<string, PDFObject>();
   let parentOffset = 0;
   let tagged = parts.length > 0;
-  let index = 0;
+  let index = opts.firstIndex ?? 0;
   let emptyLinks = 0;
+  const pageIndex: number[][] = [];
+  const structStart: number[] = [];
   const addBlank = (w: number, h: number) => {
     out.addPage([w, h]);
     blankPages.add(index++);
@@ -250,6 +265,8 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
       copied.set(PDFName.of('Annots'), ctx.obj(keep));
     });
     for (const b of blanks) if (b >= pageRefs.length) addBlank(...lastSize);
+    pageIndex.push(localToGlobal);
+    structStart.push(structKids.length);
     // named destinations, on the moved pages
     for (const [name, d] of partDests) if (!dests.has(name)) dests.set(name, { page: localToGlobal[d.local]!, ref: newRefs[d.local]!, left: d.left + pageShift[d.local]!, top: d.top });
     // the tagged structure: the part's root elements under the book's root, parent tree shifted
@@ -271,7 +288,7 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
   for (const { annot } of crossLinks) {
     const d = deref<PDFObject>(ctx, annot.get(PDFName.of('Dest')));
     const name = d instanceof PDFString ? d.decodeText() : '';
-    if (dests.has(name)) annot.set(PDFName.of('Dest'), PDFName.of(name));
+    if (dests.has(name) || opts.known?.(name)) annot.set(PDFName.of('Dest'), PDFName.of(name));
     else {
       unresolved.push(name);
       annot.delete(PDFName.of('Dest'));
@@ -303,7 +320,7 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
     out.catalog.set(PDFName.of('StructTreeRoot'), newRoot);
     out.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
   }
-  return { doc: out, dests, blankPages, partStart, unresolved, tagged, emptyLinks };
+  return { doc: out, dests, blankPages, partStart, pageIndex, structStart, unresolved, tagged, emptyLinks };
 }
 
 function round(n: number) {

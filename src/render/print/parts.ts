@@ -74,10 +74,17 @@ export function planChunks(years: YearView[], maxChars: number): ChunkPlan[] {
   return out;
 }
 
+/** Where the last `tag` (an end tag) is in `html`, in any case (without a lower-cased copy of the whole book). */
+function lastTag(html: string, tag: string): number {
+  let last = -1;
+  for (const m of html.matchAll(new RegExp(tag.replace(/[/]/g, '\\/'), 'gi'))) last = m.index;
+  return last;
+}
+
 /** Index of the end of the `<body …>` start tag, and the start of `</body>`. */
 function bodyBounds(html: string): { open: number; close: number } {
   const b = /<body\b[^>]*>/i.exec(html);
-  const close = html.toLowerCase().lastIndexOf('</body>');
+  const close = lastTag(html, '</body>');
   if (!b || close < 0) throw new Error('print template: no <body> element');
   return { open: b.index + b[0].length, close };
 }
@@ -85,7 +92,7 @@ function bodyBounds(html: string): { open: number; close: number } {
 /** The `<main>` element of a rendered book: [start, end) in the string. */
 export function mainBounds(html: string): { start: number; end: number } {
   const start = html.search(/<main\b/i);
-  const endTag = html.toLowerCase().lastIndexOf('</main>');
+  const endTag = lastTag(html, '</main>');
   if (start < 0 || endTag < 0) throw new Error('print template: the body must be inside one <main> element');
   return { start, end: endTag + '</main>'.length };
 }
@@ -223,4 +230,24 @@ export function nameParagraphs(html: string): { html: string; ids: Set<string> }
     last = p.at + p.tag.length;
   }
   return { html: out + html.slice(last), ids };
+}
+
+/**
+ * The whole book as one HTML page with every number in (what a single print would print; for a reader
+ * of the build folder and the benchmark): blank pages where the merge put them (`blanks` per part:
+ * front, body chunks…, back), the front padded after its `frontCount` pages where it was.
+ */
+export function wholeBook(head: string, matter: BookFrame, mains: string[], blanks: number[][], frontCount: number, label: (anchor: string) => string | undefined): string {
+  const blank = '<div class="pb-blank" aria-hidden="true" style="break-before:page;break-after:page;height:0;margin:0;padding:0;border:0"></div>';
+  const lead = (k: number) => (blanks[k]?.includes(0) ? blank : '');
+  return (
+    head +
+    lead(0) +
+    fillNumbers(matter.front, label) +
+    (blanks[0]?.includes(frontCount) ? blank : '') +
+    mains.map((m, k) => lead(k + 1) + m).join('\n') +
+    lead(mains.length + 1) +
+    fillNumbers(matter.back, label) +
+    matter.tail
+  );
 }

@@ -39,7 +39,9 @@ import { bookView } from '../shared/book-view.js';
 import { assertGlyphs, fontIdentity, subsetFonts } from '../shared/font-subset.js';
 import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
-import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
+import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, wholeBook, type ChunkPlan } from './parts.js';
+import { patchPrevious, recordBuild, type BookPlan } from './patch.js';
+import { htmlMemo } from './html-memo.js';
 import { mergeParts } from './merge.js';
 import { bindEntryEnds } from './entry-ends.js';
 import { autospace } from '../shared/autospace.js';
@@ -74,6 +76,11 @@ export interface PdfResult {
   balance?: BalanceResult;
   /** link annotations over no text that were left out (link-fragments.ts) */
   emptyLinks: number;
+  /** the PDF's sha-256, when it was computed anyway (a build with a cache folder) */
+  sha256?: string;
+  /** the previous PDF was patched (patch.ts): the conferences reprinted; else why not (undefined: not tried) */
+  patched?: string[];
+  fullBuild?: string;
 }
 
 /** HTML characters per page, for the chunking estimate (A5, Chinese text with its markup). */
@@ -182,8 +189,10 @@ export async function renderPdf(
   // each turn paragraph named, so that the page it begins on is known (the EPUB's page-list marks it)
   const paragraphs = new Set<string>();
   const paragraphPages = opts.paragraphPages ?? process.env.PRESSBOOK_PARAGRAPH_PAGES !== '0';
+  // the finishing passes by content (a rebuild redoes them for the chunks that changed only)
+  const finish = htmlMemo(opts.cacheDir && join(opts.cacheDir, 'html'), (html) => autospace(bindEntryEnds(html)));
   const mains = chunks.map((c) => {
-    const rendered = autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } })));
+    const rendered = finish(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } }));
     const main = chunkMain(
       rendered,
       c,
@@ -196,7 +205,7 @@ export async function renderPdf(
     return named.html;
   });
   // the front and back matter: the template with the body's turns left out (cut away below)
-  const matter = frame(autospace(bindEntryEnds(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }))));
+  const matter = frame(finish(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) })));
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   assertGlyphs(fonts.missing, '', book);
@@ -225,10 +234,86 @@ export async function renderPdf(
   // the running-head font is subset while Chromium works
   const fontBytes = stampFont(stampText(chapters), geometry.stampFont.kind, geometry.stampFont.weight);
   fontBytes.catch(() => undefined);
+  const hasCover = view.years.length > 0 && /^\s*<[a-z]+\b[^>]*\bid="cover"/i.test(matter.front);
+  // mirrored margins (pageCss): a left-hand page's text starts at the outer margin, a right-hand page's at the inner
+  const [innerLeft, outerLeft] = geometry.binding === 'right' ? [geometry.outer, geometry.inner] : [geometry.inner, geometry.outer];
+  const sideShift = ((outerLeft - innerLeft) * 72) / 25.4;
+  const meta = bookMetadata(book, view, locale);
+  // what a patch of the previous PDF (patch.ts) compares with the record of the previous build
+  const plan: BookPlan = {
+    outFile,
+    cacheDir: opts.cacheDir,
+    keyBase,
+    head: matter.head,
+    front: matter.front,
+    back: matter.back,
+    tail: matter.tail,
+    chunks,
+    mains,
+    targets,
+    recto,
+    paragraphs,
+    view,
+    locale,
+    chapters,
+    stampGeometry: stampGeometry(geometry),
+    sideShift,
+    hasCover,
+    meta: { ...meta, date: undefined },
+  };
   lap('html');
 
-  const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
+  // Chromium is awaited where it is first needed: a patch checks the previous build while it starts
+  const launching: Promise<PressbookBrowser> = opts.browser ? Promise.resolve(opts.browser) : launchBrowser(configBrowser(book.config));
+  launching.catch(() => undefined);
   const blocked: string[] = [];
+  /** one print of an HTML file in its own page (tab), closed afterwards */
+  const printOn = async (on: PressbookBrowser, name: string, html: string, tagged: boolean) => {
+    const file = join(buildDir, `${name}.html`);
+    writeFileAtomic(file, html);
+    const { page, blocked: bl } = await openPrintPage(on, file, buildDir);
+    try {
+      blocked.push(...bl);
+      return await page.pdf(printOptions(tagged));
+    } finally {
+      await page.close();
+    }
+  };
+  // 1b. only conferences changed since the previous build: its PDF patched in place when they keep their pages
+  const patched = opts.cacheDir
+    ? await patchPrevious(plan, { partHtml, print: async (name, html) => printOn(await launching, name, html, true), stampFont: () => fontBytes, date: meta.date })
+    : undefined;
+  if (patched && typeof patched !== 'string') {
+    const pb = await launching;
+    try {
+      for (const [k, v] of Object.entries(patched.timings)) timings[`patch.${k}`] = v;
+      finish.prune();
+      const htmlFile = join(buildDir, 'book.html');
+      writeFileAtomic(htmlFile, wholeBook(head, matter, mains, patched.partBlanks, patched.frontCount, (a) => patched.labels.get(a)));
+      return {
+        bytes: patched.bytes,
+        sha256: patched.sha256,
+        pages: patched.pages,
+        browser: `${pb.resolved.source}: ${pb.resolved.executablePath}`,
+        blocked,
+        missingGlyphs: fonts.missing,
+        prints: patched.events.length,
+        reused: chunks.length + 2,
+        chunks: chunks.length,
+        labels: patched.labels,
+        pageIndex: patched.pageIndex,
+        htmlFile,
+        tagged: patched.tagged,
+        timings,
+        emptyLinks: patched.emptyLinks,
+        patched: patched.events,
+      };
+    } finally {
+      if (!opts.browser) await pb.close();
+    }
+  }
+  lap('patch');
+  const b = await launching;
   let prints = 0;
   let reused = 0;
   const used = new Set<string>();
@@ -247,18 +332,7 @@ export async function renderPdf(
     const a = readAnchors(doc);
     return { doc, pageCount: a.pageCount, pages: new Map([...a.dests].map(([k, d]) => [k, d.page])) };
   };
-  /** one print of an HTML file in its own page (tab), closed afterwards */
-  const printFile = async (name: string, html: string, tagged: boolean, on: PressbookBrowser = b) => {
-    const file = join(buildDir, `${name}.html`);
-    writeFileAtomic(file, html);
-    const { page, blocked: bl } = await openPrintPage(on, file, buildDir);
-    try {
-      blocked.push(...bl);
-      return await page.pdf(printOptions(tagged));
-    } finally {
-      await page.close();
-    }
-  };
+  const printFile = (name: string, html: string, tagged: boolean, on: PressbookBrowser = b) => printOn(on, name, html, tagged);
   /** Print a part, or take it from the cache. */
   const print = async (name: string, html: string, probes: Set<string>, on?: () => Promise<PressbookBrowser>): Promise<PrintedPart> => {
     const key = keyOf(html);
@@ -394,9 +468,6 @@ export async function renderPdf(
     // the body's numbering is independent of the front matter: check it
     for (const [a, i] of final.pages)
       if (label.has(a) && String(i - frontPages + 1) !== label.get(a)) throw new PressbookError(`pagination: ${a} planned on page ${label.get(a)}, merged on ${i - frontPages + 1}`);
-    // mirrored margins (pageCss): a left-hand page's text starts at the outer margin, a right-hand page's at the inner
-    const [innerLeft, outerLeft] = geometry.binding === 'right' ? [geometry.outer, geometry.inner] : [geometry.inner, geometry.outer];
-    const sideShift = ((outerLeft - innerLeft) * 72) / 25.4;
     const merged = await mergeParts(
       all.map((p, k) => ({ doc: p.doc, probes: p.probes, blanksBefore: final.blanks[k]! })),
       // the paragraphs' destinations serve the page map (EPUB page-list) only: not in the PDF's table
@@ -416,8 +487,8 @@ export async function renderPdf(
       if (layout.pages.get(a) !== d.page) throw new PressbookError(`pagination: ${a} planned on page ${(layout.pages.get(a) ?? -1) + 1}, merged on ${d.page + 1}`);
     lap('merge');
     const font = await fontBytes;
-    const hasCover = view.years.length > 0 && /^\s*<[a-z]+\b[^>]*\bid="cover"/i.test(matter.front);
-    await stampPages(doc, stamps(layout, chapters, hasCover), stampGeometry(geometry), font);
+    const pageStamps = stamps(layout, chapters, hasCover);
+    await stampPages(doc, pageStamps, stampGeometry(geometry), font);
     lap('stamp');
     setPageLabels(doc, bodyStart);
     const at: At = (anchor) => {
@@ -428,36 +499,23 @@ export async function renderPdf(
     setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
     const h = createHash('sha256');
     for (const p of all) h.update(p.hash);
-    setMetadata(
-      doc,
-      bookMetadata(book, view, locale),
-      h.digest('hex'),
-    );
+    setMetadata(doc, meta, h.digest('hex'));
     const pdf = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
     lap('finish');
     writeFileAtomic(outFile, pdf);
     // the whole book as one page (for a reader of the build folder and the benchmark's single print)
-    const blank = '<div class="pb-blank" aria-hidden="true" style="break-before:page;break-after:page;height:0;margin:0;padding:0;border:0"></div>';
-    const pad = (k: number, p: PrivatePart) => (final.blanks[k]!.includes(p.pageCount) ? blank : '');
-    const lead = (k: number) => (final.blanks[k]!.includes(0) ? blank : '');
     const htmlFile = join(buildDir, 'book.html');
-    writeFileAtomic(
-      htmlFile,
-      head +
-        lead(0) +
-        fillNumbers(matter.front, (a) => label.get(a)) +
-        pad(0, front) +
-        mains.map((m, k) => lead(k + 1) + m).join('\n') +
-        lead(all.length - 1) +
-        fillNumbers(matter.back, (a) => label.get(a)) +
-        matter.tail,
-    );
+    writeFileAtomic(htmlFile, wholeBook(head, matter, mains, final.blanks, front.pageCount, (a) => label.get(a)));
+    // the record a later rebuild patches this PDF from (patch.ts)
+    const sha256 = recordBuild(plan, { pdf, doc, merged, layout, stamps: pageStamps, partBlanks: final.blanks, frontCount: front.pageCount });
     if (opts.cacheDir && existsSync(opts.cacheDir))
       for (const f of readdirSync(opts.cacheDir)) if (f.endsWith('.pdf') && !used.has(f)) rmSync(join(opts.cacheDir, f), { force: true });
+    finish.prune();
     lap('write');
     const pageIndex = new Map([...merged.dests].map(([k, d]) => [k, d.page]));
     return {
       bytes: pdf,
+      sha256,
       pages: layout.pageCount,
       browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
       blocked,
@@ -472,12 +530,11 @@ export async function renderPdf(
       bodyBrowsers: batchBrowsers.size,
       timings,
       emptyLinks: merged.emptyLinks,
+      fullBuild: typeof patched === 'string' ? patched : undefined,
     };
   } finally {
     for (const p of batchBrowsers.values()) await p.then((x) => x.close()).catch(() => undefined);
     if (!opts.browser) await b.close();
   }
 }
-
-type PrivatePart = { pageCount: number };
 

@@ -36,8 +36,9 @@ export interface PrintPages {
 const sha = (d: string | Uint8Array) => createHash('sha256').update(d).digest('hex');
 const bookKey = (inputs: unknown) => sha(JSON.stringify(inputs ?? null));
 
-export function writePageMap(out: string, pdfFile: string, inputs: unknown, size: string, labels: Map<string, string>): void {
-  const f: PageMapFile = { format: FORMAT, pdf: basename(pdfFile), sha256: sha(readFileSync(pdfFile)), book: bookKey(inputs), size, labels: Object.fromEntries(labels) };
+/** `sha256`: the PDF's, when the caller has it (else the file is read and hashed). */
+export function writePageMap(out: string, pdfFile: string, inputs: unknown, size: string, labels: Map<string, string>, sha256?: string): void {
+  const f: PageMapFile = { format: FORMAT, pdf: basename(pdfFile), sha256: sha256 ?? sha(readFileSync(pdfFile)), book: bookKey(inputs), size, labels: Object.fromEntries(labels) };
   writeFileAtomic(join(out, FILE), JSON.stringify(f) + '\n');
 }
 

@@ -268,18 +268,25 @@ function fit(face: StampFace, s: string, size: number, max: number): string {
  * page gets one small uncompressed content stream written directly (pdf-lib's drawText would deflate
  * a stream per page, which on a book of 2,000 pages costs more than the drawing).
  */
-export async function stampPages(doc: PDFDocument, stamps: PageStamp[], g: StampGeometry, font: Uint8Array | StampFace): Promise<void> {
+export async function stampPages(
+  doc: PDFDocument,
+  stamps: PageStamp[],
+  g: StampGeometry,
+  font: Uint8Array | StampFace,
+  /** only these pages, each with its index in the book (default: every page of the document) */
+  only?: { page: PDFPage; index: number }[],
+): Promise<void> {
   const face = font instanceof StampFace ? font : await StampFace.create(font);
   face.bind(doc);
   const n = (x: number) => (Math.round(x * 1000) / 1000).toString();
   const text = (key: string, tj: string, size: number, x: number, y: number, grey: number) =>
     `BT ${n(grey)} ${n(grey)} ${n(grey)} rg /${key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${tj} TJ ET`;
-  const pages = doc.getPages();
+  const pages = only ?? doc.getPages().map((page, index) => ({ page, index }));
   // content streams are ASCII: bytes made here (pdf-lib converts a string character by character)
   const ascii = (s: string) => doc.context.stream(Buffer.from(s, 'latin1'));
   const open = doc.context.register(ascii('q\n'));
   const close = doc.context.register(ascii('\nQ'));
-  pages.forEach((page: PDFPage, i) => {
+  pages.forEach(({ page, index: i }) => {
     const s = stamps[i];
     const header = oneLine(s?.header ?? '').trim();
     const folio = oneLine(s?.folio ?? '').trim();
