@@ -22,6 +22,7 @@ import {
   PDFString,
   PDFHexString,
   type PDFObject,
+  type PDFContext,
 } from '../shared/pdflib.js';
 import { deref, numberTree, walkPageTree, namedDestinations } from '../shared/pdf-read.js';
 import { crossTarget } from './parts.js';
@@ -179,29 +180,7 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
       leaf.delete(PDFName.of('Parent'));
     }
     for (const [r, o] of sctx.enumerateIndirectObjects()) if (o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('Pages')) skip.add(r.toString());
-    const base = ctx.largestObjectNumber + 1;
-    let maxOld = 0;
-    const objects = sctx.enumerateIndirectObjects();
-    for (const [r] of objects) maxOld = Math.max(maxOld, r.objectNumber);
-    ctx.largestObjectNumber = base + maxOld; // the range is reserved before any new object is made
-    const map = (r: PDFRef): PDFRef => (srcRoot instanceof PDFRef && r === srcRoot ? newRoot : PDFRef.of(base + r.objectNumber, r.generationNumber));
-    const done = new WeakSet<PDFObject>(); // a direct object reached twice is renumbered once
-    const remap = (o: PDFObject): PDFObject => {
-      if (o instanceof PDFRef) return map(o);
-      if (done.has(o)) return o;
-      done.add(o);
-      // pdf-lib's dictionaries and arrays look references up in the context they hold: the book's now
-      if (o instanceof PDFDict || o instanceof PDFArray) (o as unknown as { context: PDFDocument['context'] }).context = ctx;
-      if (o instanceof PDFDict) {
-        for (const [k, v] of o.entries()) if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(k, remap(v));
-      } else if (o instanceof PDFArray) {
-        for (let i = 0; i < o.size(); i++) {
-          const v = o.get(i);
-          if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(i, remap(v));
-        }
-      } else if (o instanceof PDFStream) remap(o.dict);
-      return o;
-    };
+    const { map, remap, objects } = renumberer(ctx, sctx, (r) => (srcRoot instanceof PDFRef && r === srcRoot ? newRoot : undefined));
     // what is read from the part before its references change
     const srcIndex = new Map(pageRefs.map((r, i) => [r.toString(), i]));
     const partDests: [string, { local: number; left: number; top: number }][] = [];
@@ -321,6 +300,40 @@ function merge(out: PDFDocument, parts: PartInput[], opts: MergeOptions): Merged
     out.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
   }
   return { doc: out, dests, blankPages, partStart, pageIndex, structStart, unresolved, tagged, emptyLinks };
+}
+
+
+/**
+ * Objects of `sctx` moved into `ctx`: each object number gets a fresh number in a range reserved at once
+ * (after the largest of `ctx`), unless `fixed` names its new reference; `remap` rewrites an object's
+ * references in place (a direct object reached twice is renumbered once) and hands it to `ctx`;
+ * `objects`: those of `sctx`, as they were.
+ */
+export function renumberer(ctx: PDFContext, sctx: PDFContext, fixed: (r: PDFRef) => PDFRef | undefined = () => undefined) {
+  const base = ctx.largestObjectNumber + 1;
+  let maxOld = 0;
+  const objects = sctx.enumerateIndirectObjects();
+  for (const [r] of objects) maxOld = Math.max(maxOld, r.objectNumber);
+  ctx.largestObjectNumber = base + maxOld; // the range is reserved before any new object is made
+  const map = (r: PDFRef): PDFRef => fixed(r) ?? PDFRef.of(base + r.objectNumber, r.generationNumber);
+  const done = new WeakSet<PDFObject>();
+  const remap = (o: PDFObject): PDFObject => {
+    if (o instanceof PDFRef) return map(o);
+    if (done.has(o)) return o;
+    done.add(o);
+    // pdf-lib's dictionaries and arrays look references up in the context they hold: the book's now
+    if (o instanceof PDFDict || o instanceof PDFArray) (o as unknown as { context: PDFContext }).context = ctx;
+    if (o instanceof PDFDict) {
+      for (const [k, v] of o.entries()) if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(k, remap(v));
+    } else if (o instanceof PDFArray) {
+      for (let i = 0; i < o.size(); i++) {
+        const v = o.get(i);
+        if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(i, remap(v));
+      }
+    } else if (o instanceof PDFStream) remap(o.dict);
+    return o;
+  };
+  return { map, remap, objects };
 }
 
 function round(n: number) {

@@ -40,7 +40,7 @@ import { StampFace, stampPages, type OutlineEntry, type PageStamp, type StampGeo
 import { writeFileAtomic } from '../../util/fs.js';
 import { stopwatch } from '../../util/stopwatch.js';
 import { outline, stamps, type Chapter, type Layout } from './book-pages.js';
-import { mergeParts, type Merged } from './merge.js';
+import { mergeParts, renumberer, type Merged } from './merge.js';
 import { pageLabel } from './paginate.js';
 import type { ChunkPlan } from './parts.js';
 
@@ -610,28 +610,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
     for (const [ref, o] of sctx.enumerateIndirectObjects()) if (o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('Pages')) skip.add(ref.objectNumber);
     // the rest moves into the book under new numbers, the pages under the old pages' numbers
     const pageNum = new Map(spages.map((p, i) => [p.objectNumber, pageRef(r.first + i)]));
-    const base = ctx.largestObjectNumber + 1;
-    let maxOld = 0;
-    const objects = sctx.enumerateIndirectObjects();
-    for (const [ref] of objects) maxOld = Math.max(maxOld, ref.objectNumber);
-    ctx.largestObjectNumber = base + maxOld;
-    const map = (ref: PDFRef) => pageNum.get(ref.objectNumber) ?? PDFRef.of(base + ref.objectNumber, ref.generationNumber);
-    const done = new WeakSet<PDFObject>();
-    const remap = (o: PDFObject): PDFObject => {
-      if (o instanceof PDFRef) return map(o);
-      if (done.has(o)) return o;
-      done.add(o);
-      if (o instanceof PDFDict || o instanceof PDFArray) (o as unknown as { context: PDFDocument['context'] }).context = ctx;
-      if (o instanceof PDFDict) {
-        for (const [k, v] of o.entries()) if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(k, remap(v));
-      } else if (o instanceof PDFArray) {
-        for (let i = 0; i < o.size(); i++) {
-          const v = o.get(i);
-          if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray) o.set(i, remap(v));
-        }
-      } else if (o instanceof PDFStream) remap(o.dict);
-      return o;
-    };
+    const { map, remap, objects } = renumberer(ctx, sctx, (ref) => pageNum.get(ref.objectNumber));
     // structure parents after those of the book
     for (const p of spages) {
       const leaf = sctx.lookup(p, PDFDict);
