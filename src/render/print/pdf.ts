@@ -25,8 +25,10 @@ import { join, resolve } from 'node:path';
 import { PDFDocument, ParseSpeeds } from '../shared/pdflib.js';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
-import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
-import { openPrintPage, printOptions } from '../shared/print-page.js';
+import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../../browser/launch.js';
+import { resolveBrowser } from '../../browser/resolve.js';
+import type { Page } from 'puppeteer-core';
+import { loadPrintFile, printOptions } from '../shared/print-page.js';
 import { pageCss, printGeometry } from './html.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
@@ -173,6 +175,21 @@ export async function renderPdf(
     const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale, view });
     return { ...r, reused: 0, chunks: chunks.length, tagged: true };
   }
+  // Chromium as shipped on npm runs every tab in one process (one renderer thread: tabs printed "side
+  // by side" take turns). The parts go to a browser of its own with a renderer process per tab, so
+  // that two parts are laid out and printed on two cores; it starts now, while the HTML is made.
+  // A rebuild that reuses most parts from the cache launches it later, only if two parts are to print.
+  const bundledSingle = (await resolveBrowser({ configPath: configBrowser(book.config) })).args.includes('--single-process');
+  let multi: Promise<PressbookBrowser> | undefined;
+  const launchMulti = () => {
+    if (!multi) {
+      multi = launchBrowser(configBrowser(book.config), undefined, { multiProcess: true });
+      multi.catch(() => undefined);
+    }
+    return multi;
+  };
+  const cachedPdfs = opts.cacheDir && existsSync(opts.cacheDir) ? readdirSync(opts.cacheDir).filter((f) => f.endsWith('.pdf')).length : 0;
+  if (bundledSingle && cachedPdfs * 2 < chunks.length) launchMulti();
   const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));
   const yearSize = new Map(view.years.map((y) => [y.year, y.events.length]));
   // each turn paragraph named, so that the page it begins on is known (the EPUB's page-list marks it)
@@ -223,8 +240,9 @@ export async function renderPdf(
   fontBytes.catch(() => undefined);
   lap('html');
 
-  const b = (await opts.browser) ?? (await launchBrowser(configBrowser(book.config)));
-  const blocked: string[] = [];
+  const given = opts.browser ? await opts.browser : undefined;
+  const b = given ?? (multi ? await multi : await launchBrowser(configBrowser(book.config)));
+  const blocked: string[][] = [];
   let prints = 0;
   let reused = 0;
   const used = new Set<string>();
@@ -243,17 +261,36 @@ export async function renderPdf(
     const a = readAnchors(doc);
     return { doc, pageCount: a.pageCount, pages: new Map([...a.dests].map(([k, d]) => [k, d.page])) };
   };
-  /** one print of an HTML file in its own page (tab), closed afterwards */
-  const printFile = async (name: string, html: string, tagged: boolean, on: PressbookBrowser = b) => {
+  // Tabs are kept and reused, one part after another (a new tab costs a new renderer process). A
+  // part prints the same in a used tab as in a new one (the same bytes: checked).
+  const idle = new Map<PressbookBrowser, Page[]>();
+  const opened: [PressbookBrowser, Page][] = [];
+  const withTab = async <T>(on: PressbookBrowser, f: (page: Page) => Promise<T>): Promise<T> => {
+    let page = idle.get(on)?.pop();
+    if (!page) {
+      const s = await sandboxedPage(on.browser, buildDir);
+      blocked.push(s.blocked);
+      opened.push([on, (page = s.page)]);
+    }
+    try {
+      const r = await f(page);
+      (idle.get(on) ?? idle.set(on, []).get(on)!).push(page);
+      return r;
+    } catch (e) {
+      await page.close().catch(() => undefined);
+      throw e;
+    }
+  };
+  /** the browser that prints the parts (the big body's share: see below) */
+  const printer = async () => (multi && b !== (await multi) ? await multi : b);
+  /** one print of an HTML file in a tab of `on` */
+  const printFile = async (name: string, html: string, tagged: boolean, on?: PressbookBrowser) => {
     const file = join(buildDir, `${name}.html`);
     writeFileAtomic(file, html);
-    const { page, blocked: bl } = await openPrintPage(on, file, buildDir);
-    try {
-      blocked.push(...bl);
-      return await page.pdf(printOptions(tagged));
-    } finally {
-      await page.close();
-    }
+    return withTab(on ?? (await printer()), async (page) => {
+      await loadPrintFile(page, file);
+      return page.pdf(printOptions(tagged));
+    });
   };
   /** Print a part, or take it from the cache. */
   const print = async (name: string, html: string, probes: Set<string>, on?: () => Promise<PressbookBrowser>): Promise<PrintedPart> => {
@@ -326,7 +363,7 @@ export async function renderPdf(
     const launch = (k: number) => {
       let p = batchBrowsers.get(k);
       if (!p) {
-        batchBrowsers.set(k, (p = launchBrowser(configBrowser(book.config))));
+        batchBrowsers.set(k, (p = launchBrowser(configBrowser(book.config), undefined, { multiProcess: true })));
         p.catch(() => undefined);
       }
       return p;
@@ -342,8 +379,13 @@ export async function renderPdf(
       body[k] = await print(p.name, p.html, p.probes, () => launch(batch));
       const n = left.get(batch)! - 1;
       left.set(batch, n);
-      if (n === 0) await (await launch(batch)).close();
+      if (n === 0) {
+        const done = await launch(batch);
+        idle.delete(done);
+        await done.close();
+      }
     });
+    if (bundledSingle && estimate.filter((x) => x > 0).length >= 2) launchMulti();
     if (firstBuild && concurrency > 1)
       tasks.unshift(async () => {
         backLayout = await layoutOnly(partHtml(matter.back).html);
@@ -456,7 +498,7 @@ export async function renderPdf(
       bytes: pdf,
       pages: layout.pageCount,
       browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
-      blocked,
+      blocked: blocked.flat(),
       missingGlyphs: fonts.missing,
       prints,
       reused,
@@ -470,7 +512,10 @@ export async function renderPdf(
     };
   } finally {
     for (const p of batchBrowsers.values()) await p.then((x) => x.close()).catch(() => undefined);
-    if (!opts.browser) await b.close();
+    // the tabs opened in a browser the caller owns are closed; the others go with their browser
+    if (given) for (const [on, page] of opened) if (on === given) await page.close().catch(() => undefined);
+    if (multi) await multi.then((x) => x.close()).catch(() => undefined);
+    if (!given && b !== (await multi?.catch(() => undefined))) await b.close();
   }
 }
 
