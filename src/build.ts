@@ -10,7 +10,7 @@ import type { BookConfig } from './config/schema.js';
 import type { Book, CleaningSummary } from './model/types.js';
 import { cleanSources, type CleanResult } from './ingest/index.js';
 import { writeCleanOutput } from './ingest/write.js';
-import { readMarkdownFolder } from './markdown/folder.js';
+import { readMarkdownFolderInParallel } from './markdown/folder.js';
 import { PressbookError } from './errors.js';
 import { writeFileAtomic } from './util/fs.js';
 
@@ -101,7 +101,7 @@ export async function prepareBook(config: BookConfig, out: string, opts: { force
   const written = writeCleanOutput(result, mdDir, { force: opts.force, questions: false });
   const messages: string[] = [];
   // the Book as published, hand edits included (questions.json/.csv: the data renderer, render/data)
-  const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish, join(out, '.pressbook-cache', 'markdown.v8'));
+  const events = await readMarkdownFolderInParallel(mdDir, (m) => messages.push(m), written.publish, join(out, '.pressbook-cache', 'markdown.v8'));
   const book: Book = { config, events, cleaning: summarize(result) };
   // a book mixing languages: the editions of one press conference paired and aligned (src/align), for renderers
   if (new Set(events.map((e) => e.meta.language)).size > 1) {

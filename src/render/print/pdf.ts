@@ -317,10 +317,10 @@ export async function renderPdf(
     return { name, hash, probes, cached, ...(await read(bytes)) };
   };
   /** where the back matter's anchors land, from a layout-only print (nothing painted: a fraction of a print) */
-  const layoutOnly = async (html: string) => {
+  const layoutOnly = async (html: string, on?: PressbookBrowser) => {
     const style = '<style>body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }</style>';
     const at = html.search(/<body\b/i);
-    const r = await read(await printFile('back-layout', html.slice(0, at) + style + html.slice(at), false));
+    const r = await read(await printFile('back-layout', html.slice(0, at) + style + html.slice(at), false, on));
     return { pageCount: r.pageCount, pages: r.pages };
   };
   /** run `tasks` with at most `n` at a time (Chromium prints one part while it lays out another) */
@@ -386,11 +386,20 @@ export async function renderPdf(
       }
     });
     if (bundledSingle && estimate.filter((x) => x > 0).length >= 2) launchMulti();
-    if (firstBuild && concurrency > 1)
-      tasks.unshift(async () => {
-        backLayout = await layoutOnly(partHtml(matter.back).html);
-      });
-    await pool(tasks, concurrency);
+    // the biggest parts first (when one browser prints them all): the part left to print alone at the end is a small one
+    const order = batchOf.length ? tasks : [...tasks.keys()].sort((x, y) => estimate[y]! - estimate[x]! || x - y).map((k) => tasks[k]!);
+    // the back matter's layout: in the caller's browser when the parts print in another one (its
+    // renderer is idle otherwise), else as the first task
+    const aside = given && multi && given !== (await multi) ? given : undefined;
+    let backAside: Promise<void> | undefined;
+    if (firstBuild && concurrency > 1) {
+      const task = async () => {
+        backLayout = await layoutOnly(partHtml(matter.back).html, aside);
+      };
+      if (aside) backAside = task();
+      else order.unshift(task);
+    }
+    await Promise.all([pool(order, concurrency), backAside]);
     lap('printBody');
     const bodyLayout = layoutParts(body, recto, 0);
     const label = new Map<string, string>();
