@@ -41,7 +41,7 @@ import { bookView } from '../shared/book-view.js';
 import { assertGlyphs, fontIdentity, subsetFonts } from '../shared/font-subset.js';
 import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
-import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, type ChunkPlan } from './parts.js';
+import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, PROBE_STYLE, type ChunkPlan } from './parts.js';
 import { mergeParts } from './merge.js';
 import { bindEntryEnds } from './entry-ends.js';
 import { autospace } from '../shared/autospace.js';
@@ -213,7 +213,7 @@ export async function renderPdf(
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   assertGlyphs(fonts.missing);
-  const head = matter.head.replace(FONT_SLOT, fonts.css);
+  const head = matter.head.replace(FONT_SLOT, fonts.css).replace(/<\/head>/i, `${PROBE_STYLE}</head>`);
   // what a part's PDF depends on besides its HTML: the full fonts it was cut from, the page, the code
   const keyBase = JSON.stringify([codeStamp(), theme.fonts.flatMap((f) => f.weights.map((w) => fontIdentity(f.kind, w))), printOptions(true)]);
   const { chapters, recto: rectoAnchors } = structure(view, locale);
