@@ -32,15 +32,9 @@ export interface PressbookBrowser {
   close(): Promise<void>;
 }
 
-/**
- * `onSpawn`: called once Chromium's process is being started (puppeteer spawns it within a few microtasks).
- * `multiProcess`: one renderer process per tab even for the npm-shipped Chromium, whose flags run
- * everything in one process (`--single-process`: one renderer thread for every tab). Tabs then lay
- * out and print side by side on several cores; a single print is no faster (bench/floor.mjs keeps the default).
- */
-export async function launchBrowser(configPath?: string, onSpawn?: () => void, opts: { multiProcess?: boolean } = {}): Promise<PressbookBrowser> {
-  const found = await resolveBrowser({ configPath });
-  const resolved = opts.multiProcess ? { ...found, args: found.args.filter((a) => a !== '--single-process') } : found;
+/** `onSpawn`: called once Chromium's process is being started (puppeteer spawns it within a few microtasks). */
+export async function launchBrowser(configPath?: string, onSpawn?: () => void): Promise<PressbookBrowser> {
+  const resolved = await resolveBrowser({ configPath });
   const userDataDir = mkdtempSync(join(tmpdir(), 'pressbook-chrome-'));
   // the profile folder goes on every way out: close(), an error, exit, SIGINT/SIGTERM/SIGHUP
   let proc: { kill(sig?: NodeJS.Signals): boolean } | null = null;
