@@ -82,10 +82,12 @@ export const DEFAULT_CHUNK_PAGES = 300;
 /**
  * A body estimated (CHARS_PER_PAGE) over this many pages to print is printed by several browsers in
  * turn, each about BROWSER_PAGES estimated pages (the estimate runs low: the 2017 corpus's 1,580 body
- * pages are estimated 1,194, a synthetic 3,950 at 2,400): the 2017 book prints in one browser.
+ * pages are estimated 1,194, a synthetic 3,950 at 2,400). The 2017 book printed by one browser peaked
+ * at 1.41 GB PSS (the browser alone 1.05 GB), by two at 0.81-0.88 GB, in the same time (measured
+ * alternately, twice each, load 4-5).
  */
-const RECYCLE_ABOVE = 1800;
-const BROWSER_PAGES = 750;
+const RECYCLE_ABOVE = 1000;
+const BROWSER_PAGES = 650;
 const FONT_SLOT = '/*pressbook-font-css*/';
 
 /** A part of the book as printed: its HTML file, the PDF and what was read from it. */
@@ -152,7 +154,7 @@ export async function renderPdf(
     parts?: boolean;
     /** name every turn paragraph so that its page is known (the EPUB page-list); default on, PRESSBOOK_PARAGRAPH_PAGES=0 off */
     paragraphPages?: boolean;
-    /** a body estimated over `above` pages to print goes to a succession of browsers, `each` pages apiece (default 1,800 / 750) */
+    /** a body estimated over `above` pages to print goes to a succession of browsers, `each` pages apiece (default 1,000 / 650) */
     browserPages?: { above: number; each: number };
   },
 ): Promise<PdfResult> {
@@ -325,7 +327,7 @@ export async function renderPdf(
     let backLayout: { pageCount: number; pages: Map<string, number> } | undefined;
     // A big body is printed by a succession of browsers, each closed after its share: Chromium keeps
     // much of every document it printed until it exits (as a single process, ~60 MB per 130 pages),
-    // which on a 4,000-page book was 1.2 GB. A book up to RECYCLE_ABOVE pages prints in the one browser.
+    // which on a 4,000-page book was 1.2 GB. A book up to RECYCLE_ABOVE estimated pages prints in the one browser.
     const estimate = bodyParts.map((p) => (isCached(p.html) ? 0 : p.html.length / CHARS_PER_PAGE));
     const batchOf: number[] = [];
     const recycle = opts.browserPages ?? { above: RECYCLE_ABOVE, each: BROWSER_PAGES };
