@@ -150,6 +150,7 @@ const WORKER = new URL('./clean-worker.js', import.meta.url);
  * everything in its order; a worker's result is only what `processFile` returns there.
  */
 function cleanAhead(files: string[], topics: CleanJob['topics'], preset: Preset, opts: CleanOptions): Map<string, { sha256: string; result: Promise<Outcome<ProcessedSource>>; claim: () => boolean }> {
+  if (!workerThreads(WORKER, files.length)) return new Map();
   const jobs: CleanJob[] = [];
   const seen = new Set<string>();
   for (const abs of files) {
