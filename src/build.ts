@@ -10,7 +10,7 @@ import type { BookConfig } from './config/schema.js';
 import type { Book, CleaningSummary } from './model/types.js';
 import { cleanSources, type CleanResult } from './ingest/index.js';
 import { writeCleanOutput } from './ingest/write.js';
-import { checkDeferred, readMarkdownFolder, type KnownMarkdown } from './markdown/folder.js';
+import { checkDeferred, checkDeferredInTurns, readMarkdownFolderInParallel, type KnownMarkdown } from './markdown/folder.js';
 import { PressbookError } from './errors.js';
 import { writeFileAtomic } from './util/fs.js';
 
@@ -107,17 +107,27 @@ export async function prepareBook(config: BookConfig, out: string, opts: { force
   const fromClean = new Set([...written.written, ...written.unchanged]);
   const known: KnownMarkdown | undefined = opts.deferParse ? { written: new Map(result.events.map((ev) => [join(mdDir, `${ev.meta.id}.md`), ev] as const).filter(([p]) => fromClean.has(p))), deferred: [] } : undefined;
   const markdownFiles = new Map<string, string>();
-  const events = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish, markdownCache, known, markdownFiles);
+  const events = await readMarkdownFolderInParallel(mdDir, (m) => messages.push(m), written.publish, markdownCache, known, markdownFiles);
   const book = await withTranslations({ config, events, cleaning: summarize(result), markdownFiles });
   /** the Book from the Markdown as parsed: `book` itself, or (when a deferred parse differed) read again */
   const parsedBook = async (): Promise<{ book: Book; differs?: string }> => {
     const check = known ? checkDeferred(known) : true;
     if (check === true) return { book };
     const files = new Map<string, string>();
-    const again = readMarkdownFolder(mdDir, (m) => messages.push(m), written.publish, markdownCache, undefined, files);
+    const again = await readMarkdownFolderInParallel(mdDir, (m) => messages.push(m), written.publish, markdownCache, undefined, files);
     return { book: await withTranslations({ config, events: again, cleaning: book.cleaning, markdownFiles: files }), differs: check };
   };
-  return { book, result, mdDir, written, messages, checkParse: () => (known ? checkDeferred(known) : true), parsedBook };
+  return {
+    book,
+    result,
+    mdDir,
+    written,
+    messages,
+    checkParse: () => (known ? checkDeferred(known) : true),
+    /** the same, a file at a time with the event loop turning between files (while Chromium prints) */
+    checkParseInTurns: async () => (known ? checkDeferredInTurns(known) : true),
+    parsedBook,
+  };
 }
 
 /** a book mixing languages: the editions of one press conference paired and aligned (src/align), for renderers */

@@ -126,7 +126,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
       const files: RenderedFile[] = [];
       // the first context takes the browser over (and, while Chromium prints, the Markdown's check)
       const first = contexts[0];
-      const ctx = first ? ctxOf(b, { launching: undefined, browser: o.pdf !== false ? await first.browser() : undefined }) : ctxOf(b, { whileWaiting: () => void prepared.checkParse() });
+      const ctx = first ? ctxOf(b, { launching: undefined, browser: o.pdf !== false ? await first.browser() : undefined }) : ctxOf(b, { whileWaiting: () => void prepared.checkParseInTurns() });
       contexts.push(ctx);
       if (!specs) files.push(...(await runRenderers(b, [dataRenderer(), ...(await renderers(true))], ctx)));
       else {

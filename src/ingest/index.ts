@@ -14,7 +14,9 @@ import { PressbookError } from '../errors.js';
 import { groupEvents } from './group.js';
 import { mergeTopics } from './topics.js';
 import { EMPTY_PRESET, loadPreset, type Preset } from './preset.js';
-import { readStructuredFile } from './sources/structured.js';
+import { readStructuredFile, surelyNotStructured } from './sources/structured.js';
+import { runInWorkers, workerModule, workerThreads, type Outcome } from '../util/workers.js';
+import { cleanError, type CleanJob } from './clean-jobs.js';
 import type { StructuredConfig } from '../config/schema.js';
 import { RejectedSource, reportUnpublished } from './sources/reject.js';
 import { displayName, walkSources } from './sources/walk.js';
@@ -76,6 +78,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   // the same bytes twice (a copy of a file under another name) are read once and reported
   const bySha = new Map<string, string>();
   const cleaned: string[] = [];
+  const ahead = cleanAhead(walked.files, topics, preset, opts);
   let nth = 0;
   for (const abs of walked.files) {
     opts.progress?.(nth++, walked.files.length);
@@ -101,7 +104,11 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
         processed.push(structuredClone(hit.processed));
         continue;
       }
-      const p = processFile(abs, topics, opts.baseDir, preset.sessions, opts.language ?? 'zh-CN', bytes);
+      // cleaned on a worker thread meanwhile (the same function on the same bytes), else here
+      const sent = ahead.get(abs);
+      const done = sent?.sha256 === bytes.sha256 && !sent.claim() ? await sent.result.catch(() => undefined) : undefined;
+      if (done && 'err' in done) throw cleanError(done.err);
+      const p = done ? done.ok : processFile(abs, topics, opts.baseDir, preset.sessions, opts.language ?? 'zh-CN', bytes);
       cleaned.push(abs);
       opts.memo?.set(abs, { sha256: bytes.sha256, processed: structuredClone(p) });
       processed.push(p);
@@ -132,6 +139,37 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
 }
 
 type Memo = NonNullable<CleanOptions['memo']>;
+
+const WORKER = workerModule('ingest/clean-worker.js', new URL('./clean-worker.js', import.meta.url));
+
+/**
+ * The sources the loop of `cleanSources` will clean with `processFile` (read, not a duplicate, not a
+ * structured corpus, not in the memo), handed to worker threads, which take them from the last one
+ * backwards while the loop cleans from the first one forwards (`claim`), by path. None on a single
+ * core, for a few sources, or from TypeScript sources (util/workers.ts). The loop still decides
+ * everything in its order; a worker's result is only what `processFile` returns there.
+ */
+function cleanAhead(files: string[], topics: CleanJob['topics'], preset: Preset, opts: CleanOptions): Map<string, { sha256: string; result: Promise<Outcome<ProcessedSource>>; claim: () => boolean }> {
+  if (!workerThreads(WORKER, files.length)) return new Map();
+  const jobs: CleanJob[] = [];
+  const seen = new Set<string>();
+  for (const abs of files) {
+    let bytes;
+    try {
+      bytes = readSource(abs, displayName(abs, opts.baseDir));
+    } catch {
+      continue;
+    }
+    if (seen.has(bytes.sha256)) continue;
+    seen.add(bytes.sha256);
+    if (!surelyNotStructured(abs, bytes.buf) || opts.memo?.get(abs)?.sha256 === bytes.sha256) continue;
+    jobs.push({ abs, topics, baseDir: opts.baseDir, sessions: preset.sessions, language: opts.language ?? 'zh-CN', buf: bytes.buf, sha256: bytes.sha256 });
+  }
+  const threads = workerThreads(WORKER, jobs.length);
+  if (!threads) return new Map();
+  const run = runInWorkers<CleanJob, ProcessedSource>(WORKER, 'pressbook-clean', jobs, threads);
+  return new Map(jobs.map((j, i) => [j.abs, { sha256: j.sha256, result: run.results[i]!, claim: () => run.claim(i) }]));
+}
 
 /** What a source's cleaning depends on besides its bytes: pressbook's code and the cleaning options. */
 function memoSalt(topics: unknown, preset: Preset, opts: CleanOptions): string {

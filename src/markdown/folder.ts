@@ -6,6 +6,7 @@ import type { PressEvent } from '../model/types.js';
 import { PressbookError } from '../errors.js';
 import { parseEventMarkdown, parsedShape } from './parse.js';
 import { isDeepStrictEqual } from 'node:util';
+import { runInWorkers, workerModule, workerThreads, type Outcome, type WorkerError } from '../util/workers.js';
 
 /**
  * Read every canonical Markdown file in a folder into events (sorted by date, then id). Two files
@@ -17,36 +18,129 @@ import { isDeepStrictEqual } from 'node:util';
  * salted with pressbook's code, so a rebuild parses only the files that changed; a file that fails to
  * parse is never stored, so its error is reported every time.
  *
+ * `known`: files this run wrote from events in memory, taken from them and parsed later (checkDeferred).
  * `paths`: receives each event's id → the path of its file.
  */
 export function readMarkdownFolder(dir: string, onMessage?: (message: string) => void, only?: string[], cacheFile?: string, known?: KnownMarkdown, paths?: Map<string, string>): PressEvent[] {
+  const r = prepare(dir, only, cacheFile, known);
+  return finish(r, parseHere(r), onMessage, cacheFile, known, paths);
+}
+
+/** The files to parse, parsed on this thread. */
+function parseHere(r: ReturnType<typeof prepare>): Map<number, Outcome<Parsed>> {
+  return new Map(
+    r.todo.map((i): [number, Outcome<Parsed>] => {
+      try {
+        return [i, { ok: parse(r.texts[i]!, r.paths[i]!) }];
+      } catch (e) {
+        return [i, { err: parseErrorMessage(e) }];
+      }
+    }),
+  );
+}
+
+/**
+ * `readMarkdownFolder` with the files parsed on worker threads as well as this one (util/workers.ts:
+ * compiled lib/ only, a few files at least, several cores): the same events, messages and errors, in
+ * the same order.
+ */
+export async function readMarkdownFolderInParallel(dir: string, onMessage?: (message: string) => void, only?: string[], cacheFile?: string, known?: KnownMarkdown, paths?: Map<string, string>): Promise<PressEvent[]> {
+  const r = prepare(dir, only, cacheFile, known);
+  const threads = workerThreads(WORKER, r.todo.length);
+  if (!threads) return finish(r, parseHere(r), onMessage, cacheFile, known, paths);
+  const run = runInWorkers<ParseJob, Parsed>(WORKER, 'pressbook-parse', r.todo.map((i) => ({ text: r.texts[i]!, path: r.paths[i]! })), threads);
+  const done = new Map<number, Outcome<Parsed>>();
+  for (let k = 0; k < r.todo.length; k++) {
+    const i = r.todo[k]!;
+    const theirs = run.claim(k) ? undefined : await run.results[k]!.catch(() => undefined);
+    if (theirs) done.set(i, theirs);
+    else
+      try {
+        done.set(i, { ok: parse(r.texts[i]!, r.paths[i]!) });
+      } catch (e) {
+        done.set(i, { err: parseErrorMessage(e) });
+      }
+  }
+  return finish(r, done, onMessage, cacheFile, known, paths);
+}
+
+const WORKER = workerModule('markdown/parse-worker.js', new URL('./parse-worker.js', import.meta.url));
+
+/** One file for a worker to parse. */
+export interface ParseJob {
+  text: string;
+  path: string;
+}
+
+/** A file parsed: its event and the parser's messages as "file:line:column: message". */
+export function parse(text: string, path: string): Parsed {
+  const { event, file } = parseEventMarkdown(text, path);
+  return { event, messages: file.messages.map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`) };
+}
+
+/** A parse error as a message: the parser throws PressbookErrors (file, line), anything else is a plain Error. */
+export function parseErrorMessage(e: unknown): WorkerError {
+  if (e instanceof PressbookError) return { kind: 'PressbookError', message: e.message, file: e.file, line: e.line, hint: e.hint };
+  return { kind: 'Error', message: e instanceof Error ? e.message : String(e) };
+}
+
+function parseError(m: WorkerError): Error {
+  if (m.kind === 'PressbookError') return new PressbookError(m.message, { file: m.file as string | undefined, line: m.line as number | undefined, hint: m.hint as string | undefined });
+  return new Error(m.message);
+}
+
+/**
+ * The files, their text, their cache keys and the stored parses; `mine`: the files this run wrote from
+ * events in memory (`known`, not in the cache), taken from them; `todo`: the indexes of the files to parse.
+ */
+function prepare(dir: string, only: string[] | undefined, cacheFile: string | undefined, known: KnownMarkdown | undefined) {
   const files = only ? only.map((p) => basename(p)).sort() : readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-  const byId = new Map<string, string>();
   const stored = cacheFile ? (readStore<Parsed>(cacheFile, codeStamp()) ?? new Map<string, Parsed>()) : undefined;
+  const paths = files.map((f) => join(dir, f));
+  const texts = paths.map((path) => readFileSync(path, 'utf8'));
+  const keys = paths.map((path, i) => (stored ? createHash('sha256').update(path).update('\0').update(texts[i]!).digest('hex') : ''));
+  const mine = new Map<number, PressEvent>();
+  for (let i = 0; i < paths.length; i++) {
+    const ev = stored?.has(keys[i]!) ? undefined : known?.written.get(paths[i]!);
+    if (ev) mine.set(i, ev);
+  }
+  const todo = keys.flatMap((k, i) => (stored?.has(k) || mine.has(i) ? [] : [i]));
+  return { paths, texts, keys, stored, mine, todo };
+}
+
+/** In the files' order: each one's messages, the duplicate-id check, the first error thrown; the cache written. */
+function finish(
+  r: ReturnType<typeof prepare>,
+  parsed: Map<number, Outcome<Parsed>>,
+  onMessage: ((message: string) => void) | undefined,
+  cacheFile: string | undefined,
+  known: KnownMarkdown | undefined,
+  idPaths: Map<string, string> | undefined,
+): PressEvent[] {
+  const { paths, keys, stored } = r;
+  const byId = new Map<string, string>();
   const used = new Map<string, Parsed>();
-  const events = files.map((f) => {
-    const path = join(dir, f);
-    const text = readFileSync(path, 'utf8');
-    const key = stored ? createHash('sha256').update(path).update('\0').update(text).digest('hex') : '';
-    let parsed = stored?.get(key);
-    const mine = parsed ? undefined : known?.written.get(path);
-    const deferred = !!mine;
-    if (deferred) {
+  const events = paths.map((path, i) => {
+    const key = keys[i]!;
+    let p: Parsed;
+    const o = parsed.get(i);
+    const mine = r.mine.get(i);
+    if (o) {
+      if ('err' in o) throw parseError(o.err);
+      p = o.ok;
+    } else if (mine) {
       // written by this run from an event in memory: its parse, made without parsing, checked later
-      parsed = { event: parsedShape(mine!, /^hash: ([0-9a-f]+)$/m.exec(text)?.[1]), messages: [] };
-      known!.deferred.push({ path, text, key, event: structuredClone(parsed.event) });
-    } else if (!parsed) {
-      const { event, file } = parseEventMarkdown(text, path);
-      parsed = { event, messages: file.messages.map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`) };
-    } else parsed = structuredClone(parsed);
-    if (stored && !deferred) used.set(key, structuredClone(parsed));
-    const ev = parsed.event;
+      p = { event: parsedShape(mine, /^hash: ([0-9a-f]+)$/m.exec(r.texts[i]!)?.[1]), messages: [] };
+      known!.deferred.push({ path, text: r.texts[i]!, key, event: structuredClone(p.event) });
+    } else p = structuredClone(stored!.get(key)!);
+    if (stored && !mine) used.set(key, structuredClone(p));
+    const ev = p.event;
     // informational messages (errors throw): "file:line:column: message"
-    for (const m of parsed.messages) onMessage?.(m);
+    for (const m of p.messages) onMessage?.(m);
     const other = byId.get(ev.meta.id);
     if (other) throw new PressbookError(`${path}:1: event id "${ev.meta.id}" is also the id of ${other} (a later event of the same date takes ${ev.meta.date}b, ${ev.meta.date}c …)`, { file: path, line: 1 });
     byId.set(ev.meta.id, path);
-    paths?.set(ev.meta.id, path);
+    idPaths?.set(ev.meta.id, path);
     return ev;
   });
   // with files read from memory, the cache is written once their parse has confirmed them (checkDeferred)
@@ -55,7 +149,7 @@ export function readMarkdownFolder(dir: string, onMessage?: (message: string) =>
   return events.sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.id.localeCompare(b.meta.id));
 }
 
-interface Parsed {
+export interface Parsed {
   event: PressEvent;
   messages: string[];
 }
@@ -74,6 +168,8 @@ export interface KnownMarkdown {
   used?: Map<string, Parsed>;
   /** set by checkDeferred: undefined (not yet checked), true, or the first difference */
   checked?: true | string;
+  /** the next deferred file to check */
+  next?: number;
 }
 
 /**
@@ -82,20 +178,36 @@ export interface KnownMarkdown {
  * cache is written on success only (a wrong entry is never kept).
  */
 export function checkDeferred(known: KnownMarkdown): true | string {
+  while (known.checked === undefined && (known.next ?? 0) < known.deferred.length) checkOne(known, (known.next = (known.next ?? 0) + 1) - 1);
   if (known.checked !== undefined) return known.checked;
-  for (const d of known.deferred) {
-    let r: ReturnType<typeof parseEventMarkdown>;
-    try {
-      r = parseEventMarkdown(d.text, d.path);
-    } catch (e) {
-      return (known.checked = `${d.path}: ${(e as Error).message}`);
-    }
-    if (r.file.messages.length) return (known.checked = `${d.path}: ${r.file.messages[0]!.reason}`);
-    if (JSON.stringify(r.event) !== JSON.stringify(d.event)) {
-      return (known.checked = `${d.path}: the parse differs from the event written${isDeepStrictEqual(r.event, d.event) ? ' (in key order only)' : ''}`);
-    }
-    known.used?.set(d.key, { event: r.event, messages: [] });
-  }
   if (known.deferred.length && known.cacheFile && known.used) writeStore(known.cacheFile, codeStamp(), known.used);
   return (known.checked = true);
+}
+
+/**
+ * `checkDeferred` a file at a time, the event loop turning between files: run while Chromium prints a
+ * book in parts, it leaves node free to hand Chromium the next part.
+ */
+export async function checkDeferredInTurns(known: KnownMarkdown): Promise<true | string> {
+  while (known.checked === undefined && (known.next ?? 0) < known.deferred.length) {
+    await new Promise((r) => setImmediate(r));
+    if (known.checked === undefined && (known.next ?? 0) < known.deferred.length) checkOne(known, (known.next = (known.next ?? 0) + 1) - 1);
+  }
+  return checkDeferred(known);
+}
+
+/** One deferred file parsed and compared: a difference ends the check (`known.checked`). */
+function checkOne(known: KnownMarkdown, i: number): void {
+  const d = known.deferred[i]!;
+  let r: ReturnType<typeof parseEventMarkdown>;
+  try {
+    r = parseEventMarkdown(d.text, d.path);
+  } catch (e) {
+    known.checked = `${d.path}: ${(e as Error).message}`;
+    return;
+  }
+  if (r.file.messages.length) known.checked = `${d.path}: ${r.file.messages[0]!.reason}`;
+  else if (JSON.stringify(r.event) !== JSON.stringify(d.event))
+    known.checked = `${d.path}: the parse differs from the event written${isDeepStrictEqual(r.event, d.event) ? ' (in key order only)' : ''}`;
+  else known.used?.set(d.key, { event: r.event, messages: [] });
 }

@@ -302,11 +302,17 @@ export function readStructured(
  * undefined for any other file. Files that pressbook wrote are skipped (listed in report.skipped);
  * records that cannot be placed become errors of the report.
  */
+/** A source `readStructuredFile` turns down at once (a page or a transcript, not a JSON/CSV corpus). */
+export function surelyNotStructured(abs: string, buf: Uint8Array): boolean {
+  if (structuredFormat(abs)) return false;
+  if (/\.(md|markdown|html?|xhtml)$/i.test(abs)) return true;
+  return buf.length > 0 && buf[0] !== 0x5b && buf[0] !== 0x7b && buf[0] !== 0xef; // not "[" / "{" (or a BOM)
+}
+
 export function readStructuredFile(abs: string, file: string, topics: TopicTable, opts: Pick<CleanOptions, 'structured' | 'language'>, report: CleanReport, bytes: SourceBytes): ProcessedSource[] | undefined {
+  if (surelyNotStructured(abs, bytes.buf)) return undefined;
   const byExt = structuredFormat(abs);
-  if (!byExt && /\.(md|markdown|html?|xhtml)$/i.test(abs)) return undefined;
   const buf = bytes.buf;
-  if (!byExt && buf.length && buf[0] !== 0x5b && buf[0] !== 0x7b && buf[0] !== 0xef) return undefined; // not "[" / "{" (or a BOM)
   const dec = decodeBuffer(buf, file);
   const format = byExt ?? structuredFormat(abs, dec.text);
   if (!format) return undefined;

@@ -129,8 +129,20 @@ export function crossTarget(uri: string): string | undefined {
 const VOID = /^(a|img|br|hr|input|col|area|meta|link|source|wbr|ol|ul|dl|table|tbody|thead|tr)$/i;
 
 /**
- * An invisible 1 px link to each anchor of `probes` inside its element (so Chromium writes a named
- * destination for it at the element's start; removed again when the parts are merged).
+ * The probes' look (a style sheet for the head of a page with probes): an empty inline link of no
+ * size, whatever a theme says of links. Empty, it
+ * takes no room in its line, and a line holding nothing else has no height (CSS 2 §9.4.2): the
+ * layout is that of the page without probes (pages checked identical). It used to be a 1 px box
+ * placed `position: absolute`, which lays out the same but gives each probe a paint layer of its
+ * own: a month of the 2017 book (500 probes) printed in 2.4 times the time.
+ */
+export const PROBE_STYLE =
+  '<style>.pb-probe{display:inline!important;position:static!important;float:none!important;font-size:0!important;margin:0!important;padding:0!important;border:0!important}.pb-probe::before,.pb-probe::after{content:none!important}</style>';
+
+/**
+ * An invisible link to each anchor of `probes` inside its element (so Chromium writes a named
+ * destination for it at the element's start; removed again when the parts are merged, if Chromium
+ * wrote a link annotation for it at all).
  */
 export function insertProbes(html: string, probes: Iterable<string>): { html: string; probed: string[] } {
   const want = new Set(probes);
@@ -139,7 +151,7 @@ export function insertProbes(html: string, probes: Iterable<string>): { html: st
     if (!want.has(id) || VOID.test(name)) return tag;
     want.delete(id);
     probed.push(id);
-    return `${tag}<a class="pb-probe" aria-hidden="true" tabindex="-1" href="#${id}" style="position:absolute;display:block;width:1px;height:1px;overflow:hidden"></a>`;
+    return `${tag}<a class="pb-probe" aria-hidden="true" tabindex="-1" href="#${id}"></a>`;
   });
   return { html: out, probed };
 }
