@@ -29,7 +29,7 @@ import type { Page } from 'puppeteer-core';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../../browser/launch.js';
-import { loadPrintFile, printOptions } from '../shared/print-page.js';
+import { loadPrintFile, printOptions, withScreenLayout, withoutScreenLayout } from '../shared/print-page.js';
 import { renderPrintHtml, type PrintGeometry } from './html.js';
 import { assertGlyphs } from '../shared/font-subset.js';
 import { dropEmptyLinkFragments } from '../shared/link-fragments.js';
@@ -168,7 +168,8 @@ export async function renderPdfTwoPass(
     throw e;
   }
   const htmlFile = join(buildDir, 'book.html');
-  writeFileAtomic(htmlFile, html);
+  // loaded without a screen layout (print-page.ts); the final HTML written at the end is without the style
+  writeFileAtomic(htmlFile, withoutScreenLayout(html));
   const { chapters, recto, bodyStart } = structure(view, locale);
   // the running-head font is subset while Chromium works
   const fontBytes = stampFont(stampText(chapters), geometry.stampFont.kind, geometry.stampFont.weight);
@@ -287,7 +288,7 @@ export async function renderPdfTwoPass(
         const pdf = await pdfFile.save();
         lap('finish');
         writeFileAtomic(outFile, pdf);
-        writeFileAtomic(htmlFile, await content);
+        writeFileAtomic(htmlFile, withScreenLayout(await content));
         lap('write');
         return {
           bytes: pdf,
