@@ -26,7 +26,7 @@ import { PDFDocument, ParseSpeeds } from '../shared/pdflib.js';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { launchBrowser, type PressbookBrowser } from '../../browser/launch.js';
-import { openPrintPage, printOptions } from '../shared/print-page.js';
+import { openPrintPage, printOptions, withoutScreenLayout } from '../shared/print-page.js';
 import { pageCss, printGeometry } from './html.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
@@ -270,7 +270,8 @@ export async function renderPdf(
   /** one print of an HTML file in its own page (tab), closed afterwards */
   const printOn = async (on: PressbookBrowser, name: string, html: string, tagged: boolean) => {
     const file = join(buildDir, `${name}.html`);
-    writeFileAtomic(file, html);
+    // printed only: no screen layout (print-page.ts), which for a part of hundreds of pages is most of its load
+    writeFileAtomic(file, withoutScreenLayout(html));
     const { page, blocked: bl } = await openPrintPage(on, file, buildDir);
     try {
       blocked.push(...bl);
