@@ -91,6 +91,13 @@ export async function arrange(page: Page, labels: Record<string, string>, blanks
         st.id = 'pb-layout-only';
         st.textContent = 'body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }';
         document.head.append(st);
+      } else if (probes.length) {
+        // the layout pass painted for the balancing, which reads the conferences' pages only: the
+        // cover, front and back matter are laid out but not painted (their links are, for the anchors)
+        const st = document.createElement('style');
+        st.id = 'pb-layout-only';
+        st.textContent = '.cover *, .front *, .back * { visibility: hidden !important; } .front a[href], .back a[href], .pb-probe { visibility: visible !important; }';
+        document.head.append(st);
       }
       for (const el of document.querySelectorAll<HTMLElement>('.pn[data-target]')) {
         const v = labels[el.dataset['target'] ?? ''] ?? '';
