@@ -2,10 +2,11 @@
  * A small book (one body chunk, see pdf.ts) → print PDF in one page load and two prints, which on a
  * book of a few hundred pages is faster than printing its parts separately (measured: `npm run bench`):
  *
- * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once;
+ * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once, with no
+ *    screen layout (print-page.ts `withoutScreenLayout`: the page is only ever printed);
  * 2. pass A: print without page numbers (with everything `visibility: hidden` — same layout, nothing
- *    painted — when no spread is to be balanced; painted otherwise, as the balancing reads each page's
- *    last line from this pass: balance.ts), read where every anchor landed from the PDF's
+ *    painted — when no spread is to be balanced; painted otherwise, cover, front and back matter aside
+ *    (their links only), as the balancing reads each conference page's last line from this pass: balance.ts), read where every anchor landed from the PDF's
  *    named destinations (the PDF opened lazily, pdf-incremental.ts: only the page tree and the
  *    destinations are parsed; TOC and index links point at every year, event and question; a few
  *    invisible probe links cover the front matter), plan blank pages so that each year, the TOC and
