@@ -79,11 +79,13 @@ export const PROBES = ['title-page', 'toc'];
 
 /**
  * Set the page up for a pass: page labels into `.pn[data-target]`, a blank page before each anchor
- * of `blanks`, probe links into each anchor of `probes`. Returns the probe anchors that exist.
+ * of `blanks`, probe links into each anchor of `probes`; `bodyOnly`: the cover, front and back matter
+ * laid out but not painted, their links aside (a layout pass read for the conferences' pages only).
+ * Returns the probe anchors that exist.
  */
-export async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean): Promise<string[]> {
+export async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean, bodyOnly = false): Promise<string[]> {
   return page.evaluate(
-    (labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean) => {
+    (labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean, bodyOnly: boolean) => {
       for (const el of document.querySelectorAll('.pb-probe, .pb-blank, #pb-layout-only')) el.remove();
       if (layoutOnly) {
         // visibility never changes layout: the pages break exactly as when painted, but Chromium
@@ -92,7 +94,7 @@ export async function arrange(page: Page, labels: Record<string, string>, blanks
         st.id = 'pb-layout-only';
         st.textContent = 'body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }';
         document.head.append(st);
-      } else if (probes.length) {
+      } else if (bodyOnly) {
         // the layout pass painted for the balancing, which reads the conferences' pages only: the
         // cover, front and back matter are laid out but not painted (their links are, for the anchors)
         const st = document.createElement('style');
@@ -130,6 +132,7 @@ export async function arrange(page: Page, labels: Record<string, string>, blanks
     blanks,
     probes,
     layoutOnly,
+    bodyOnly,
   );
 }
 
@@ -203,7 +206,7 @@ export async function renderPdfTwoPass(
         if (stretched) await applyExtra(page, new Map());
         stretched = false;
         // painted when spreads are to be balanced (their lines are read from this pass), else layout only
-        const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], blocks.ids.length === 0);
+        const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], blocks.ids.length === 0, true);
         const printingA = page.pdf(print(false));
         printingA.catch(() => undefined);
         opts.whileWaiting?.();
