@@ -49,6 +49,9 @@ export async function bundle() {
     // the CommonJS packages inside call require(): give every chunk one (esbuild renames any of ours)
     banner: { js: "import { createRequire as __pressbookRequire } from 'node:module'; const require = __pressbookRequire(import.meta.url);" },
     legalComments: 'none',
+    // white space and comments out: V8 reads (pre-parses) every loaded chunk whole before running it
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'error',
   });
 }

@@ -27,7 +27,7 @@ import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../../browser/launch.js';
 import type { Page } from 'puppeteer-core';
-import { loadPrintFile, printOptions } from '../shared/print-page.js';
+import { loadPrintFile, printOptions, withoutScreenLayout } from '../shared/print-page.js';
 import { pageCss, printGeometry } from './html.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
@@ -296,7 +296,8 @@ export async function renderPdf(
   /** one print of an HTML file in a tab of `on` */
   const printOn = async (on: PressbookBrowser, name: string, html: string, tagged: boolean) => {
     const file = join(buildDir, `${name}.html`);
-    writeFileAtomic(file, html);
+    // printed only: no screen layout (print-page.ts), which for a part of hundreds of pages is most of its load
+    writeFileAtomic(file, withoutScreenLayout(html));
     return withTab(on, async (page) => {
       await loadPrintFile(page, file);
       return page.pdf(printOptions(tagged));

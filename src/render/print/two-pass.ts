@@ -2,10 +2,11 @@
  * A small book (one body chunk, see pdf.ts) → print PDF in one page load and two prints, which on a
  * book of a few hundred pages is faster than printing its parts separately (measured: `npm run bench`):
  *
- * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once;
+ * 1. render the print HTML (mustache template + theme CSS + font slices) and load it once, with no
+ *    screen layout (print-page.ts `withoutScreenLayout`: the page is only ever printed);
  * 2. pass A: print without page numbers (with everything `visibility: hidden` — same layout, nothing
- *    painted — when no spread is to be balanced; painted otherwise, as the balancing reads each page's
- *    last line from this pass: balance.ts), read where every anchor landed from the PDF's
+ *    painted — when no spread is to be balanced; painted otherwise, cover, front and back matter aside
+ *    (their links only), as the balancing reads each conference page's last line from this pass: balance.ts), read where every anchor landed from the PDF's
  *    named destinations (the PDF opened lazily, pdf-incremental.ts: only the page tree and the
  *    destinations are parsed; TOC and index links point at every year, event and question; a few
  *    invisible probe links cover the front matter), plan blank pages so that each year, the TOC and
@@ -29,7 +30,7 @@ import type { Page } from 'puppeteer-core';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
 import { launchBrowser, sandboxedPage, type PressbookBrowser } from '../../browser/launch.js';
-import { loadPrintFile, printOptions } from '../shared/print-page.js';
+import { loadPrintFile, printOptions, withScreenLayout, withoutScreenLayout } from '../shared/print-page.js';
 import { renderPrintHtml, type PrintGeometry } from './html.js';
 import { assertGlyphs } from '../shared/font-subset.js';
 import { dropEmptyLinkFragments } from '../shared/link-fragments.js';
@@ -78,11 +79,13 @@ export const PROBES = ['title-page', 'toc'];
 
 /**
  * Set the page up for a pass: page labels into `.pn[data-target]`, a blank page before each anchor
- * of `blanks`, probe links into each anchor of `probes`. Returns the probe anchors that exist.
+ * of `blanks`, probe links into each anchor of `probes`; `bodyOnly`: the cover, front and back matter
+ * laid out but not painted, their links aside (a layout pass read for the conferences' pages only).
+ * Returns the probe anchors that exist.
  */
-export async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean): Promise<string[]> {
+export async function arrange(page: Page, labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean, bodyOnly = false): Promise<string[]> {
   return page.evaluate(
-    (labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean) => {
+    (labels: Record<string, string>, blanks: string[], probes: string[], layoutOnly: boolean, bodyOnly: boolean) => {
       for (const el of document.querySelectorAll('.pb-probe, .pb-blank, #pb-layout-only')) el.remove();
       if (layoutOnly) {
         // visibility never changes layout: the pages break exactly as when painted, but Chromium
@@ -90,6 +93,13 @@ export async function arrange(page: Page, labels: Record<string, string>, blanks
         const st = document.createElement('style');
         st.id = 'pb-layout-only';
         st.textContent = 'body * { visibility: hidden !important; } .pb-probe { visibility: visible !important; }';
+        document.head.append(st);
+      } else if (bodyOnly) {
+        // the layout pass painted for the balancing, which reads the conferences' pages only: the
+        // cover, front and back matter are laid out but not painted (their links are, for the anchors)
+        const st = document.createElement('style');
+        st.id = 'pb-layout-only';
+        st.textContent = '.cover *, .front *, .back * { visibility: hidden !important; } .front a[href], .back a[href], .pb-probe { visibility: visible !important; }';
         document.head.append(st);
       }
       for (const el of document.querySelectorAll<HTMLElement>('.pn[data-target]')) {
@@ -122,6 +132,7 @@ export async function arrange(page: Page, labels: Record<string, string>, blanks
     blanks,
     probes,
     layoutOnly,
+    bodyOnly,
   );
 }
 
@@ -168,7 +179,8 @@ export async function renderPdfTwoPass(
     throw e;
   }
   const htmlFile = join(buildDir, 'book.html');
-  writeFileAtomic(htmlFile, html);
+  // loaded without a screen layout (print-page.ts); the final HTML written at the end is without the style
+  writeFileAtomic(htmlFile, withoutScreenLayout(html));
   const { chapters, recto, bodyStart } = structure(view, locale);
   // the running-head font is subset while Chromium works
   const fontBytes = stampFont(stampText(chapters), geometry.stampFont.kind, geometry.stampFont.weight);
@@ -194,7 +206,7 @@ export async function renderPdfTwoPass(
         if (stretched) await applyExtra(page, new Map());
         stretched = false;
         // painted when spreads are to be balanced (their lines are read from this pass), else layout only
-        const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], blocks.ids.length === 0);
+        const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], blocks.ids.length === 0, true);
         const printingA = page.pdf(print(false));
         printingA.catch(() => undefined);
         opts.whileWaiting?.();
@@ -287,7 +299,7 @@ export async function renderPdfTwoPass(
         const pdf = await pdfFile.save();
         lap('finish');
         writeFileAtomic(outFile, pdf);
-        writeFileAtomic(htmlFile, await content);
+        writeFileAtomic(htmlFile, withScreenLayout(await content));
         lap('write');
         return {
           bytes: pdf,
