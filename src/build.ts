@@ -3,7 +3,7 @@
  * parse the Markdown back (the Markdown is the source of truth) → Book → PDF, EPUB, handouts →
  * manifest.json listing every file written.
  */
-import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { BookConfig } from './config/schema.js';
@@ -13,6 +13,7 @@ import { writeCleanOutput } from './ingest/write.js';
 import { checkDeferred, checkDeferredInTurns, readMarkdownFolderInParallel, type KnownMarkdown } from './markdown/folder.js';
 import { PressbookError } from './errors.js';
 import { writeFileAtomic } from './util/fs.js';
+import { fileSha256 } from './util/file-hash.js';
 
 export function sourcePaths(config: BookConfig): string[] {
   return config.sources.map((s) => {
@@ -57,10 +58,10 @@ export class Manifest {
     rmSync(file, { force: true });
   }
   add(path: string, kind: string) {
-    const data = readFileSync(path);
+    const sha256 = fileSha256(path);
     const rel = relative(this.out, path);
     this.files = this.files.filter((f) => f.path !== rel);
-    this.files.push({ path: relative(this.out, path), kind, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
+    this.files.push({ path: relative(this.out, path), kind, bytes: statSync(path).size, sha256 });
   }
   /**
    * Written last, after every output. Entries of an earlier run that this run did not rewrite (the
@@ -73,8 +74,8 @@ export class Manifest {
     const kept = this.previous.filter((f) => {
       if (mine.has(f.path)) return false;
       try {
-        const data = readFileSync(join(this.out, f.path));
-        return data.length === f.bytes && createHash('sha256').update(data).digest('hex') === f.sha256;
+        const p = join(this.out, f.path);
+        return statSync(p).size === f.bytes && fileSha256(p) === f.sha256;
       } catch {
         return false;
       }

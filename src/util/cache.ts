@@ -5,6 +5,7 @@
  * recorded content, reuses the file instead of rendering it again. Kept in `<out>/.pressbook-cache.json`.
  */
 import { createHash } from 'node:crypto';
+import { fileSha256 } from './file-hash.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -72,10 +73,10 @@ export class OutputCache {
   fresh(path: string, key: string): boolean {
     const e = this.entries[relative(this.out, path)];
     if (!e || e.key !== key || !existsSync(path)) return false;
-    return sha(readFileSync(path)) === e.sha256;
+    return fileSha256(path) === e.sha256;
   }
   record(path: string, key: string): void {
-    this.entries[relative(this.out, path)] = { key, sha256: sha(readFileSync(path)) };
+    this.entries[relative(this.out, path)] = { key, sha256: fileSha256(path) };
   }
   save(): void {
     writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: this.entries }, null, 1) + '\n');

@@ -38,6 +38,7 @@ import { openIncremental } from '../shared/pdf-incremental.js';
 import { deref, walkPageTree } from '../shared/pdf-read.js';
 import { StampFace, stampPages, type OutlineEntry, type PageStamp, type StampGeometry } from '../shared/pdf-stamp.js';
 import { writeFileAtomic } from '../../util/fs.js';
+import { noteFileSha256 } from '../../util/file-hash.js';
 import { stopwatch } from '../../util/stopwatch.js';
 import { outline, stamps, type Chapter, type Layout } from './book-pages.js';
 import { mergeParts, renumberer, type Merged } from './merge.js';
@@ -712,6 +713,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
 
   writeFileAtomic(plan.outFile, bytes);
   const newSha = fileSha(bytes);
+  noteFileSha256(plan.outFile, newSha);
   const next: Record = {
     ...rec,
     pdf: { sha256: newSha, size: bytes.length, baseSize: rec.pdf.baseSize },

@@ -31,6 +31,7 @@ import { loadPrintFile, printOptions, withoutScreenLayout } from '../shared/prin
 import { pageCss, printGeometry } from './html.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
+import { noteFileSha256 } from '../../util/file-hash.js';
 import { PressbookError } from '../../errors.js';
 import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
 import { pageLabel } from './paginate.js';
@@ -544,6 +545,7 @@ export async function renderPdf(
     writeFileAtomic(htmlFile, wholeBook(head, matter, mains, final.blanks, front.pageCount, (a) => label.get(a)));
     // the record a later rebuild patches this PDF from (patch.ts)
     const sha256 = recordBuild(plan, { pdf, doc, merged, layout, stamps: pageStamps, partBlanks: final.blanks, frontCount: front.pageCount });
+    if (sha256) noteFileSha256(outFile, sha256);
     if (opts.cacheDir && existsSync(opts.cacheDir))
       for (const f of readdirSync(opts.cacheDir)) if (f.endsWith('.pdf') && !used.has(f)) rmSync(join(opts.cacheDir, f), { force: true });
     finish.prune();

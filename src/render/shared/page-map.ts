@@ -6,6 +6,7 @@
  * the EPUB has no page-list.
  */
 import { createHash } from 'node:crypto';
+import { fileSha256 } from '../../util/file-hash.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../../util/fs.js';
@@ -38,7 +39,7 @@ const bookKey = (inputs: unknown) => sha(JSON.stringify(inputs ?? null));
 
 /** `sha256`: the PDF's, when the caller has it (else the file is read and hashed). */
 export function writePageMap(out: string, pdfFile: string, inputs: unknown, size: string, labels: Map<string, string>, sha256?: string): void {
-  const f: PageMapFile = { format: FORMAT, pdf: basename(pdfFile), sha256: sha256 ?? sha(readFileSync(pdfFile)), book: bookKey(inputs), size, labels: Object.fromEntries(labels) };
+  const f: PageMapFile = { format: FORMAT, pdf: basename(pdfFile), sha256: sha256 ?? fileSha256(pdfFile), book: bookKey(inputs), size, labels: Object.fromEntries(labels) };
   writeFileAtomic(join(out, FILE), JSON.stringify(f) + '\n');
 }
 
@@ -48,7 +49,7 @@ export function readPageMap(out: string, pdfFile: string, inputs: unknown): Prin
   try {
     const f = JSON.parse(readFileSync(join(out, FILE), 'utf8')) as PageMapFile;
     if (f.format !== FORMAT || f.pdf !== basename(pdfFile) || !existsSync(pdfFile)) return undefined;
-    if (f.book !== bookKey(inputs) || f.sha256 !== sha(readFileSync(pdfFile))) return undefined;
+    if (f.book !== bookKey(inputs) || f.sha256 !== fileSha256(pdfFile)) return undefined;
     const labels = new Map(Object.entries(f.labels));
     return labels.size ? { labels, size: f.size, key: sha(JSON.stringify(f.labels) + f.sha256) } : undefined;
   } catch {
