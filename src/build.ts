@@ -99,7 +99,7 @@ export async function prepareBook(config: BookConfig, out: string, opts: { force
     const why = result.report.errors.map((e) => `\n  ${e.message}${e.hint ? `\n    hint: ${e.hint}` : ''}`).join('');
     throw new PressbookError(`${config.file}: the sources gave no press conference to publish${why}\n  (details: ${join(mdDir, 'report.json')})`);
   }
-  const written = writeCleanOutput(result, mdDir, { force: opts.force, questions: false });
+  const written = writeCleanOutput(result, mdDir, { force: opts.force, questions: false, memoFile: join(out, '.pressbook-cache', 'written.v1') });
   const messages: string[] = [];
   // the Book as published, hand edits included (questions.json/.csv: the data renderer, render/data)
   // deferParse: the files this clean wrote (or found unchanged) are read from its events, and parsed

@@ -6,6 +6,9 @@
 import { pairEditions } from '../align/align.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { serialize } from 'node:v8';
+import { codeStamp, readStore, writeStore } from '../util/cache.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { isHandEdited, serializeEvent } from '../markdown/serialize.js';
 import { followUpsOf, questionsOf, type PressEvent } from '../model/types.js';
@@ -168,8 +171,16 @@ export function questionsCsv(rows: QuestionRow[]): string {
  * `questions: false` leaves questions.json/.csv to the caller: `build` and `handout` render them from
  * the final Book (render/data), so they are not written twice, once from the raw clean.
  */
-export function writeCleanOutput(result: CleanResult, outDir: string, opts: { force?: boolean; questions?: boolean } = {}): WriteResult {
+export function writeCleanOutput(result: CleanResult, outDir: string, opts: { force?: boolean; questions?: boolean; memoFile?: string } = {}): WriteResult {
   mkdirSync(outDir, { recursive: true });
+  // memoFile: per Markdown file, the event it was last written from (a hash of its v8 serialisation) and
+  // the hash of the text written, salted with pressbook's code. A file still holding exactly that text,
+  // for the same event, is what serializeEvent would write again: it is not serialised anew (a rebuild
+  // after a one-file edit re-serialised every event). Anything else (a hand edit, a changed event, no
+  // record) takes the full path below, so hand edits and --force behave as without the record.
+  const memo = opts.memoFile ? (readStore<{ event: string; text: string }>(opts.memoFile, codeStamp()) ?? new Map<string, { event: string; text: string }>()) : undefined;
+  const memoNext = new Map<string, { event: string; text: string }>();
+  const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
   const res: WriteResult = { files: [], written: [], unchanged: [], skipped: [], overwritten: [], backups: [], removed: [], orphans: [], held: [], publish: [] };
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const put = (path: string, data: string, kind: WriteResult['files'][number]['kind']) => {
@@ -182,9 +193,18 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   };
   for (const ev of result.events) {
     const path = join(outDir, `${ev.meta.id}.md`);
+    const evKey = memo ? sha(serialize(ev)) : '';
+    const old = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const rec = memo?.get(path);
+    if (memo && old !== undefined && rec && rec.event === evKey && rec.text === sha(old)) {
+      memoNext.set(path, rec);
+      res.unchanged.push(path);
+      res.files.push({ path, kind: 'markdown' });
+      res.publish.push(path);
+      continue;
+    }
     const md = serializeEvent(ev);
-    if (existsSync(path)) {
-      const old = readFileSync(path, 'utf8');
+    if (old !== undefined) {
       if (old !== md && isHandEdited(old)) {
         if (!opts.force) {
           res.skipped.push(path);
@@ -200,9 +220,14 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
         res.backups.push(backup);
       }
     }
-    put(path, md, 'markdown');
+    if (old === md) {
+      res.unchanged.push(path);
+      res.files.push({ path, kind: 'markdown' });
+    } else put(path, md, 'markdown');
     res.publish.push(path);
+    if (memo) memoNext.set(path, { event: evKey, text: sha(md) });
   }
+  if (memo && (memoNext.size !== memo.size || [...memoNext].some(([k, v]) => memo.get(k)?.event !== v.event || memo.get(k)?.text !== v.text))) writeStore(opts.memoFile!, codeStamp(), memoNext);
   // the folder is derived state: Markdown that no source made this time
   const made = new Set(result.events.map((e) => `${e.meta.id}.md`));
   const failed = new Set(result.report.errors.map((e) => e.file));
