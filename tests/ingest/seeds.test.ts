@@ -1,7 +1,7 @@
 /** Acceptance tests on the real seeds (examples/npc-foreign-press/sources). */
 import { vi, describe, expect, it, beforeAll } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -233,6 +233,36 @@ describe('canonical Markdown', () => {
     expect(forced.overwritten).toEqual([f]);
     expect(readFileSync(f, 'utf8')).toBe(serializeEvent(byId('2021-03-07')));
     expect(readdirSync(out).filter((x) => x.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('with a write record (memoFile): unchanged files are not rewritten, hand edits kept, --force and changed events still honoured', () => {
+    const out = tempDir('pressbook-clean-');
+    const memoFile = join(tempDir('pressbook-memo-'), 'written.v1');
+    expect(writeCleanOutput(r, out, { memoFile }).written.filter((f) => f.endsWith('.md'))).toHaveLength(3);
+    expect(existsSync(memoFile)).toBe(true);
+    const again = writeCleanOutput(r, out, { memoFile });
+    expect(again.written.filter((f) => f.endsWith('.md'))).toEqual([]);
+    expect(again.unchanged.filter((f) => f.endsWith('.md'))).toHaveLength(3);
+    const f = join(out, '2021-03-07.md');
+    const edited = readFileSync(f, 'utf8').replace('各位记者朋友', '各位记者朋友们');
+    writeFileSync(f, edited);
+    const w = writeCleanOutput(r, out, { memoFile });
+    expect(w.skipped).toEqual([f]);
+    expect(readFileSync(f, 'utf8')).toBe(edited);
+    const forced = writeCleanOutput(r, out, { force: true, memoFile });
+    expect(forced.overwritten).toEqual([f]);
+    expect(readFileSync(f, 'utf8')).toBe(serializeEvent(byId('2021-03-07')));
+    // the same file text, but the event changed (its source was edited): written anew
+    const changed = structuredClone(r);
+    const ev = changed.events.find((e) => e.meta.id === '2021-03-07')!;
+    ev.meta.title += '（更正）';
+    const w2 = writeCleanOutput(changed, out, { memoFile });
+    expect(w2.written).toContain(f);
+    expect(readFileSync(f, 'utf8')).toBe(serializeEvent(ev));
+    // and back to the first event: written again
+    const w3 = writeCleanOutput(r, out, { memoFile });
+    expect(w3.written).toContain(f);
+    expect(readFileSync(f, 'utf8')).toBe(serializeEvent(byId('2021-03-07')));
   });
 
   it('writes report.json, questions.json and questions.csv', () => {
