@@ -78,6 +78,7 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   // the same bytes twice (a copy of a file under another name) are read once and reported
   const bySha = new Map<string, string>();
   const cleaned: string[] = [];
+  const hits = new Set<string>();
   const ahead = cleanAhead(walked.files, topics, preset, opts);
   let nth = 0;
   for (const abs of walked.files) {
@@ -101,7 +102,10 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
       // grouping writes into a source's report and turns: a reused cleaning is handed on as a copy
       const hit = opts.memo?.get(abs);
       if (hit && hit.sha256 === bytes.sha256) {
-        processed.push(structuredClone(hit.processed));
+        // a memo read from memoFile for this call alone is handed on as it is (no copy): before the
+        // store is written again, the entries used so are read afresh from the file (below)
+        if (stored) hits.add(abs);
+        processed.push(stored ? hit.processed : structuredClone(hit.processed));
         continue;
       }
       // cleaned on a worker thread meanwhile (the same function on the same bytes), else here
@@ -133,7 +137,16 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
     const present = new Set(walked.files);
     let dropped = 0;
     for (const k of stored.memo.keys()) if (!present.has(k)) (stored.memo.delete(k), dropped++);
-    if (cleaned.length || dropped || !stored.found) writeStore(opts.memoFile!, stored.salt, stored.memo);
+    if (cleaned.length || dropped || !stored.found) {
+      // the entries handed on uncopied may have been changed by grouping: stored as read from the file
+      const fresh = hits.size ? loadMemo(opts.memoFile!, stored.salt).memo : new Map<string, Memo extends Map<string, infer V> ? V : never>();
+      for (const k of hits) {
+        const f = fresh.get(k);
+        if (f && f.sha256 === stored.memo.get(k)?.sha256) stored.memo.set(k, f);
+        else stored.memo.delete(k);
+      }
+      writeStore(opts.memoFile!, stored.salt, stored.memo);
+    }
   }
   return { events, report, cleaned };
 }

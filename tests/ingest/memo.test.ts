@@ -35,4 +35,31 @@ describe('cleanSources memo', () => {
     expect(JSON.stringify(edited.report)).toBe(JSON.stringify(full.report));
     expect(JSON.stringify(edited.events)).toContain('改动' + phrase);
   }, 60_000);
+
+  it('memoFile (the build): the stored cleanings, reused without a copy, stay those of a full clean after a partial re-clean', async () => {
+    const dir = tempDir('pressbook-memo-');
+    cpSync(join(import.meta.dirname, '../../examples/npc-foreign-press/sources'), join(dir, 'sources'), { recursive: true });
+    const src = join(dir, 'sources');
+    const o: CleanOptions = { language: 'zh-CN', preset: 'npc', baseDir: dir, memoFile: join(dir, 'cache', 'clean.v8') };
+    const full = async () => cleanSources([src], { language: 'zh-CN', preset: 'npc', baseDir: dir });
+    expect((await cleanSources([src], o)).cleaned!.length).toBe(5);
+    const reused = await cleanSources([src], o);
+    expect(reused.cleaned).toEqual([]);
+    expect(JSON.stringify(reused.events)).toBe(JSON.stringify((await full()).events));
+    const file = join(src, '000_1f735fc954db976f.txt');
+    const text = readFileSync(file, 'utf8');
+    const phrase = /[\u4e00-\u9fff]{6}/.exec(text.slice(text.length / 2))![0];
+    writeFileSync(file, text.replace(phrase, '改动' + phrase));
+    // one source cleaned, the four others reused as read and the store written again
+    const edited = await cleanSources([src], o);
+    expect(edited.cleaned).toEqual([file]);
+    const now = await full();
+    expect(JSON.stringify(edited.events)).toBe(JSON.stringify(now.events));
+    expect(JSON.stringify(edited.report)).toBe(JSON.stringify(now.report));
+    // and that store, read by the next run, gives a full clean's result again
+    const next = await cleanSources([src], o);
+    expect(next.cleaned).toEqual([]);
+    expect(JSON.stringify(next.events)).toBe(JSON.stringify(now.events));
+    expect(JSON.stringify(next.report)).toBe(JSON.stringify(now.report));
+  }, 60_000);
 });
