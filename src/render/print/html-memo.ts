@@ -7,18 +7,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { codeStamp } from '../../util/cache.js';
 import { writeFileAtomic } from '../../util/fs.js';
 
 export interface HtmlMemo {
   (html: string): string;
-  /**
-   * `fn(mustache(template, view))`, looked up by the template and the view itself (its v8 serialisation),
-   * so a rebuild renders neither the template nor the passes for a piece whose view is unchanged. A view
-   * v8 cannot serialise (a function in it) is rendered and finished as without the key.
-   */
-  rendered(template: string, view: unknown, render: (template: string, view: unknown) => string): string;
   /** remove the pieces this build did not use */
   prune(): void;
 }
@@ -36,23 +29,6 @@ export function htmlMemo(dir: string | undefined, fn: (html: string) => string):
     writeFileAtomic(file, out);
     return out;
   }) as HtmlMemo;
-  run.rendered = (template, view, render) => {
-    if (!dir) return fn(render(template, view));
-    let key: Buffer;
-    try {
-      key = serialize(view);
-    } catch {
-      return run(render(template, view));
-    }
-    const name = `${createHash('sha256').update(codeStamp()).update('\0view\0').update(template).update('\0').update(key).digest('hex').slice(0, 40)}.html`;
-    used.add(name);
-    const file = join(dir, name);
-    if (existsSync(file)) return readFileSync(file, 'utf8');
-    const out = fn(render(template, view));
-    mkdirSync(dir, { recursive: true });
-    writeFileAtomic(file, out);
-    return out;
-  };
   run.prune = () => {
     if (!dir || !existsSync(dir)) return;
     for (const f of readdirSync(dir)) if (f.endsWith('.html') && !used.has(f)) rmSync(join(dir, f), { force: true });

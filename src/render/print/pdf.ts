@@ -196,7 +196,7 @@ export async function renderPdf(
   // the finishing passes by content (a rebuild redoes them for the chunks that changed only)
   const finish = htmlMemo(opts.cacheDir && join(opts.cacheDir, 'html'), (html) => autospace(bindEntryEnds(html)));
   const mains = chunks.map((c) => {
-    const rendered = finish.rendered(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } }, mustache);
+    const rendered = finish(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } }));
     const main = chunkMain(
       rendered,
       c,
@@ -209,7 +209,7 @@ export async function renderPdf(
     return named.html;
   });
   // the front and back matter: the template with the body's turns left out (cut away below)
-  const matter = frame(finish.rendered(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) }, mustache));
+  const matter = frame(finish(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) })));
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   assertGlyphs(fonts.missing, '', book);
