@@ -1,9 +1,8 @@
 /** The messages between `cleanSources` (index.ts) and its worker threads (clean-worker.ts). */
 import type { processFile } from './process.js';
-import { PressbookError } from '../errors.js';
 import { RejectedSource } from './sources/reject.js';
 import type { SourceReport } from './report.js';
-import type { WorkerError } from '../util/workers.js';
+import { rethrown, workerError, type WorkerError } from '../util/workers.js';
 
 /** One source to clean: what `processFile` takes, its bytes included. */
 export interface CleanJob {
@@ -19,14 +18,11 @@ export interface CleanJob {
 /** An error thrown while cleaning, as a message (`cleanError` throws it again on the other side). */
 export function errorMessage(e: unknown): WorkerError {
   if (e instanceof RejectedSource) return { kind: 'RejectedSource', message: e.message, file: e.file, line: e.line, hint: e.hint, report: e.report };
-  if (e instanceof PressbookError) return { kind: 'PressbookError', message: e.message, file: e.file, line: e.line, hint: e.hint };
-  return { kind: 'Error', message: e instanceof Error ? e.message : String(e) };
+  return workerError(e);
 }
 
 /** The error of `errorMessage`, of the same class and with the same fields. */
 export function cleanError(m: WorkerError): Error {
-  const where = { file: m.file as string | undefined, line: m.line as number | undefined, hint: m.hint as string | undefined };
-  if (m.kind === 'RejectedSource') return new RejectedSource(m.message, m.report as SourceReport, where);
-  if (m.kind === 'PressbookError') return new PressbookError(m.message, where);
-  return new Error(m.message);
+  if (m.kind === 'RejectedSource') return new RejectedSource(m.message, m.report as SourceReport, { file: m.file as string | undefined, line: m.line as number | undefined, hint: m.hint as string | undefined });
+  return rethrown(m);
 }

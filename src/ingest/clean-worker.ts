@@ -3,17 +3,12 @@
  * exactly as the main thread would, and sends back the result or the error it threw. Started by
  * util/workers.ts only (never imported).
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { processFile } from './process.js';
 import { errorMessage, type CleanJob } from './clean-jobs.js';
+import { serveJobs } from '../util/workers.js';
 
-if (workerData === 'pressbook-clean')
-  parentPort?.on('message', ({ i, job }: { i: number; job: CleanJob }) => {
-    try {
-      const buf = Buffer.from(job.buf.buffer, job.buf.byteOffset, job.buf.byteLength);
-      const ok = processFile(job.abs, job.topics, job.baseDir, job.sessions, job.language, { buf, sha256: job.sha256 });
-      parentPort!.postMessage({ i, ok });
-    } catch (e) {
-      parentPort!.postMessage({ i, err: errorMessage(e) });
-    }
-  });
+serveJobs(
+  'pressbook-clean',
+  (job: CleanJob) => processFile(job.abs, job.topics, job.baseDir, job.sessions, job.language, { buf: Buffer.from(job.buf.buffer, job.buf.byteOffset, job.buf.byteLength), sha256: job.sha256 }),
+  errorMessage,
+);

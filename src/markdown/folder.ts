@@ -6,7 +6,7 @@ import type { PressEvent } from '../model/types.js';
 import { PressbookError } from '../errors.js';
 import { parseEventMarkdown, parsedShape } from './parse.js';
 import { isDeepStrictEqual } from 'node:util';
-import { runInWorkers, workerModule, workerThreads, type Outcome, type WorkerError } from '../util/workers.js';
+import { rethrown, runInWorkers, workerError, workerModule, workerThreads, type Outcome } from '../util/workers.js';
 
 /**
  * Read every canonical Markdown file in a folder into events (sorted by date, then id). Two files
@@ -33,7 +33,7 @@ function parseHere(r: ReturnType<typeof prepare>): Map<number, Outcome<Parsed>> 
       try {
         return [i, { ok: parse(r.texts[i]!, r.paths[i]!) }];
       } catch (e) {
-        return [i, { err: parseErrorMessage(e) }];
+        return [i, { err: workerError(e) }];
       }
     }),
   );
@@ -58,7 +58,7 @@ export async function readMarkdownFolderInParallel(dir: string, onMessage?: (mes
       try {
         done.set(i, { ok: parse(r.texts[i]!, r.paths[i]!) });
       } catch (e) {
-        done.set(i, { err: parseErrorMessage(e) });
+        done.set(i, { err: workerError(e) });
       }
   }
   return finish(r, done, onMessage, cacheFile, known, paths);
@@ -76,17 +76,6 @@ export interface ParseJob {
 export function parse(text: string, path: string): Parsed {
   const { event, file } = parseEventMarkdown(text, path);
   return { event, messages: file.messages.map((m) => `${path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason}`) };
-}
-
-/** A parse error as a message: the parser throws PressbookErrors (file, line), anything else is a plain Error. */
-export function parseErrorMessage(e: unknown): WorkerError {
-  if (e instanceof PressbookError) return { kind: 'PressbookError', message: e.message, file: e.file, line: e.line, hint: e.hint };
-  return { kind: 'Error', message: e instanceof Error ? e.message : String(e) };
-}
-
-function parseError(m: WorkerError): Error {
-  if (m.kind === 'PressbookError') return new PressbookError(m.message, { file: m.file as string | undefined, line: m.line as number | undefined, hint: m.hint as string | undefined });
-  return new Error(m.message);
 }
 
 /**
@@ -126,7 +115,7 @@ function finish(
     const o = parsed.get(i);
     const mine = r.mine.get(i);
     if (o) {
-      if ('err' in o) throw parseError(o.err);
+      if ('err' in o) throw rethrown(o.err);
       p = o.ok;
     } else if (mine) {
       // written by this run from an event in memory: its parse, made without parsing, checked later

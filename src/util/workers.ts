@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { PressbookError } from '../errors.js';
 
 /**
  * The compiled worker module `rel` (e.g. `markdown/parse-worker.js`) in lib/, for code running from
@@ -34,6 +35,33 @@ export interface WorkerError {
 }
 
 export type Outcome<R> = { ok: R } | { err: WorkerError };
+
+/** An error as a message: a PressbookError keeps its place (file, line) and hint, anything else its text. */
+export function workerError(e: unknown): WorkerError {
+  if (e instanceof PressbookError) return { kind: 'PressbookError', message: e.message, file: e.file, line: e.line, hint: e.hint };
+  return { kind: 'Error', message: e instanceof Error ? e.message : String(e) };
+}
+
+/** The error of `workerError`, of the same class and with the same fields. */
+export function rethrown(m: WorkerError): Error {
+  if (m.kind === 'PressbookError') return new PressbookError(m.message, { file: m.file as string | undefined, line: m.line as number | undefined, hint: m.hint as string | undefined });
+  return new Error(m.message);
+}
+
+/**
+ * The worker's side (in a worker module): each `{ i, job }` answered with `{ i, ok: handle(job) }`, or
+ * `{ i, err }` when it threw (`toMessage`, default `workerError`). Only in a thread started with `tag`.
+ */
+export function serveJobs<J, R>(tag: string, handle: (job: J) => R, toMessage: (e: unknown) => WorkerError = workerError): void {
+  if (workerData !== tag) return;
+  parentPort?.on('message', ({ i, job }: { i: number; job: J }) => {
+    try {
+      parentPort!.postMessage({ i, ok: handle(job) });
+    } catch (e) {
+      parentPort!.postMessage({ i, err: toMessage(e) });
+    }
+  });
+}
 
 /** worker threads started by this process (for tests: the parallel path did run) */
 export const workerStats = { started: 0 };
