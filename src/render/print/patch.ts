@@ -35,7 +35,7 @@ import type { BookView } from '../shared/book-view.js';
 import type { Locale } from '../shared/locale.js';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef, PDFStream, ParseSpeeds, type PDFObject } from '../shared/pdflib.js';
 import { openIncremental } from '../shared/pdf-incremental.js';
-import { deref, walkPageTree } from '../shared/pdf-read.js';
+import { deref, walkPageTree, withoutDates } from '../shared/pdf-read.js';
 import { StampFace, stampPages, type OutlineEntry, type PageStamp, type StampGeometry } from '../shared/pdf-stamp.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { noteFileSha256 } from '../../util/file-hash.js';
@@ -703,7 +703,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
     rec.outline[i] = [anchor, f.entry.title, num];
   });
   // 6. the document's ids: the first kept, the second new (PDF 32000-1 14.4); the modification date
-  const chain = sha(rec.chain, ...[...printed.values()].map((p) => sha(Buffer.from(p.bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, ''))));
+  const chain = sha(rec.chain, ...[...printed.values()].map((p) => sha(withoutDates(p.bytes))));
   const id = deref<PDFArray>(ctx, ctx.trailerInfo.ID as PDFObject | undefined);
   const first = id instanceof PDFArray && id.size() > 0 ? id.get(0) : PDFHexString.of(chain.slice(0, 32).toUpperCase());
   ctx.trailerInfo.ID = ctx.obj([first, PDFHexString.of(chain.slice(0, 32).toUpperCase())]);

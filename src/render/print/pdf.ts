@@ -35,7 +35,7 @@ import { noteFileSha256 } from '../../util/file-hash.js';
 import { PressbookError } from '../../errors.js';
 import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
 import { pageLabel } from './paginate.js';
-import { readAnchors } from '../shared/pdf-read.js';
+import { readAnchors, withoutDates } from '../shared/pdf-read.js';
 import { loadTheme } from '../shared/theme.js';
 import { bookView } from '../shared/book-view.js';
 import { assertGlyphs, fontIdentity, subsetFonts } from '../shared/font-subset.js';
@@ -385,7 +385,7 @@ export async function renderPdf(
     }
     opts.progress?.(++done, total);
     // Chromium's own dates are the only varying bytes of its output: leave them out of the id
-    const hash = createHash('sha256').update(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex');
+    const hash = createHash('sha256').update(withoutDates(bytes)).digest('hex');
     return { name, hash, probes, cached, ...(await read(bytes)) };
   };
   /** where the back matter's anchors land, from a layout-only print (nothing painted: a fraction of a print) */

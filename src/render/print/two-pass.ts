@@ -42,7 +42,7 @@ import { setMetadata, setOutline, setPageLabels, setReadingDirection, shapeStamp
 import { openPdf } from '../shared/pdf-incremental.js';
 import { diffPages, planPages } from './paginate.js';
 import { bookMetadata, outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
-import { readAnchors, type PdfAnchors } from '../shared/pdf-read.js';
+import { readAnchors, withoutDates, type PdfAnchors } from '../shared/pdf-read.js';
 import { applyExtra, checkBalance, markBlocks, planBalance, type BalanceResult } from './balance.js';
 
 export interface TwoPassResult {
@@ -293,7 +293,7 @@ export async function renderPdfTwoPass(
           doc,
           bookMetadata(book, view, locale),
           // Chromium's own dates are the only varying bytes of its output: leave them out of the id
-          createHash('sha256').update(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '')).digest('hex'),
+          createHash('sha256').update(withoutDates(bytes)).digest('hex'),
         );
         // Chromium's PDF with the changes appended (an incremental update), not parsed and rewritten whole
         const pdf = await pdfFile.save();

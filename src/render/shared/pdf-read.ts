@@ -177,3 +177,10 @@ export function readAnchors(doc: PDFDocument, opts: { links?: boolean } = {}): P
   return { pageCount: pageRefs.length, pageRefs, dests, linkPages, linksByPage };
 }
 
+/**
+ * Chromium's PDF as text without its creation and modification dates, the only bytes that vary
+ * between two prints of the same HTML: what a build's document id and a part's identity are hashed from.
+ */
+export function withoutDates(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, '');
+}
