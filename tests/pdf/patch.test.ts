@@ -126,7 +126,8 @@ describe('a one-conference edit patches the previous PDF', () => {
   /** an edited conference opening a left-hand page (its pages laid out by Chromium on the other hands: moved across), one opening a right-hand page */
   let odd: number;
   let even: number;
-  const build = (b: Book, file = out, cache = cacheDir, name = 'build') => renderPdf(b, file, { buildRoot: join(tmp, name), browser, chunkPages: 8, cacheDir: cache });
+  // with the chunks kept by content (chunk-memo.ts): an edit rebuild renders the edited chunk only, the full builds below from a fresh cache
+  const build = (b: Book, file = out, cache = cacheDir, name = 'build') => renderPdf(b, file, { buildRoot: join(tmp, name), browser, chunkPages: 8, cacheDir: cache, salt: 'patch-test' });
   /** the same book built in full elsewhere (no previous PDF, no record) */
   let n = 0;
   const full = async (b: Book) => {
@@ -136,7 +137,10 @@ describe('a one-conference edit patches the previous PDF', () => {
     return { r, bytes: readFileSync(join(dir, 'book.pdf')) };
   };
   const same = async (patched: PdfResult, bytes: Uint8Array, edited: Book) => {
+    const html = readFileSync(patched.htmlFile, 'utf8');
     const f = await full(edited);
+    // the whole book's HTML (the kept chunks and the rendered ones) is the full build's
+    expect(html === readFileSync(f.r.htmlFile, 'utf8')).toBe(true);
     const [P, F] = await Promise.all([readPdf(bytes), readPdf(f.bytes)]);
     expect(P.numPages).toBe(F.numPages);
     const [pt, ft] = [pageTexts(P), pageTexts(F)];

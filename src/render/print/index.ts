@@ -30,6 +30,8 @@ export function printRenderer(): Renderer {
         chunkPages: process.env.PRESSBOOK_CHUNK_PAGES ? Number(process.env.PRESSBOOK_CHUNK_PAGES) : undefined,
         progress: (done, total) => ctx.progress('printing parts', done, total),
         whileWaiting: ctx.whileWaiting,
+        // the body's chunks kept by content (chunk-memo.ts): salted with every input but the conferences, keyed one by one
+        salt: ctx.cache ? ctx.cache.key('print-chunks', { ...((ctx.inputs ?? {}) as Record<string, unknown>), events: undefined }) : undefined,
       });
       if (ctx.cache && key) ctx.cache.record(file, key);
       // the page of every anchor, for the EPUB's page-list

@@ -28,7 +28,7 @@ export interface ChunkPlan {
 }
 
 /** Rough size of an event in characters of HTML (for the chunking estimate only). */
-function size(e: EventView): number {
+export function eventSize(e: EventView): number {
   let n = 200;
   for (const t of e.turns) n += t.html.length;
   return n;
@@ -39,8 +39,9 @@ function size(e: EventView): number {
  * of each year (a chunk never spans a year: years open a right-hand page), a month larger than
  * `maxChars` split into balanced runs of conferences. Boundaries depend only on the month and the
  * sizes within it, so an edit moves at most its own month's boundaries (the other chunks' cache holds).
+ * `size`: each event's eventSize (given when the view was built without some events' turns: chunk-memo.ts).
  */
-export function planChunks(years: YearView[], maxChars: number): ChunkPlan[] {
+export function planChunks(years: YearView[], maxChars: number, size: (e: EventView) => number = eventSize): ChunkPlan[] {
   const total = years.reduce((n, y) => n + y.events.reduce((m, e) => m + size(e), 0), 0);
   if (total <= maxChars) return years.length ? [{ name: 'body', years }] : [];
   const out: ChunkPlan[] = [];

@@ -37,11 +37,13 @@ import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont,
 import { pageLabel } from './paginate.js';
 import { readAnchors, withoutDates } from '../shared/pdf-read.js';
 import { loadTheme } from '../shared/theme.js';
-import { bookView } from '../shared/book-view.js';
+import { addTurns, bookView } from '../shared/book-view.js';
+import type { EventView, YearView } from '../shared/viewmodel.js';
+import { ChunkMemo } from './chunk-memo.js';
 import { assertGlyphs, fontIdentity, subsetFonts } from '../shared/font-subset.js';
 import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
-import { chunkMain, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, wholeBook, PROBE_STYLE, type ChunkPlan } from './parts.js';
+import { chunkMain, eventSize, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, wholeBook, PROBE_STYLE, type ChunkPlan } from './parts.js';
 import { patchPrevious, recordBuild, type BookPlan } from './patch.js';
 import { htmlMemo } from './html-memo.js';
 import { mergeParts } from './merge.js';
@@ -168,6 +170,11 @@ export async function renderPdf(
     browserPages?: { above: number; each: number };
     /** work to run while Chromium prints (the one-chunk path: during the layout pass; in parts: from the first print on, in turns) */
     whileWaiting?: () => void;
+    /**
+     * everything the body's HTML depends on besides the conferences (e.g. the output cache's key of the
+     * book's inputs without its events): with `cacheDir`, the chunks are kept by content (chunk-memo.ts)
+     */
+    salt?: string;
   },
 ): Promise<PdfResult> {
   const { timings, lap } = stopwatch();
@@ -177,13 +184,36 @@ export async function renderPdf(
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
-  const view = bookView(book, theme, locale, { transforms: opts.transforms });
+  // the chunks of the last builds by content (chunk-memo.ts): the conferences whose size is known are
+  // viewed without their turns, which are added only for a chunk that is rendered again
+  const ids = book.events.map((e) => e.meta.id);
+  const memo = opts.cacheDir && opts.salt !== undefined && new Set(ids).size === ids.length ? new ChunkMemo(join(opts.cacheDir, 'chunks'), opts.salt, book.events) : undefined;
+  const skipped = new Set<string>();
+  const view = bookView(book, theme, locale, {
+    transforms: opts.transforms,
+    skipTurns: memo
+      ? (id) => {
+          const known = memo.size(id) !== undefined;
+          if (known) skipped.add(id);
+          return known;
+        }
+      : undefined,
+  });
+  const withTurns = (events: string[]) => {
+    const need = new Set(events.filter((id) => skipped.has(id)));
+    addTurns(book, view, locale, need, { transforms: opts.transforms });
+    for (const id of need) skipped.delete(id);
+  };
   const extra = { fontCss: FONT_SLOT, pageCss: pageCss(geometry) };
   lap('view');
 
   // 1. the parts' HTML
-  const chunks: ChunkPlan[] = planChunks(view.years, (opts.chunkPages ?? DEFAULT_CHUNK_PAGES) * CHARS_PER_PAGE);
+  const sizeOf = (e: EventView) => (skipped.has(e.id) ? memo!.size(e.id)! : eventSize(e));
+  const chunks: ChunkPlan[] = planChunks(view.years, (opts.chunkPages ?? DEFAULT_CHUNK_PAGES) * CHARS_PER_PAGE, sizeOf);
+  if (memo) for (const y of view.years) for (const e of y.events) if (!skipped.has(e.id)) memo.setSize(e.id, eventSize(e));
   if (chunks.length <= 1 && !opts.parts) {
+    withTurns(ids);
+    memo?.save();
     const { renderPdfTwoPass } = await import('./two-pass.js');
     const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale, view, whileWaiting: opts.whileWaiting });
     return { ...r, reused: 0, chunks: chunks.length, tagged: true };
@@ -195,21 +225,42 @@ export async function renderPdf(
   const paragraphPages = opts.paragraphPages ?? process.env.PRESSBOOK_PARAGRAPH_PAGES !== '0';
   // the finishing passes by content (a rebuild redoes them for the chunks that changed only)
   const finish = htmlMemo(opts.cacheDir && join(opts.cacheDir, 'html'), (html) => autospace(bindEntryEnds(html)));
-  const mains = chunks.map((c) => {
-    const rendered = finish(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } }));
-    const main = chunkMain(
-      rendered,
-      c,
-      (y) => firstEvent.get(y.year) === y.events[0]?.anchor,
-      (y) => y.events.length === yearSize.get(y.year),
-    );
-    if (!paragraphPages) return main;
-    const named = nameParagraphs(main);
-    for (const id of named.ids) paragraphs.add(id);
-    return named.html;
-  });
   // the front and back matter: the template with the body's turns left out (cut away below)
-  const matter = frame(finish(mustache(theme.template, { ...view, ...extra, years: view.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, turns: [] })) })) })));
+  // (its months too: what it shows never depends on which conferences' turns the view holds)
+  const bare = new Map<EventView, EventView>();
+  const turnless = (e: EventView) => bare.get(e) ?? bare.set(e, { ...e, turns: [] }).get(e)!;
+  const matterHtml = mustache(theme.template, {
+    ...view,
+    ...extra,
+    years: view.years.map((y) => ({ ...y, events: y.events.map(turnless), months: y.months.map((m) => ({ ...m, events: m.events.map(turnless) })) })),
+  });
+  // what a chunk shows besides its conferences' turns (chunk-memo.ts): the matter holds it all
+  const context = memo ? createHash('sha256').update(theme.template).update('\0').update(matterHtml).digest('hex') : '';
+  const matter = frame(finish(matterHtml));
+  const mains = chunks.map((c) => {
+    const first = (y: YearView) => firstEvent.get(y.year) === y.events[0]?.anchor;
+    const whole = (y: YearView) => y.events.length === yearSize.get(y.year);
+    const events = c.years.flatMap((y) => y.events.map((e) => e.id));
+    const key = memo?.chunkKey(c.name, events, [paragraphPages, c.years.map((y) => [y.year, first(y), whole(y)])], context);
+    const hit = key ? memo!.get(key) : undefined;
+    if (hit) {
+      for (const id of hit.paragraphs) paragraphs.add(id);
+      return hit.main;
+    }
+    withTurns(events);
+    const rendered = finish(mustache(theme.template, { ...view, ...extra, years: c.years, index: { byTopic: [], byOutlet: [] } }));
+    let main = chunkMain(rendered, c, first, whole);
+    let named: string[] = [];
+    if (paragraphPages) {
+      const n = nameParagraphs(main);
+      named = [...n.ids];
+      for (const id of named) paragraphs.add(id);
+      main = n.html;
+    }
+    if (key) memo!.put(key, { main, paragraphs: named });
+    return main;
+  });
+  memo?.save();
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   assertGlyphs(fonts.missing, '', book);

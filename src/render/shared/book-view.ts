@@ -3,7 +3,7 @@ import { render as mustache } from './mustache.js';
 import type { Book } from '../../model/types.js';
 import type { Theme } from './theme.js';
 import { loadLocale, type Locale } from './locale.js';
-import { compactIndex, questionIndex, yearsView, type IndexTable, type YearView } from './viewmodel.js';
+import { compactIndex, eventView, questionIndex, yearsView, type IndexTable, type YearView } from './viewmodel.js';
 import { EMPTY_PRESET, loadPreset } from '../../ingest/preset.js';
 import { aliasMap, mergeTopics } from '../../ingest/topics.js';
 import type { BookConfig } from '../../config/schema.js';
@@ -51,16 +51,11 @@ export function bookDesign(book: Book): BookDesign {
 /** anchor id → printed page label */
 export type PageMap = Map<string, string>;
 
-/**
- * The view model of a whole book (PDF and EPUB): the years, the question index, the colophon's
- * sources and cleaning figures, the interface words of the locale as `t`.
- */
-export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean; skipTurns?: (eventId: string) => boolean; env?: NodeJS.ProcessEnv } = {}) {
+/** each press conference in its own language's locale (dates, running heads) when it differs from the book's */
+function eventLocales(book: Book, locale: Locale): (lang: string) => Locale {
   const c = book.config;
-  const design = bookDesign(book);
-  // each press conference in its own language's locale (dates, running heads) when it differs from the book's
   const locales = new Map<string, Locale>();
-  const localeOf = (lang: string) => {
+  return (lang: string) => {
     if (lang === c.language) return locale;
     if (!locales.has(lang)) {
       const l = loadLocale(lang, c.root);
@@ -68,6 +63,31 @@ export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages
     }
     return locales.get(lang)!;
   };
+}
+
+/**
+ * The turns of the conferences `ids` put into a view that bookView built without them (`skipTurns`),
+ * exactly as bookView would have built them (the same locale, transforms and markup).
+ */
+export function addTurns(book: Book, view: { years: YearView[] }, locale: Locale, ids: Set<string>, opts: { transforms?: HastTransform[]; xhtml?: boolean } = {}): void {
+  if (!ids.size) return;
+  const localeOf = eventLocales(book, locale);
+  const byId = new Map(book.events.map((e) => [e.meta.id, e]));
+  for (const y of view.years)
+    for (const e of y.events) {
+      const ev = ids.has(e.id) ? byId.get(e.id) : undefined;
+      if (ev) e.turns = eventView(ev, localeOf(ev.meta.language), opts.transforms, opts.xhtml, true).turns;
+    }
+}
+
+/**
+ * The view model of a whole book (PDF and EPUB): the years, the question index, the colophon's
+ * sources and cleaning figures, the interface words of the locale as `t`.
+ */
+export function bookView(book: Book, theme: Theme, locale: Locale, opts: { pages?: PageMap; transforms?: HastTransform[]; xhtml?: boolean; skipTurns?: (eventId: string) => boolean; env?: NodeJS.ProcessEnv } = {}) {
+  const c = book.config;
+  const design = bookDesign(book);
+  const localeOf = eventLocales(book, locale);
   const years: YearView[] = yearsView(book, locale, opts.transforms, opts.xhtml, localeOf, opts.skipTurns);
   const page = (a: string) => opts.pages?.get(a) ?? '';
   for (const y of years) {
