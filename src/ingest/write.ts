@@ -7,7 +7,6 @@ import { pairEditions } from '../align/align.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { serialize } from 'node:v8';
 import { codeStamp, readStore, writeStore } from '../util/cache.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { isHandEdited, serializeEvent } from '../markdown/serialize.js';
@@ -173,7 +172,7 @@ export function questionsCsv(rows: QuestionRow[]): string {
  */
 export function writeCleanOutput(result: CleanResult, outDir: string, opts: { force?: boolean; questions?: boolean; memoFile?: string } = {}): WriteResult {
   mkdirSync(outDir, { recursive: true });
-  // memoFile: per Markdown file, the event it was last written from (a hash of its v8 serialisation) and
+  // memoFile: per Markdown file, the event it was last written from (a hash of its JSON) and
   // the hash of the text written, salted with pressbook's code. A file still holding exactly that text,
   // for the same event, is what serializeEvent would write again: it is not serialised anew (a rebuild
   // after a one-file edit re-serialised every event). Anything else (a hand edit, a changed event, no
@@ -194,7 +193,9 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   };
   for (const ev of result.events) {
     const path = join(outDir, `${ev.meta.id}.md`);
-    const evKey = memo ? sha(serialize(ev)) : '';
+    // JSON, not v8: a freshly cleaned event and the same event from the clean cache v8-serialise
+    // differently (the first rebuild after a full build re-serialised every file); an event is plain data
+    const evKey = memo ? sha(JSON.stringify(ev)) : '';
     const old = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     const rec = memo?.get(path);
     if (memo && old !== undefined && rec && rec.event === evKey && rec.text === sha(old)) {
