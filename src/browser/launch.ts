@@ -37,6 +37,9 @@ export interface PressbookBrowser {
   close(opts?: { kill?: boolean }): Promise<void>;
 }
 
+/** each launched browser's first tab (about:blank, JavaScript off, requests intercepted), until a sandboxedPage takes it */
+const initialTabs = new WeakMap<Browser, Promise<Page | undefined>>();
+
 /** `onSpawn`: called once Chromium's process is being started (puppeteer spawns it within a few microtasks). */
 export async function launchBrowser(configPath?: string, onSpawn?: () => void): Promise<PressbookBrowser> {
   const resolved = await resolveBrowser({ configPath });
@@ -63,6 +66,19 @@ export async function launchBrowser(configPath?: string, onSpawn?: () => void): 
     throw e;
   }
   proc = browser.process();
+  // the tab Chromium opened at start, readied for the first sandboxedPage while the caller works on (a new
+  // tab costs a renderer's start and a few round trips: 0.1-0.7 s under load, with a busy event loop)
+  const first = browser
+    .pages()
+    .then(async (p) => {
+      const page = p.find((x) => x.url() === 'about:blank');
+      if (!page) return undefined;
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      return page;
+    })
+    .catch(() => undefined);
+  initialTabs.set(browser, first);
   return {
     browser,
     resolved,
@@ -97,9 +113,13 @@ async function killGroup(proc: ChildProcess): Promise<void> {
  * aborted and recorded. Page JavaScript is off unless `javascript` is set.
  */
 export async function sandboxedPage(b: Browser, root: string, opts: { javascript?: boolean } = {}): Promise<{ page: Page; blocked: string[] }> {
-  const page = await b.newPage();
-  await page.setJavaScriptEnabled(!!opts.javascript);
-  await page.setRequestInterception(true);
+  // the browser's first tab, unused so far, when there is one (taken once: the first caller claims it at once)
+  const initial = initialTabs.get(b);
+  initialTabs.delete(b);
+  const reused = initial && (await initial);
+  const page = reused && !reused.isClosed() ? reused : await b.newPage();
+  if (page !== reused || opts.javascript) await page.setJavaScriptEnabled(!!opts.javascript);
+  if (page !== reused) await page.setRequestInterception(true);
   const prefix = pathToFileURL(resolve(root) + sep).href;
   const blocked: string[] = [];
   page.on('request', (req) => {

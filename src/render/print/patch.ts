@@ -471,28 +471,11 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
     if (!r || r.count <= 0 || (rec.tagged && !r.art)) return `${anchor} cannot be replaced on its own`;
   }
   if (!existsSync(plan.outFile)) return 'no previous PDF';
-  const old = readFileSync(plan.outFile);
-  if (old.length !== rec.pdf.size || fileSha(old) !== rec.pdf.sha256) return 'the PDF on disk is not the recorded one';
-  if (old.length > rec.pdf.baseSize * (1 + MAX_GROWTH)) return 'the updates appended since the last full build are too big';
-  // the running heads and folios of the pages not replaced must stay as they are
   const destMap = new Map(rec.dests.map((d) => [d[0], d]));
   const pagesOf = () => new Map([...destMap.values()].map((d) => [d[0], d[1]]));
-  const replaced = new Set<number>();
-  for (const [anchor] of changed) for (let p = rec.events[anchor]!.first; p < rec.events[anchor]!.first + rec.events[anchor]!.count; p++) replaced.add(p);
-  const before = stamps(layoutOf(rec.pageCount, rec.bodyStart, rec.blankPages, pagesOf()), plan.chapters, plan.hasCover);
-  for (let i = 0; i < rec.pageCount; i++) {
-    if (replaced.has(i)) continue;
-    const [h, f] = stampPair(before[i]!);
-    if (h !== rec.stamps[i]?.[0] || f !== rec.stamps[i]?.[1]) return `the running head of page ${i + 1} changed`;
-  }
   lap('check');
-  if (!changed.length) {
-    const pageIndex = pagesOf();
-    const layout = layoutOf(rec.pageCount, rec.bodyStart, rec.blankPages, pageIndex);
-    return { bytes: old, sha256: rec.pdf.sha256, pages: rec.pageCount, events: [], emptyLinks: 0, labels: new Map([...pageIndex].map(([k, p]) => [k, layout.label(p)])), pageIndex, tagged: rec.tagged, partBlanks: rec.partBlanks, frontCount: rec.frontCount, timings };
-  }
 
-  // 1. each changed conference printed alone (two at a time)
+  // 1. each changed conference printed alone (two at a time), from here on: the previous PDF is checked meanwhile
   const printed = new Map<string, { doc: PDFDocument; probes: Set<string>; bytes: Uint8Array }>();
   const queue = [...changed];
   const worker = async () => {
@@ -505,14 +488,34 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   };
   const printing = Promise.all([worker(), worker()]);
   printing.catch(() => undefined);
-  // while Chromium prints: the running heads' font readied, the previous PDF opened and what the update
-  // rewrites parsed (a turn of the event loop between steps, for the print's messages to the browser)
+  // while Chromium prints: the previous PDF checked, the running heads' font readied, the PDF opened and
+  // what the update rewrites parsed (a turn of the event loop between steps, for the print's messages to the browser)
   const yieldTurn = () => new Promise((r) => setImmediate(r));
   /** a reason to take the full path, once the prints under way are done */
   const bail = async (why: string) => {
     await printing.catch(() => undefined);
     return why;
   };
+  await yieldTurn();
+  const old = readFileSync(plan.outFile);
+  if (old.length !== rec.pdf.size || fileSha(old) !== rec.pdf.sha256) return bail('the PDF on disk is not the recorded one');
+  if (old.length > rec.pdf.baseSize * (1 + MAX_GROWTH)) return bail('the updates appended since the last full build are too big');
+  await yieldTurn();
+  // the running heads and folios of the pages not replaced must stay as they are
+  const replaced = new Set<number>();
+  for (const [anchor] of changed) for (let p = rec.events[anchor]!.first; p < rec.events[anchor]!.first + rec.events[anchor]!.count; p++) replaced.add(p);
+  const before = stamps(layoutOf(rec.pageCount, rec.bodyStart, rec.blankPages, pagesOf()), plan.chapters, plan.hasCover);
+  for (let i = 0; i < rec.pageCount; i++) {
+    if (replaced.has(i)) continue;
+    const [h, f] = stampPair(before[i]!);
+    if (h !== rec.stamps[i]?.[0] || f !== rec.stamps[i]?.[1]) return bail(`the running head of page ${i + 1} changed`);
+  }
+  lap('checkPdf');
+  if (!changed.length) {
+    const pageIndex = pagesOf();
+    const layout = layoutOf(rec.pageCount, rec.bodyStart, rec.blankPages, pageIndex);
+    return { bytes: old, sha256: rec.pdf.sha256, pages: rec.pageCount, events: [], emptyLinks: 0, labels: new Map([...pageIndex].map(([k, p]) => [k, layout.label(p)])), pageIndex, tagged: rec.tagged, partBlanks: rec.partBlanks, frontCount: rec.frontCount, timings };
+  }
   const face = hooks.stampFont().then((b) => StampFace.create(b));
   face.catch(() => undefined);
   await yieldTurn();

@@ -184,6 +184,13 @@ export async function renderPdf(
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
+  // a tab opened in the caller's browser while the view and the HTML are made: a new tab (a target, its
+  // request interception) took 0.15-0.5 s, most of Chromium's share of a one-conference rebuild (patch.ts).
+  // The steps below give the event loop a turn now and then for its messages.
+  let warmTab = opts.browser && opts.cacheDir ? Promise.resolve(opts.browser).then(async (on) => ({ on, ...(await sandboxedPage(on.browser, buildDir)) })) : undefined;
+  warmTab?.catch(() => undefined);
+  const yieldTurn = () => new Promise((r) => setImmediate(r));
+  await yieldTurn();
   // the chunks of the last builds by content (chunk-memo.ts): the conferences whose size is known are
   // viewed without their turns, which are added only for a chunk that is rendered again
   const ids = book.events.map((e) => e.meta.id);
@@ -206,12 +213,17 @@ export async function renderPdf(
   };
   const extra = { fontCss: FONT_SLOT, pageCss: pageCss(geometry) };
   lap('view');
+  await yieldTurn();
 
   // 1. the parts' HTML
   const sizeOf = (e: EventView) => (skipped.has(e.id) ? memo!.size(e.id)! : eventSize(e));
   const chunks: ChunkPlan[] = planChunks(view.years, (opts.chunkPages ?? DEFAULT_CHUNK_PAGES) * CHARS_PER_PAGE, sizeOf);
   if (memo) for (const y of view.years) for (const e of y.events) if (!skipped.has(e.id)) memo.setSize(e.id, eventSize(e));
   if (chunks.length <= 1 && !opts.parts) {
+    // (the one-chunk print opens its own tab)
+    const w = warmTab;
+    warmTab = undefined;
+    void w?.then((t) => t.page.close()).catch(() => undefined);
     withTurns(ids);
     memo?.save();
     const { renderPdfTwoPass } = await import('./two-pass.js');
@@ -236,6 +248,8 @@ export async function renderPdf(
   });
   // what a chunk shows besides its conferences' turns (chunk-memo.ts): the matter holds it all
   const context = memo ? createHash('sha256').update(theme.template).update('\0').update(matterHtml).digest('hex') : '';
+  lap('matter');
+  await yieldTurn();
   const matter = frame(finish(matterHtml));
   const mains = chunks.map((c) => {
     const first = (y: YearView) => firstEvent.get(y.year) === y.events[0]?.anchor;
@@ -261,9 +275,12 @@ export async function renderPdf(
     return main;
   });
   memo?.save();
+  lap('chunks');
+  await yieldTurn();
   const text = [matter.front, ...mains, matter.back].join('\n');
   const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   assertGlyphs(fonts.missing, '', book);
+  lap('fonts');
   const head = matter.head.replace(FONT_SLOT, fonts.css).replace(/<\/head>/i, `${PROBE_STYLE}</head>`);
   // what a part's PDF depends on besides its HTML: the full fonts it was cut from, the page, the code
   const keyBase = JSON.stringify([codeStamp(), theme.fonts.flatMap((f) => f.weights.map((w) => fontIdentity(f.kind, w))), printOptions(true)]);
@@ -329,8 +346,21 @@ export async function renderPdf(
   // part prints the same in a used tab as in a new one (the same bytes: checked).
   const idle = new Map<PressbookBrowser, Page[]>();
   const opened: [PressbookBrowser, Page][] = [];
+  let warm = warmTab;
+  /** the tab opened early, once: kept in `opened`, given to `on` when it is of that browser */
+  const takeWarm = async (on?: PressbookBrowser) => {
+    const p = warm;
+    warm = undefined;
+    const w = p && (await p.catch(() => undefined));
+    if (!w) return undefined;
+    blocked.push(w.blocked);
+    opened.push([w.on, w.page]);
+    if (w.on === on) return w.page;
+    (idle.get(w.on) ?? idle.set(w.on, []).get(w.on)!).push(w.page);
+    return undefined;
+  };
   const withTab = async <T>(on: PressbookBrowser, f: (page: Page) => Promise<T>): Promise<T> => {
-    let page = idle.get(on)?.pop();
+    let page = idle.get(on)?.pop() ?? (await takeWarm(on));
     if (!page) {
       const s = await sandboxedPage(on.browser, buildDir);
       blocked.push(s.blocked);
@@ -357,6 +387,7 @@ export async function renderPdf(
   };
   /** the tabs opened in a browser the caller owns are closed; the others go with their browser */
   const closeTabs = async () => {
+    await takeWarm();
     const given = opts.browser ? await opts.browser : undefined;
     if (given) for (const [on, page] of opened) if (on === given) await page.close().catch(() => undefined);
   };
