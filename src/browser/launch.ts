@@ -73,8 +73,8 @@ export async function launchBrowser(configPath?: string, onSpawn?: () => void): 
     .then(async (p) => {
       const page = p.find((x) => x.url() === 'about:blank');
       if (!page) return undefined;
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
+      // both asked at once: one round trip
+      await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
       return page;
     })
     .catch(() => undefined);

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { PressEvent } from '../../model/types.js';
 import { writeFileAtomic } from '../../util/fs.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const sha = (...parts: string[]) => {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\0');
@@ -32,6 +32,9 @@ export interface CachedChunk {
   main: string;
   /** the paragraph ids named in it (nameParagraphs) */
   paragraphs: string[];
+  /** its characters (font-subset.ts charSet) and the targets of its links (parts.ts linkTargets) */
+  chars: string;
+  targets: string[];
 }
 
 export class ChunkMemo {
@@ -93,10 +96,10 @@ export class ChunkMemo {
     try {
       const text = readFileSync(f, 'utf8');
       const nl = text.indexOf('\n');
-      const head = JSON.parse(text.slice(0, nl)) as { format?: number; paragraphs?: string[] };
-      if (head.format !== FORMAT || !Array.isArray(head.paragraphs)) return undefined;
+      const head = JSON.parse(text.slice(0, nl)) as Partial<CachedChunk> & { format?: number };
+      if (head.format !== FORMAT || !Array.isArray(head.paragraphs) || typeof head.chars !== 'string' || !Array.isArray(head.targets)) return undefined;
       this.used.add(`${key}.html`);
-      return { main: text.slice(nl + 1), paragraphs: head.paragraphs };
+      return { main: text.slice(nl + 1), paragraphs: head.paragraphs, chars: head.chars, targets: head.targets };
     } catch {
       return undefined;
     }
@@ -105,7 +108,7 @@ export class ChunkMemo {
   put(key: string, c: CachedChunk): void {
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join(this.dir, `${key}.html`), JSON.stringify({ format: FORMAT, paragraphs: c.paragraphs }) + '\n' + c.main);
+      writeFileAtomic(join(this.dir, `${key}.html`), JSON.stringify({ format: FORMAT, paragraphs: c.paragraphs, chars: c.chars, targets: c.targets }) + '\n' + c.main);
       this.used.add(`${key}.html`);
     } catch {
       // not kept: the next build renders it again

@@ -39,8 +39,8 @@ import { readAnchors, withoutDates } from '../shared/pdf-read.js';
 import { loadTheme } from '../shared/theme.js';
 import { addTurns, bookView } from '../shared/book-view.js';
 import type { EventView, YearView } from '../shared/viewmodel.js';
-import { ChunkMemo } from './chunk-memo.js';
-import { assertGlyphs, fontIdentity, subsetFonts } from '../shared/font-subset.js';
+import { ChunkMemo, type CachedChunk } from './chunk-memo.js';
+import { assertGlyphs, charSet, fontIdentity, subsetFonts } from '../shared/font-subset.js';
 import { render as mustache } from '../shared/mustache.js';
 import { codeStamp } from '../../util/cache.js';
 import { chunkMain, eventSize, nameParagraphs, crossLinks, fillNumbers, frame, idsIn, insertProbes, linkTargets, planChunks, wholeBook, PROBE_STYLE, type ChunkPlan } from './parts.js';
@@ -251,6 +251,8 @@ export async function renderPdf(
   lap('matter');
   await yieldTurn();
   const matter = frame(finish(matterHtml));
+  // each chunk's characters and link targets (kept in the memo with it)
+  const known: CachedChunk[] = [];
   const mains = chunks.map((c) => {
     const first = (y: YearView) => firstEvent.get(y.year) === y.events[0]?.anchor;
     const whole = (y: YearView) => y.events.length === yearSize.get(y.year);
@@ -259,6 +261,7 @@ export async function renderPdf(
     const hit = key ? memo!.get(key) : undefined;
     if (hit) {
       for (const id of hit.paragraphs) paragraphs.add(id);
+      known.push(hit);
       return hit.main;
     }
     withTurns(events);
@@ -271,14 +274,17 @@ export async function renderPdf(
       for (const id of named) paragraphs.add(id);
       main = n.html;
     }
-    if (key) memo!.put(key, { main, paragraphs: named });
+    const made = { main, paragraphs: named, chars: charSet(main), targets: [...linkTargets(main)] };
+    if (key) memo!.put(key, made);
+    known.push(made);
     return main;
   });
   memo?.save();
   lap('chunks');
   await yieldTurn();
-  const text = [matter.front, ...mains, matter.back].join('\n');
-  const fonts = await subsetFonts(text + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
+  // the book's text as far as the fonts and the links go (subsetFonts takes its characters only): the matter's, and the chunks'
+  const text = [matter.front, matter.back].join('\n');
+  const fonts = await subsetFonts(text + known.map((k) => k.chars).join('') + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
   assertGlyphs(fonts.missing, '', book);
   lap('fonts');
   const head = matter.head.replace(FONT_SLOT, fonts.css).replace(/<\/head>/i, `${PROBE_STYLE}</head>`);
@@ -297,7 +303,7 @@ export async function renderPdf(
       }
     }
   }
-  const targets = new Set([...linkTargets(text), ...structural, ...paragraphs]);
+  const targets = new Set([...linkTargets(text), ...known.flatMap((k) => k.targets), ...structural, ...paragraphs]);
   const partHtml = (body: string) => {
     const ids = idsIn(body);
     const p = insertProbes(crossLinks(body, ids), [...ids].filter((i) => targets.has(i)));
