@@ -28,7 +28,7 @@
  * chunks' frame changed, a conference added or removed, a page count or an anchor's page changed, too
  * many conferences edited) returns the reason, and pdf.ts takes the full path, which writes a new record.
  */
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BookView } from '../shared/book-view.js';
@@ -138,8 +138,6 @@ const sha = (...parts: (string | Uint8Array)[]) => {
 };
 /** a file's sha-256 (the page map, page-map.ts, records the same) */
 const fileSha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-/** the same, hashed on libuv's thread pool (a book's 20 MB: ~30 ms the main thread spends on other work meanwhile) */
-const fileShaOffThread = async (b: Uint8Array) => Buffer.from(await webcrypto.subtle.digest('SHA-256', b)).toString('hex');
 const recordFile = (plan: BookPlan) => (plan.cacheDir ? join(plan.cacheDir, `${basename(plan.outFile)}.patch.json`) : undefined);
 const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
 
@@ -502,8 +500,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   const old = readFileSync(plan.outFile);
   if (old.length !== rec.pdf.size) return bail('the PDF on disk is not the recorded one');
   if (old.length > rec.pdf.baseSize * (1 + MAX_GROWTH)) return bail('the updates appended since the last full build are too big');
-  const oldSha = fileShaOffThread(old);
-  oldSha.catch(() => undefined);
+  const oldSha = fileSha(old);
   await yieldTurn();
   // the running heads and folios of the pages not replaced must stay as they are
   const replaced = new Set<number>();
@@ -514,7 +511,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
     const [h, f] = stampPair(before[i]!);
     if (h !== rec.stamps[i]?.[0] || f !== rec.stamps[i]?.[1]) return bail(`the running head of page ${i + 1} changed`);
   }
-  if ((await oldSha) !== rec.pdf.sha256) return bail('the PDF on disk is not the recorded one');
+  if (oldSha !== rec.pdf.sha256) return bail('the PDF on disk is not the recorded one');
   lap('checkPdf');
   if (!changed.length) {
     const pageIndex = pagesOf();
@@ -719,10 +716,8 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   const bytes = await inc.save();
   lap('save');
 
-  const hashing = fileShaOffThread(bytes);
-  hashing.catch(() => undefined);
   writeFileAtomic(plan.outFile, bytes);
-  const newSha = await hashing;
+  const newSha = fileSha(bytes);
   noteFileSha256(plan.outFile, newSha);
   const next: Record = {
     ...rec,
