@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,14 +84,22 @@ export async function launchBrowser(configPath?: string, onSpawn?: () => void): 
     browser,
     resolved,
     async close(opts = {}) {
+      let killed = false;
       try {
         if (opts.kill && proc?.pid) {
           await killGroup(proc);
           await browser.disconnect();
+          killed = true;
         } else await browser.close();
       } finally {
-        removeOnExit();
-        rmSync(userDataDir, { recursive: true, force: true });
+        if (killed) {
+          // Chromium is gone: its profile folder is removed while the caller goes on (the exit handler
+          // stays until then, and removes it should the process end first)
+          void rm(userDataDir, { recursive: true, force: true, maxRetries: 2 }).then(removeOnExit, removeOnExit);
+        } else {
+          removeOnExit();
+          rmSync(userDataDir, { recursive: true, force: true });
+        }
       }
     },
   };
