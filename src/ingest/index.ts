@@ -59,6 +59,12 @@ export interface CleanResult {
   report: CleanReport;
   /** absolute paths of the sources cleaned by this call (with `memo`, the others were reused) */
   cleaned?: string[];
+  /**
+   * With `memoFile`: a key of everything the report depends on (the memo's salt, the base folder, each
+   * source's path and bytes, what the walk skipped); undefined when a source could not be read. The
+   * same key gives the same report (writeCleanOutput then need not serialise it again).
+   */
+  reportKey?: string;
 }
 
 export async function cleanSources(paths: string[], opts: CleanOptions = {}): Promise<CleanResult> {
@@ -80,12 +86,21 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   const cleaned: string[] = [];
   const hits = new Set<string>();
   const ahead = cleanAhead(walked.files, topics, preset, opts);
+  const keyed: string[] | undefined = stored ? [stored.salt, opts.baseDir ?? '', JSON.stringify([walked.problems, walked.excluded, opts.structured ?? null])] : undefined;
+  let unreadable = false;
   let nth = 0;
   for (const abs of walked.files) {
     opts.progress?.(nth++, walked.files.length);
     try {
       // each source is read and hashed once, and handed to the readers
-      const bytes = readSource(abs, displayName(abs, opts.baseDir));
+      let bytes;
+      try {
+        bytes = readSource(abs, displayName(abs, opts.baseDir));
+      } catch (e) {
+        unreadable = true;
+        throw e;
+      }
+      keyed?.push(abs, bytes.sha256);
       const first = bySha.get(bytes.sha256);
       if (first) {
         (report.skipped ??= []).push({ file: displayName(abs, opts.baseDir), reason: `identical to ${displayName(first, opts.baseDir)} (same bytes): read once` });
@@ -148,7 +163,8 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
       writeStore(opts.memoFile!, stored.salt, stored.memo);
     }
   }
-  return { events, report, cleaned };
+  const reportKey = keyed && !unreadable ? createHash('sha256').update(JSON.stringify(keyed)).digest('hex') : undefined;
+  return { events, report, cleaned, ...(reportKey ? { reportKey } : {}) };
 }
 
 type Memo = NonNullable<CleanOptions['memo']>;

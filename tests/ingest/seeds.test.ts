@@ -265,6 +265,36 @@ describe('canonical Markdown', () => {
     expect(readFileSync(f, 'utf8')).toBe(serializeEvent(byId('2021-03-07')));
   });
 
+  it('with a write record and a report key: report.json is kept while the key and the file are what was written', () => {
+    const out = tempDir('pressbook-clean-');
+    const memoFile = join(tempDir('pressbook-memo-'), 'written.v1');
+    const keyed: CleanResult = { ...r, reportKey: 'k1' };
+    const path = join(out, 'report.json');
+    expect(writeCleanOutput(keyed, out, { memoFile }).written).toContain(path);
+    const first = readFileSync(path, 'utf8');
+    // the same key: not serialised again (a report changed behind the same key is not looked at)
+    const tampered: CleanResult = { ...keyed, report: { ...r.report, sources: [] } };
+    expect(writeCleanOutput(tampered, out, { memoFile }).unchanged).toContain(path);
+    expect(readFileSync(path, 'utf8')).toBe(first);
+    // another key: written from the report
+    expect(writeCleanOutput({ ...tampered, reportKey: 'k2' }, out, { memoFile }).written).toContain(path);
+    expect(JSON.parse(readFileSync(path, 'utf8')).sources).toEqual([]);
+    // the file changed on disk: written again from the report, though the key is the recorded one
+    writeFileSync(path, '{}\n');
+    expect(writeCleanOutput({ ...keyed, reportKey: 'k2' }, out, { memoFile }).written).toContain(path);
+    expect(readFileSync(path, 'utf8')).toBe(first);
+  });
+
+  it('gives a report key with a memo file, the same for the same sources', async () => {
+    const memoFile = join(tempDir('pressbook-memo-'), 'clean.v8');
+    const a = await cleanSources([SEEDS], { ...NPC, memoFile });
+    const b = await cleanSources([SEEDS], { ...NPC, memoFile });
+    expect(a.reportKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.reportKey).toBe(a.reportKey);
+    expect((await cleanSources([seedPath('000')], { ...NPC, memoFile })).reportKey).not.toBe(a.reportKey);
+    expect((await cleanSources([SEEDS], NPC)).reportKey).toBeUndefined();
+  });
+
   it('writes report.json, questions.json and questions.csv', () => {
     const out = tempDir('pressbook-clean-');
     writeCleanOutput(r, out);
