@@ -21,7 +21,7 @@ import { stopwatch } from '../../util/stopwatch.js';
 import { configBrowser } from '../../config/load.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { PDFDocument, ParseSpeeds } from '../shared/pdflib.js';
 import type { Book } from '../../model/types.js';
 import type { HastTransform } from '../../ast/hast.js';
@@ -191,10 +191,11 @@ export async function renderPdf(
   warmTab?.catch(() => undefined);
   const yieldTurn = () => new Promise((r) => setImmediate(r));
   await yieldTurn();
-  // the chunks of the last builds by content (chunk-memo.ts): the conferences whose size is known are
+  // the chunks of the last builds by content (chunk-memo.ts; a folder per PDF: the editions of a book share
+  // the parts' cache, and each build prunes its memo): the conferences whose size is known are
   // viewed without their turns, which are added only for a chunk that is rendered again
   const ids = book.events.map((e) => e.meta.id);
-  const memo = opts.cacheDir && opts.salt !== undefined && new Set(ids).size === ids.length ? new ChunkMemo(join(opts.cacheDir, 'chunks'), opts.salt, book.events) : undefined;
+  const memo = opts.cacheDir && opts.salt !== undefined && new Set(ids).size === ids.length ? new ChunkMemo(join(opts.cacheDir, 'chunks', basename(outFile).replace(/[^\w.-]+/g, '_')), opts.salt, book.events) : undefined;
   const skipped = new Set<string>();
   const view = bookView(book, theme, locale, {
     transforms: opts.transforms,
