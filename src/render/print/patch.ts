@@ -500,6 +500,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   const old = readFileSync(plan.outFile);
   if (old.length !== rec.pdf.size) return bail('the PDF on disk is not the recorded one');
   if (old.length > rec.pdf.baseSize * (1 + MAX_GROWTH)) return bail('the updates appended since the last full build are too big');
+  await yieldTurn();
   const oldSha = fileSha(old);
   await yieldTurn();
   // the running heads and folios of the pages not replaced must stay as they are

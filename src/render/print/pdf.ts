@@ -398,6 +398,9 @@ export async function renderPdf(
     const given = opts.browser ? await opts.browser : undefined;
     if (given) for (const [on, page] of opened) if (on === given) await page.close().catch(() => undefined);
   };
+  // the tab opened early is awaited here, the thread idle: its setup is a series of round trips to
+  // Chromium, each waiting for a turn of this thread's event loop (busy with the view and the HTML so far)
+  await warm?.catch(() => undefined);
   // 1b. only conferences changed since the previous build: its PDF patched in place when they keep their pages
   const patched = opts.cacheDir
     ? await patchPrevious(plan, { partHtml, print: async (name, html) => printOn(await launching, name, html, true), stampFont: () => fontBytes, date: meta.date })
