@@ -89,8 +89,14 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   const keyed: string[] | undefined = stored ? [stored.salt, opts.baseDir ?? '', JSON.stringify([walked.problems, walked.excluded, opts.structured ?? null])] : undefined;
   let unreadable = false;
   let nth = 0;
+  let turned = performance.now();
   for (const abs of walked.files) {
     opts.progress?.(nth++, walked.files.length);
+    // a turn of the event loop every ~20 ms (a Chromium launched meanwhile talks to this thread)
+    if (performance.now() - turned > 20) {
+      await new Promise((r) => setImmediate(r));
+      turned = performance.now();
+    }
     try {
       // each source is read and hashed once, and handed to the readers
       let bytes;

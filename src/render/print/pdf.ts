@@ -254,7 +254,7 @@ export async function renderPdf(
   const matter = frame(finish(matterHtml));
   // each chunk's characters and link targets (kept in the memo with it)
   const known: CachedChunk[] = [];
-  const mains = chunks.map((c) => {
+  const chunkHtml = (c: ChunkPlan): string => {
     const first = (y: YearView) => firstEvent.get(y.year) === y.events[0]?.anchor;
     const whole = (y: YearView) => y.events.length === yearSize.get(y.year);
     const events = c.years.flatMap((y) => y.events.map((e) => e.id));
@@ -279,7 +279,17 @@ export async function renderPdf(
     if (key) memo!.put(key, made);
     known.push(made);
     return main;
-  });
+  };
+  // a turn of the event loop after each chunk rendered (the browser's messages: see the early tab above)
+  const mains: string[] = [];
+  let turned = performance.now();
+  for (const c of chunks) {
+    mains.push(chunkHtml(c));
+    if (performance.now() - turned > 15) {
+      await yieldTurn();
+      turned = performance.now();
+    }
+  }
   memo?.save();
   lap('chunks');
   await yieldTurn();
