@@ -184,13 +184,8 @@ export async function renderPdf(
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
-  // a tab opened in the caller's browser while the view and the HTML are made: a new tab (a target, its
-  // request interception) took 0.15-0.5 s, most of Chromium's share of a one-conference rebuild (patch.ts).
-  // The steps below give the event loop a turn now and then for its messages.
-  let warmTab = opts.browser && opts.cacheDir ? Promise.resolve(opts.browser).then(async (on) => ({ on, ...(await sandboxedPage(on.browser, buildDir)) })) : undefined;
-  warmTab?.catch(() => undefined);
+  // the steps below give the event loop a turn now and then, for the messages of a browser being launched
   const yieldTurn = () => new Promise((r) => setImmediate(r));
-  await yieldTurn();
   // the chunks of the last builds by content (chunk-memo.ts; a folder per PDF: the editions of a book share
   // the parts' cache, and each build prunes its memo): the conferences whose size is known are
   // viewed without their turns, which are added only for a chunk that is rendered again
@@ -221,16 +216,16 @@ export async function renderPdf(
   const chunks: ChunkPlan[] = planChunks(view.years, (opts.chunkPages ?? DEFAULT_CHUNK_PAGES) * CHARS_PER_PAGE, sizeOf);
   if (memo) for (const y of view.years) for (const e of y.events) if (!skipped.has(e.id)) memo.setSize(e.id, eventSize(e));
   if (chunks.length <= 1 && !opts.parts) {
-    // (the one-chunk print opens its own tab)
-    const w = warmTab;
-    warmTab = undefined;
-    void w?.then((t) => t.page.close()).catch(() => undefined);
     withTurns(ids);
     memo?.save();
     const { renderPdfTwoPass } = await import('./two-pass.js');
     const r = await renderPdfTwoPass(book, outFile, { buildRoot: opts.buildRoot, browser: opts.browser, transforms: opts.transforms, locale, view, whileWaiting: opts.whileWaiting });
     return { ...r, reused: 0, chunks: chunks.length, tagged: true };
   }
+  // a tab opened in the caller's browser while the HTML is made: a new tab (a target, its request
+  // interception) took 0.15-0.5 s, most of Chromium's share of a one-conference rebuild (patch.ts)
+  const warmTab = opts.browser && opts.cacheDir ? Promise.resolve(opts.browser).then(async (on) => ({ on, ...(await sandboxedPage(on.browser, buildDir)) })) : undefined;
+  warmTab?.catch(() => undefined);
   const firstEvent = new Map(view.years.map((y) => [y.year, y.events[0]?.anchor]));
   const yearSize = new Map(view.years.map((y) => [y.year, y.events.length]));
   // each turn paragraph named, so that the page it begins on is known (the EPUB's page-list marks it)
