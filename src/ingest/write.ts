@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { codeStamp, readStore, writeStore } from '../util/cache.js';
 import { writeFileAtomic } from '../util/fs.js';
+import { noteFileSha256 } from '../util/file-hash.js';
 import { isHandEdited, serializeEvent } from '../markdown/serialize.js';
 import { followUpsOf, questionsOf, type PressEvent } from '../model/types.js';
 import type { CleanReport } from './report.js';
@@ -196,15 +197,19 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
     // JSON, not v8: a freshly cleaned event and the same event from the clean cache v8-serialise
     // differently (the first rebuild after a full build re-serialised every file); an event is plain data
     const evKey = memo ? sha(JSON.stringify(ev)) : '';
-    const old = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const bytes = existsSync(path) ? readFileSync(path) : undefined;
     const rec = memo?.get(path);
-    if (memo && old !== undefined && rec && rec.event === evKey && rec.text === sha(old)) {
+    // the file's bytes hashed (the hash of the text written, as UTF-8): the file's sha-256, said to the manifest
+    const bytesSha = memo && bytes && rec ? sha(bytes) : undefined;
+    if (memo && bytes && rec && rec.event === evKey && rec.text === bytesSha) {
+      noteFileSha256(path, bytesSha);
       memoNext.set(path, rec);
       res.unchanged.push(path);
       res.files.push({ path, kind: 'markdown' });
       res.publish.push(path);
       continue;
     }
+    const old = bytes?.toString('utf8');
     const md = serializeEvent(ev);
     if (old !== undefined) {
       if (old !== md && isHandEdited(old)) {
@@ -251,6 +256,7 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   const reportPath = join(outDir, 'report.json');
   const reportRec = result.reportKey ? memo?.get(reportPath) : undefined;
   if (reportRec && reportRec.event === result.reportKey && existsSync(reportPath) && reportRec.text === sha(readFileSync(reportPath))) {
+    noteFileSha256(reportPath, reportRec.text);
     memoNext.set(reportPath, reportRec);
     res.unchanged.push(reportPath);
     res.files.push({ path: reportPath, kind: 'report' });
