@@ -125,7 +125,9 @@ export async function sandboxedPage(b: Browser, root: string, opts: { javascript
   // the browser's first tab, unused so far, when there is one (taken once: the first caller claims it at once)
   const initial = initialTabs.get(b);
   initialTabs.delete(b);
-  const reused = initial && (await initial);
+  // (should readying it hang, a new tab after 3 s)
+  const late = new Promise<undefined>((r) => (setTimeout(r, 3000) as unknown as { unref?: () => void }).unref?.());
+  const reused = initial && (await Promise.race([initial, late]));
   const page = reused && !reused.isClosed() ? reused : await b.newPage();
   if (page !== reused || opts.javascript) await page.setJavaScriptEnabled(!!opts.javascript);
   if (page !== reused) await page.setRequestInterception(true);
