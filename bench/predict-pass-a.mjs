@@ -15,7 +15,8 @@
 // out), and (b) is used to predict pass A's last line per body page (what spread balancing reads).
 //
 // usage: node bench/predict-pass-a.mjs <output folder of a `pressbook pdf` run> [more folders…]
-// (npm run build first: it imports lib/)
+// (npm run build first: it imports lib/). PASS_A_OUT=file.pdf keeps the pass A print; DEBUG_PAGE=n prints
+// the predicted lines of page n (0-based) with their text, to set beside `pdftotext -f n+1 -l n+1 -bbox-layout`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launchBrowser } from '../lib/browser/launch.js';
@@ -125,9 +126,28 @@ function predictInPage(g) {
     for (const r of range.getClientRects()) if (r.width > 0) (lines[col(r.left)] ??= []).push(r.top - body.top + a);
   }
   for (const c of Object.keys(lines)) lines[c] = [...new Set(lines[c].map((y) => Math.round(y * 64) / 64))].sort((x, y) => x - y);
-  const stretched = [...document.querySelectorAll('[data-pb-stretch]')].map((e) => e.dataset.pbBlock);
+  // DEBUG_PAGE: the text of each predicted line of one page (0-based), to set beside the print's
+  let pageLines;
+  if (g.debugPage !== undefined) {
+    pageLines = [];
+    for (const n of texts) {
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) {
+        if (r.width === 0 || col(r.left) !== g.debugPage) continue;
+        let t = '';
+        for (let i = 0; i < n.data.length; i++) {
+          const c = document.createRange();
+          c.setStart(n, i);
+          c.setEnd(n, i + 1);
+          const q = c.getClientRects()[0];
+          if (q && Math.abs(q.top - r.top) < 2 && col(q.left) === g.debugPage) t += n.data[i];
+        }
+        pageLines.push(`${(r.top - body.top).toFixed(2)} ${t}`);
+      }
+    }
+  }
   st.remove();
-  return { anchors, pages, lines, stretched, ms: { anchors: Math.round(tAnchors), total: Math.round(performance.now() - t0) } };
+  return { pageLines, anchors, pages, lines, ms: { anchors: Math.round(tAnchors), total: Math.round(performance.now() - t0) } };
 }
 
 /** least squares b = A − s·n over [n, b] pairs, twice (the second without residuals over 0.2 pt) */
@@ -161,6 +181,7 @@ async function evaluate(outDir, b) {
     let t = performance.now();
     const a = await page.pdf({ ...printOptions(false), waitForFonts: false });
     const printMs = Math.round(performance.now() - t);
+    if (process.env.PASS_A_OUT) (await import('node:fs')).writeFileSync(process.env.PASS_A_OUT, a);
     const docA = (await openPdf(a)).doc;
     const A = readAnchors(docA, { links: false });
     const linesA = await readPageLinesFast(docA);
@@ -168,7 +189,9 @@ async function evaluate(outDir, b) {
 
     t = performance.now();
     await page.emulateMediaType('print');
+    if (process.env.DEBUG_PAGE) g.debugPage = Number(process.env.DEBUG_PAGE);
     const p = await page.evaluate(predictInPage, g);
+    if (p.pageLines) console.error(p.pageLines.join('\n'));
     await page.emulateMediaType(null);
     const predictMs = Math.round(performance.now() - t);
 
@@ -231,7 +254,7 @@ async function evaluate(outDir, b) {
       const n = Math.floor(y + 0.5);
       lastN++;
       if (half(fitB.A - fitB.s * (n + (anomaly.get(y) ?? 0))) === L.last) lastOk++;
-      else if (lastMiss.length < 5) lastMiss.push(`page ${c}: printed ${L.last}, predicted ${half(fitB.A - fitB.s * n)} (y ${y})`);
+      else if (lastMiss.length < 5) { lastMiss.push(`page ${c}: printed ${L.last}, predicted ${half(fitB.A - fitB.s * n)} (y ${y})`); }
       if (half(fitB.A - fitB.s * n) === L.last) lastOkNoAnomaly++;
     }
     const exactA = pairsA.filter(([n, bl]) => half(fitA.A - fitA.s * n) === half(bl)).length;
