@@ -14,7 +14,7 @@
 // (a) on pass A itself and (b) on the run's final PDF (pass B: blank pages in, stretched pages left
 // out), and (b) is used to predict pass A's last line per body page (what spread balancing reads).
 //
-// usage: node bench/predict-pass-a.mjs <output folder of a `pressbook pdf` run> [more folders…]
+// usage: [BOX=ceil|css|dw,dh] node bench/predict-pass-a.mjs <output folder of a `pressbook pdf` run> [more folders…]
 // (npm run build first: it imports lib/). PASS_A_OUT=file.pdf keeps the pass A print; DEBUG_PAGE=n prints
 // the predicted lines of page n (0-based) with their text, to set beside `pdftotext -f n+1 -l n+1 -bbox-layout`.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -36,7 +36,14 @@ function geometry(html) {
   if (!size || !margin) throw new Error('no @page size/margin in the print HTML');
   const [w, h] = [Number(size[1]), Number(size[2])];
   const [top, right, bottom, left] = margin.slice(1).map(Number);
-  return { width: w, height: h, top, bottom, colW: (w - left - right) * MM, colH: (h - top - bottom) * MM };
+  // The print lays the pages out in the content box rounded up to whole CSS px (A5 classic: 439 × 651
+  // px for 438.43 × 650.08; the stitched page stride in its PDF is 651): the columns get the same box.
+  // BOX=css: the CSS content box as it is; BOX=dw,dh: the CSS box plus dw, dh px (to experiment).
+  const cw = (w - left - right) * MM, ch = (h - top - bottom) * MM;
+  const box = process.env.BOX ?? 'ceil';
+  if (box === 'ceil') return { width: w, height: h, top, bottom, colW: Math.ceil(cw - 1e-9), colH: Math.ceil(ch - 1e-9) };
+  const [dw, dh] = box === 'css' ? [0, 0] : box.split(',').map(Number);
+  return { width: w, height: h, top, bottom, colW: cw + (dw || 0), colH: ch + (dh || 0) };
 }
 
 /** every page's text baselines (PDF points from the bottom, not rounded) */
@@ -83,13 +90,15 @@ function predictInPage(g) {
     .cover { height: ${g.colH}px !important; padding: 0 !important; overflow: hidden !important; break-after: column !important; }`;
   document.head.append(st);
   const body = document.body.getBoundingClientRect();
-  const col = (x) => Math.floor((x - body.left + 1) / g.colW);
+  // columns lie a LayoutUnit-rounded width apart (1/64 px): over a hundred columns a float width drifts by a pixel
+  const pitch = Math.floor(g.colW * 64) / 64;
+  const col = (x) => Math.floor((x - body.left + 1) / pitch);
   const anchors = {};
   for (const el of document.querySelectorAll('[id]')) {
     const r = el.getClientRects()[0];
     if (r) anchors[el.id] = { page: col(r.left), top: r.top - body.top };
   }
-  const pages = Math.ceil((document.body.scrollWidth - 0.5) / g.colW);
+  const pages = Math.ceil((document.body.scrollWidth - 0.5) / pitch);
   const tAnchors = performance.now() - t0;
   // the baseline's offset below a text fragment's top, one probe per font (all inserted at once)
   const fontKey = (el) => { const cs = getComputedStyle(el); return `${cs.fontFamily}|${cs.fontSize}|${cs.fontWeight}|${cs.fontStyle}|${cs.lineHeight}`; };
