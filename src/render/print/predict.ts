@@ -26,6 +26,8 @@ export interface Prediction {
   lines: Map<number, number[]>;
   /** the column box (CSS px) */
   box: { width: number; height: number };
+  /** the right edge of the widest line (CSS px from its page's left edge) */
+  right: number;
 }
 
 /** The print's page box: the content box rounded up to whole CSS px. */
@@ -46,6 +48,7 @@ export async function predictLayout(page: Page, g: PrintGeometry): Promise<Predi
       anchors: new Map(r.anchors),
       lines: new Map(r.lines),
       box,
+      right: r.right,
     };
   } finally {
     await page.emulateMediaType(undefined);
@@ -53,7 +56,7 @@ export async function predictLayout(page: Page, g: PrintGeometry): Promise<Predi
 }
 
 /** In the page: the columns' layout (the style added is taken out before returning). */
-function inPage(box: { width: number; height: number }): { pages: number; anchors: [string, { page: number; top: number }][]; lines: [number, number[]][] } {
+function inPage(box: { width: number; height: number }): { pages: number; anchors: [string, { page: number; top: number }][]; lines: [number, number[]][]; right: number } {
   const extra: string[] = [];
   const walk = (rules: CSSRuleList) => {
     for (const r of rules) {
@@ -137,9 +140,17 @@ function inPage(box: { width: number; height: number }): { pages: number; anchor
         l.push(r.top - body.top + a);
       }
     }
+    // the widest line: its right edge past the column's left edge (all text, the cover's aside)
+    let right = 0;
+    const all = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = all.nextNode() as Text | null; n; n = all.nextNode() as Text | null) {
+      if (!/\S/.test(n.data) || n.parentElement?.closest('.cover, style, script')) continue;
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) if (r.width > 0) right = Math.max(right, r.right - body.left - col(r.left) * pitch);
+    }
     const out: [number, number[]][] = [];
     for (const [c, ys] of lines) out.push([c, [...new Set(ys.map((y) => Math.round(y * 64) / 64))].sort((x, y) => x - y)]);
-    return { pages, anchors, lines: out };
+    return { pages, anchors, lines: out, right };
   } finally {
     st.remove();
   }
@@ -163,16 +174,18 @@ export function offsetError(page: number, boxHeight: number): number {
 
 /**
  * An estimate of the print's page height and mapping of a layout baseline to PDF points (Chromium's
- * 300-dpi device space: 0.24 × 3.1246662 pt per CSS px, the page height in whole device px of a whole
- * point size, the top margin in whole points; measured on the bundled book). Only the plan is made with it: the check reads every baseline back from the print and
+ * 300-dpi device space: 0.24 × 3.125 pt per CSS px, shrunk by the widest line's overflow of the page box,
+ * the page height in whole device px of a whole point size, the top margin in whole CSS px; as measured
+ * on the bundled book and five MFA books). Only the plan is made with it: the check reads every baseline back from the print and
  * replans from those (`exactLines`), so an estimate that rounds differently costs a fallback, never a
  * different PDF.
  */
-export function estimate(g: PrintGeometry): { height: number; baseline: (px: number) => number } {
+export function estimate(g: PrintGeometry, pr: Prediction): { height: number; baseline: (px: number) => number } {
   const height = Math.floor((Math.round((g.height * 72) / 25.4) * 300) / 72) * 0.24;
-  const s = 0.24 * 3.1246662;
-  // the top margin in whole points
-  const top = Math.round((g.top * 72) / 25.4);
+  // a line wider than the page box shrinks the whole print to fit it (Chromium's shrink to fit)
+  const s = 0.24 * Math.fround((3.125 * pr.box.width) / Math.max(pr.box.width, pr.right));
+  // the top margin in whole CSS px
+  const top = 0.75 * Math.floor(g.top * MM + 1e-9);
   return { height, baseline: (px) => height - top - s * printedPx(px) };
 }
 
@@ -230,7 +243,7 @@ export function exactLines(input: {
   // layout page → the other half point its last line may round to in the layout pass
   const uncertain = new Map<number, number>();
   // this print's page q: its matrix and stitch offset (from its first line, predicted), when it has text
-  const stitch = (q: number): { y: (px: number) => number } | undefined => {
+  const stitch = (q: number): { offset: number; y: (px: number) => number } | undefined => {
     const g = read[q];
     const lq = input.layoutPage(q);
     const ys = lq < 0 ? undefined : pr.lines.get(lq);
@@ -239,8 +252,16 @@ export function exactLines(input: {
     const offset = Math.round(n0) - printedPx(ys[0]!);
     if (Math.abs(n0 - Math.round(n0)) > 1e-6) return undefined;
     // the reader's operations: x·0 + N·scale + origin
-    return { y: (px) => 0 + (offset + px) * g.scale + g.origin };
+    return { offset, y: (px) => 0 + (offset + px) * g.scale + g.origin };
   };
+  // the pages after the cover are stitched one box apart (else the layout pass's offsets are not this print's)
+  let known: { q: number; offset: number } | undefined;
+  for (let q = 1; q < read.length; q++) {
+    const at = stitch(q);
+    if (!at) continue;
+    if (known && at.offset - known.offset !== (q - known.q) * pr.box.height) return `page ${q + 1} is stitched at ${at.offset} px, not ${known.offset + (q - known.q) * pr.box.height}`;
+    known ??= { q, offset: at.offset };
+  }
   for (let p = 0; p < read.length; p++) {
     const l = input.layoutPage(p);
     if (l < 0) {

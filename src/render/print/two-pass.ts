@@ -285,7 +285,7 @@ export async function renderPdfTwoPass(
           const pagesA = new Map([...pr.anchors].filter(([k]) => named.has(k)).map(([k, v]) => [k, v.page] as const));
           const plan = planPages({ pageCount: pr.pageCount, pages: pagesA, recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
           labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
-          const est = estimate(geometry);
+          const est = estimate(geometry, pr);
           const planFrom = (height: number, lines: PageLines[]) =>
             planBalance({ blankPages: plan.blankPages, pageCount: plan.pageCount, blocks, where: blockWhere(pr, blocks.ids, (id) => plan.pages.get(id), height, marginTop), marginTop, lines });
           const balancePlan = await planFrom(est.height, predictedLines(pr, est.height, est.baseline));
@@ -329,6 +329,10 @@ export async function renderPdfTwoPass(
           const height = read.find((r) => Number.isFinite(r.height))?.height ?? est.height;
           const check = await planFrom(height, exact.lines);
           const same = (x: Map<string, number>) => x.size === balancePlan.extra.size && [...x].every(([k, v]) => balancePlan.extra.get(k) === v);
+          if (process.env['PB_DEBUG_PREDICT']) {
+            const est2 = predictedLines(pr, est.height, est.baseline);
+            exact.lines.forEach((l, i) => { if (l.last !== est2[i]!.last && !Number.isNaN(l.last)) console.error('line', i, l.first, l.last, est2[i]!.first, est2[i]!.last); });
+          }
           if (!same(check.extra)) throw new Error(`the balancing replanned from the print differs (${check.extra.size} vs ${balancePlan.extra.size} blocks)`);
           // a last line at a rounding boundary: the plan must not depend on which way the layout pass rounds it
           const bump = (ls: number[]) => exact.lines.map((l, i) => (ls.includes(i) ? { ...l, last: exact.uncertain.get(i)! } : l));
