@@ -224,7 +224,10 @@ export async function renderPdfTwoPass(
         // the final HTML (balancing included) is serialised by Chromium while the PDF is finished here
         const content = page.content();
         content.catch(() => undefined);
-        const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
+        // in page order, and on a page in the order of the numbered print's destinations (the probes first):
+        // the same whichever way the layout pass was made (its own destinations' order differs with the probes)
+        const rank = new Map([...final.dests.keys()].map((k, i) => [k, i]));
+        const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)).sort((x, y) => x[1] - y[1] || (rank.get(x[0]) ?? -1) - (rank.get(y[0]) ?? -1)));
         const emptyLinks = dropEmptyLinkFragments(doc, final.pageRefs).length;
         await stampPages(doc, pageStamps, stampGeometry(geometry), face);
         lap('stamp');
@@ -329,10 +332,6 @@ export async function renderPdfTwoPass(
           const height = read.find((r) => Number.isFinite(r.height))?.height ?? est.height;
           const check = await planFrom(height, exact.lines);
           const same = (x: Map<string, number>) => x.size === balancePlan.extra.size && [...x].every(([k, v]) => balancePlan.extra.get(k) === v);
-          if (process.env['PB_DEBUG_PREDICT']) {
-            const est2 = predictedLines(pr, est.height, est.baseline);
-            exact.lines.forEach((l, i) => { if (l.last !== est2[i]!.last && !Number.isNaN(l.last)) console.error('line', i, l.first, l.last, est2[i]!.first, est2[i]!.last); });
-          }
           if (!same(check.extra)) throw new Error(`the balancing replanned from the print differs (${check.extra.size} vs ${balancePlan.extra.size} blocks)`);
           // a last line at a rounding boundary: the plan must not depend on which way the layout pass rounds it
           const bump = (ls: number[]) => exact.lines.map((l, i) => (ls.includes(i) ? { ...l, last: exact.uncertain.get(i)! } : l));
