@@ -57,23 +57,24 @@ export async function predictLayout(page: Page, g: PrintGeometry): Promise<Predi
 
 /** In the page: the columns' layout (the style added is taken out before returning). */
 function inPage(box: { width: number; height: number }): { pages: number; anchors: [string, { page: number; top: number }][]; lines: [number, number[]][]; right: number } {
+  // no named functions in here: a development run (tsx) would wrap them in a helper the page lacks
   const extra: string[] = [];
-  const walk = (rules: CSSRuleList) => {
-    for (const r of rules) {
-      if ('cssRules' in r && !(r instanceof CSSStyleRule)) walk((r as CSSGroupingRule).cssRules);
-      if (!(r instanceof CSSStyleRule)) continue;
-      const s = r.style;
-      const d: string[] = [];
-      for (const p of ['break-before', 'break-after']) {
-        const v = s.getPropertyValue(p);
-        if (/^(page|left|right|recto|verso|always)$/.test(v)) d.push(`${p}: column !important`);
-        else if (v === 'avoid-page') d.push(`${p}: avoid !important`);
-      }
-      if (s.getPropertyValue('break-inside') === 'avoid-page') d.push('break-inside: avoid !important');
-      if (d.length) extra.push(`${r.selectorText} { ${d.join('; ')} }`);
+  const rules: CSSRule[] = [];
+  for (const sh of document.styleSheets) rules.push(...sh.cssRules);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i]!;
+    if ('cssRules' in r && !(r instanceof CSSStyleRule)) rules.push(...(r as CSSGroupingRule).cssRules);
+    if (!(r instanceof CSSStyleRule)) continue;
+    const s = r.style;
+    const d: string[] = [];
+    for (const p of ['break-before', 'break-after']) {
+      const v = s.getPropertyValue(p);
+      if (/^(page|left|right|recto|verso|always)$/.test(v)) d.push(`${p}: column !important`);
+      else if (v === 'avoid-page') d.push(`${p}: avoid !important`);
     }
-  };
-  for (const sh of document.styleSheets) walk(sh.cssRules);
+    if (s.getPropertyValue('break-inside') === 'avoid-page') d.push('break-inside: avoid !important');
+    if (d.length) extra.push(`${r.selectorText} { ${d.join('; ')} }`);
+  }
   // the blank pages and probes of a pass are in the page as style-attribute breaks
   extra.push('.pb-blank { break-before: column !important; break-after: column !important; }');
   const st = document.createElement('style');
@@ -87,18 +88,13 @@ function inPage(box: { width: number; height: number }): { pages: number; anchor
     const body = document.body.getBoundingClientRect();
     // columns lie a LayoutUnit-rounded width apart (1/64 px): over a hundred columns a float width drifts by a pixel
     const pitch = Math.floor(box.width * 64) / 64;
-    const col = (x: number) => Math.floor((x - body.left + 1) / pitch);
     const anchors: [string, { page: number; top: number }][] = [];
     for (const el of document.querySelectorAll('[id]')) {
       const r = el.getClientRects()[0];
-      if (r) anchors.push([el.id, { page: col(r.left), top: r.top - body.top }]);
+      if (r) anchors.push([el.id, { page: Math.floor((r.left - body.left + 1) / pitch), top: r.top - body.top }]);
     }
     const pages = Math.ceil((document.body.scrollWidth - 0.5) / pitch);
     // the baseline's offset below a text fragment's top, one probe per font
-    const fontKey = (el: Element) => {
-      const cs = getComputedStyle(el);
-      return `${cs.fontFamily}|${cs.fontSize}|${cs.fontWeight}|${cs.fontStyle}|${cs.lineHeight}|${cs.verticalAlign}`;
-    };
     const asc = new Map<string, number>();
     const probes: [string, HTMLElement, HTMLElement][] = [];
     const texts: Text[] = [];
@@ -108,7 +104,8 @@ function inPage(box: { width: number; height: number }): { pages: number; anchor
       const parent = n.parentElement;
       if (!parent || parent.closest('.cover, .front, .back, style, script')) continue;
       texts.push(n);
-      const k = fontKey(parent);
+      const ps = getComputedStyle(parent);
+      const k = `${ps.fontFamily}|${ps.fontSize}|${ps.fontWeight}|${ps.fontStyle}|${ps.lineHeight}|${ps.verticalAlign}`;
       if (asc.has(k)) continue;
       asc.set(k, NaN);
       const s = document.createElement('span');
@@ -131,10 +128,10 @@ function inPage(box: { width: number; height: number }): { pages: number; anchor
       const cs = getComputedStyle(n.parentElement!);
       if (cs.visibility !== 'visible') continue;
       range.selectNodeContents(n);
-      const a = asc.get(fontKey(n.parentElement!))!;
+      const a = asc.get(`${cs.fontFamily}|${cs.fontSize}|${cs.fontWeight}|${cs.fontStyle}|${cs.lineHeight}|${cs.verticalAlign}`)!;
       for (const r of range.getClientRects()) {
         if (r.width <= 0) continue;
-        const c = col(r.left);
+        const c = Math.floor((r.left - body.left + 1) / pitch);
         let l = lines.get(c);
         if (!l) lines.set(c, (l = []));
         l.push(r.top - body.top + a);
@@ -146,7 +143,7 @@ function inPage(box: { width: number; height: number }): { pages: number; anchor
     for (let n = all.nextNode() as Text | null; n; n = all.nextNode() as Text | null) {
       if (!/\S/.test(n.data) || n.parentElement?.closest('.cover, style, script')) continue;
       range.selectNodeContents(n);
-      for (const r of range.getClientRects()) if (r.width > 0) right = Math.max(right, r.right - body.left - col(r.left) * pitch);
+      for (const r of range.getClientRects()) if (r.width > 0) right = Math.max(right, r.right - body.left - Math.floor((r.left - body.left + 1) / pitch) * pitch);
     }
     const out: [number, number[]][] = [];
     for (const [c, ys] of lines) out.push([c, [...new Set(ys.map((y) => Math.round(y * 64) / 64))].sort((x, y) => x - y)]);

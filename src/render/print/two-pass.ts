@@ -17,6 +17,12 @@
  *    stretched page broke differently, printed once more without it); if not, repeat from 2 with
  *    the numbers in; while Chromium prints, the
  *    running heads and folios are shaped (harfbuzz);
+ * Steps 2–3 are first tried with the layout pass predicted instead of printed (predict.ts: the book laid
+ * out on screen in columns of the print's page box): the plan is made from the prediction, the numbered
+ * book printed once and checked (every anchor on its planned page, the page count, every body page's
+ * lines read back exactly and the balancing replanned from them equal to the plan printed). On any
+ * difference the layout pass is printed as above (`layoutPass` and --verbose say which path ran and why);
+ * whenever the check holds the PDF is the one the printed layout pass gives, byte for byte.
  * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
  *    outline year → event → question, metadata, fixed dates and a content-derived document id,
  *    appended to Chromium's PDF as an incremental update (its bytes are not parsed and rewritten).
