@@ -94,29 +94,44 @@ function inPage(box: { width: number; height: number }): { pages: number; anchor
       if (r) anchors.push([el.id, { page: Math.floor((r.left - body.left + 1) / pitch), top: r.top - body.top }]);
     }
     const pages = Math.ceil((document.body.scrollWidth - 0.5) / pitch);
-    // the baseline's offset below a text fragment's top, one probe per font
+    // every text fragment's rects read first (one layout); then one probe per font gives the baseline's
+    // offset below a fragment's top (inserted and measured together: one more layout)
+    const range = document.createRange();
+    let right = 0;
+    const tops: [number, number, string][] = [];
     const asc = new Map<string, number>();
     const probes: [string, HTMLElement, HTMLElement][] = [];
-    const texts: Text[] = [];
+    const owners: [Element, string, string][] = [];
     const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
       if (!/\S/.test(n.data)) continue;
       const parent = n.parentElement;
-      if (!parent || parent.closest('.cover, .front, .back, style, script')) continue;
-      texts.push(n);
-      const ps = getComputedStyle(parent);
-      const k = `${ps.fontFamily}|${ps.fontSize}|${ps.fontWeight}|${ps.fontStyle}|${ps.lineHeight}|${ps.verticalAlign}`;
-      if (asc.has(k)) continue;
-      asc.set(k, NaN);
+      if (!parent || parent.closest('.cover, style, script')) continue;
+      const body_ = !parent.closest('.front, .back');
+      const ps = body_ ? getComputedStyle(parent) : undefined;
+      const k = ps ? `${ps.fontFamily}|${ps.fontSize}|${ps.fontWeight}|${ps.fontStyle}|${ps.lineHeight}|${ps.verticalAlign}` : '';
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) {
+        if (r.width <= 0) continue;
+        const c = Math.floor((r.left - body.left + 1) / pitch);
+        // the widest line: its right edge past its column's left edge (Chromium's print shrinks to fit it)
+        right = Math.max(right, r.right - body.left - c * pitch);
+        if (ps && ps.visibility === 'visible') tops.push([c, r.top - body.top, k]);
+      }
+      if (ps && !asc.has(k)) {
+        asc.set(k, NaN);
+        owners.push([parent, k, n.data.trim().slice(0, 1)]);
+      }
+    }
+    for (const [parent, k, ch] of owners) {
       const s = document.createElement('span');
-      s.textContent = n.data.trim().slice(0, 1);
+      s.textContent = ch;
       const ib = document.createElement('span');
       ib.style.cssText = 'display:inline-block;width:0;height:0';
       s.append(ib);
       parent.append(s);
       probes.push([k, s, ib]);
     }
-    const range = document.createRange();
     for (const [k, s, ib] of probes) {
       range.selectNodeContents(s.firstChild!);
       const q = range.getClientRects()[0];
@@ -124,26 +139,10 @@ function inPage(box: { width: number; height: number }): { pages: number; anchor
     }
     for (const [, s] of probes) s.remove();
     const lines = new Map<number, number[]>();
-    for (const n of texts) {
-      const cs = getComputedStyle(n.parentElement!);
-      if (cs.visibility !== 'visible') continue;
-      range.selectNodeContents(n);
-      const a = asc.get(`${cs.fontFamily}|${cs.fontSize}|${cs.fontWeight}|${cs.fontStyle}|${cs.lineHeight}|${cs.verticalAlign}`)!;
-      for (const r of range.getClientRects()) {
-        if (r.width <= 0) continue;
-        const c = Math.floor((r.left - body.left + 1) / pitch);
-        let l = lines.get(c);
-        if (!l) lines.set(c, (l = []));
-        l.push(r.top - body.top + a);
-      }
-    }
-    // the widest line: its right edge past the column's left edge (all text, the cover's aside)
-    let right = 0;
-    const all = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = all.nextNode() as Text | null; n; n = all.nextNode() as Text | null) {
-      if (!/\S/.test(n.data) || n.parentElement?.closest('.cover, style, script')) continue;
-      range.selectNodeContents(n);
-      for (const r of range.getClientRects()) if (r.width > 0) right = Math.max(right, r.right - body.left - Math.floor((r.left - body.left + 1) / pitch) * pitch);
+    for (const [c, top, k] of tops) {
+      let l = lines.get(c);
+      if (!l) lines.set(c, (l = []));
+      l.push(top + asc.get(k)!);
     }
     const out: [number, number[]][] = [];
     for (const [c, ys] of lines) out.push([c, [...new Set(ys.map((y) => Math.round(y * 64) / 64))].sort((x, y) => x - y)]);
