@@ -347,7 +347,7 @@ export async function renderPdfTwoPass(
           // the spreads after: the stretched pages as printed, the others as laid out
           const after = check.lines.map((l, p) => (stretch.has(p) ? { ...l, last: Math.round(read[p]!.raw[read[p]!.raw.length - 1]! * 2) / 2 } : l));
           const balance = { ...check.result, after: stretch.size ? unbalanced(bodySpreads(after, check.continues), check.line - 0.5).length : check.result.after };
-          lap('balance');
+          lap('check');
           return await finish({ plan, pageStamps, face, bytes, pdfFile, final, got, balance, layoutPass: 'predicted (one print)' });
         } catch (e) {
           why = `prediction not kept: ${(e as Error).message}`;
