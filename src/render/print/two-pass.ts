@@ -285,10 +285,13 @@ export async function renderPdfTwoPass(
           const pr = await predictLayout(page, geometry);
           opts.predictionHook?.(pr);
           lap('predict');
-          const [probes, targets] = await page.evaluate((ids: string[]): [string[], string[]] => [
+          const [probes, targets, onCover] = await page.evaluate((ids: string[]): [string[], string[], number] => [
             ids.filter((id) => !!document.getElementById(id)),
             [...document.querySelectorAll('a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))),
+            document.querySelectorAll('.cover a[href^="#"]').length,
           ], [...PROBES, ...blocks.ids]);
+          // the layout pass paints no cover: whether it names a destination for a link there is not predicted
+          if (onCover) throw new Error('links on the cover');
           // the layout pass's named destinations: every link target and probe that is laid out
           const named = new Set([...targets, ...probes]);
           const pagesA = new Map([...pr.anchors].filter(([k]) => named.has(k)).map(([k, v]) => [k, v.page] as const));
