@@ -3,7 +3,7 @@
  * the bundled example takes the one-print path, and its PDF is byte for byte the one the printed layout
  * pass gives; a prediction made wrong on purpose (one body page's last line a px lower, one anchor a page
  * later) is caught by the check of the one print and falls back to the printed layout pass, with the
- * same bytes.
+ * same bytes; a balancing planned from a wrong estimate is replanned from the print and printed once more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -74,6 +74,18 @@ describe('the layout pass predicted (one print)', () => {
       },
     });
     expect(r.layoutPass).toMatch(/^printed \(prediction not kept: anchors: ev-/);
+    expect(Buffer.from(r.bytes).equals(Buffer.from(printed.bytes))).toBe(true);
+  }, 120_000);
+
+  it('a balancing planned from a wrong estimate of the print’s scale is replanned from the first print and printed once more: the same bytes', async () => {
+    const r = await render({
+      predictionHook: (p) => {
+        // as if a line overflowed the page box by 2 px: Chromium's shrink to fit, estimated, is then wrong
+        p.right = p.box.width + 2;
+      },
+    });
+    expect(r.layoutPass).toBe('predicted (two prints: the balancing replanned from the first)');
+    expect(r.prints).toBe(2);
     expect(Buffer.from(r.bytes).equals(Buffer.from(printed.bytes))).toBe(true);
   }, 120_000);
 

@@ -300,58 +300,72 @@ export async function renderPdfTwoPass(
           const est = estimate(geometry, pr);
           const planFrom = (height: number, lines: PageLines[]) =>
             planBalance({ blankPages: plan.blankPages, pageCount: plan.pageCount, blocks, where: blockWhere(pr, blocks.ids, (id) => plan.pages.get(id), height, marginTop), marginTop, lines });
-          const balancePlan = await planFrom(est.height, predictedLines(pr, est.height, est.baseline));
+          let balancePlan = await planFrom(est.height, predictedLines(pr, est.height, est.baseline));
           lap('balance');
           await arrange(page, labels, [...plan.blanks], [], false);
-          if (balancePlan.extra.size) {
-            await applyExtra(page, balancePlan.extra);
-            stretched = true;
-          }
           const pageStamps = stamps(plan, chapters, view.years.length > 0 && (await hasCover(page)));
-          const printing = page.pdf(print(true));
-          printing.catch(() => undefined);
-          whileWaiting();
-          const face = await StampFace.create(await fontBytes);
-          shapeStamps(face, pageStamps);
-          lap('shape');
-          const bytes = await printing;
-          prints++;
-          lap('printB');
-          const pdfFile = await openPdf(bytes);
-          const final = readAnchors(pdfFile.doc, { links: false });
-          const got = anchorPages(final);
-          const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
-          const diff = diffPages(expected, got);
-          if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
-          const unplanned = [...got.keys()].filter((k) => !expected.has(k));
-          if (unplanned.length) diff.push(`not predicted: ${unplanned.slice(0, 3).join(', ')}`);
-          if (diff.length) throw new Error(`anchors: ${diff.slice(0, 3).join('; ')}`);
-          lap('readB');
-          // every body page's lines read back: the layout pass's lines, exactly, and the balancing replanned from them
-          const blanks = [...plan.blankPages].sort((x, y) => x - y);
-          const layoutPage = (p: number) => (plan.blankPages.has(p) ? -1 : p - blanks.filter((x) => x < p).length);
-          const stretch = new Map<number, { top: number; px: number }[]>();
-          for (const [id, px] of balancePlan.extra) {
-            const p = plan.pages.get(id)!;
-            stretch.set(p, [...(stretch.get(p) ?? []), { top: pr.anchors.get(id)!.top, px }]);
+          let face: StampFace | undefined;
+          // a second print only when the balancing, replanned from the first print's exact baselines, differs
+          // from the one planned with the estimate (that print then carries it, and is checked the same way)
+          for (let attempt = 1; ; attempt++) {
+            if (balancePlan.extra.size || stretched) await applyExtra(page, balancePlan.extra);
+            stretched = balancePlan.extra.size > 0;
+            const printing = page.pdf(print(true));
+            printing.catch(() => undefined);
+            if (!face) {
+              whileWaiting();
+              face = await StampFace.create(await fontBytes);
+              shapeStamps(face, pageStamps);
+              lap('shape');
+            }
+            const bytes = await printing;
+            prints++;
+            lap('printB');
+            const pdfFile = await openPdf(bytes);
+            const final = readAnchors(pdfFile.doc, { links: false });
+            const got = anchorPages(final);
+            const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
+            const diff = diffPages(expected, got);
+            if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
+            const unplanned = [...got.keys()].filter((k) => !expected.has(k));
+            if (unplanned.length) diff.push(`not predicted: ${unplanned.slice(0, 3).join(', ')}`);
+            if (diff.length) throw new Error(`anchors: ${diff.slice(0, 3).join('; ')}`);
+            lap('readB');
+            // every body page's lines read back: the layout pass's lines, exactly, and the balancing replanned from them
+            const blanks = [...plan.blankPages].sort((x, y) => x - y);
+            const layoutPage = (p: number) => (plan.blankPages.has(p) ? -1 : p - blanks.filter((x) => x < p).length);
+            const stretch = new Map<number, { top: number; px: number }[]>();
+            for (const [id, px] of balancePlan.extra) {
+              const p = plan.pages.get(id)!;
+              stretch.set(p, [...(stretch.get(p) ?? []), { top: pr.anchors.get(id)!.top, px }]);
+            }
+            const read = readPageBaselines(pdfFile.doc, (p) => layoutPage(p) < 0 || pr.lines.has(layoutPage(p)));
+            const exact = exactLines({ pr, read, layoutPage, stretch });
+            if (typeof exact === 'string') throw new Error(exact);
+            const height = read.find((r) => Number.isFinite(r.height))?.height ?? est.height;
+            const check = await planFrom(height, exact.lines);
+            const printed = balancePlan.extra;
+            const same = (x: Map<string, number>) => x.size === printed.size && [...x].every(([k, v]) => printed.get(k) === v);
+            // a last line at a rounding boundary: the plan must not depend on which way the layout pass rounds it
+            const bump = (ls: number[]) => exact.lines.map((l, i) => (ls.includes(i) ? { ...l, last: exact.uncertain.get(i)! } : l));
+            for (const ls of exact.uncertain.size ? [...[...exact.uncertain.keys()].map((k) => [k]), [...exact.uncertain.keys()]] : []) {
+              const alt = (await planFrom(height, bump(ls))).extra;
+              if (alt.size !== check.extra.size || [...alt].some(([k, v]) => check.extra.get(k) !== v)) throw new Error(`the balancing depends on a baseline at a rounding boundary (layout page ${ls[0]! + 1})`);
+            }
+            if (!same(check.extra)) {
+              if (attempt === 1) {
+                lap('check');
+                balancePlan = check;
+                continue;
+              }
+              throw new Error(`the balancing replanned from the print differs (${check.extra.size} vs ${balancePlan.extra.size} blocks)`);
+            }
+            // the spreads after: the stretched pages as printed, the others as laid out
+            const after = check.lines.map((l, p) => (stretch.has(p) ? { ...l, last: Math.round(read[p]!.raw[read[p]!.raw.length - 1]! * 2) / 2 } : l));
+            const balance = { ...check.result, after: stretch.size ? unbalanced(bodySpreads(after, check.continues), check.line - 0.5).length : check.result.after };
+            lap('check');
+            return await finish({ plan, pageStamps, face, bytes, pdfFile, final, got, balance, layoutPass: attempt === 1 ? 'predicted (one print)' : 'predicted (two prints: the balancing replanned from the first)' });
           }
-          const read = readPageBaselines(pdfFile.doc, (p) => layoutPage(p) < 0 || pr.lines.has(layoutPage(p)));
-          const exact = exactLines({ pr, read, layoutPage, stretch });
-          if (typeof exact === 'string') throw new Error(exact);
-          const height = read.find((r) => Number.isFinite(r.height))?.height ?? est.height;
-          const check = await planFrom(height, exact.lines);
-          const same = (x: Map<string, number>) => x.size === balancePlan.extra.size && [...x].every(([k, v]) => balancePlan.extra.get(k) === v);
-          if (!same(check.extra)) throw new Error(`the balancing replanned from the print differs (${check.extra.size} vs ${balancePlan.extra.size} blocks)`);
-          // a last line at a rounding boundary: the plan must not depend on which way the layout pass rounds it
-          const bump = (ls: number[]) => exact.lines.map((l, i) => (ls.includes(i) ? { ...l, last: exact.uncertain.get(i)! } : l));
-          for (const ls of exact.uncertain.size ? [...[...exact.uncertain.keys()].map((k) => [k]), [...exact.uncertain.keys()]] : []) {
-            if (!same((await planFrom(height, bump(ls))).extra)) throw new Error(`the balancing depends on a baseline at a rounding boundary (layout page ${ls[0]! + 1})`);
-          }
-          // the spreads after: the stretched pages as printed, the others as laid out
-          const after = check.lines.map((l, p) => (stretch.has(p) ? { ...l, last: Math.round(read[p]!.raw[read[p]!.raw.length - 1]! * 2) / 2 } : l));
-          const balance = { ...check.result, after: stretch.size ? unbalanced(bodySpreads(after, check.continues), check.line - 0.5).length : check.result.after };
-          lap('check');
-          return await finish({ plan, pageStamps, face, bytes, pdfFile, final, got, balance, layoutPass: 'predicted (one print)' });
         } catch (e) {
           why = `prediction not kept: ${(e as Error).message}`;
           labels = {};
