@@ -64,10 +64,11 @@ describe('print PDF of the bundled corpus', () => {
     expect(questions()).toHaveLength(57);
   });
 
-  it('prints a book of one body chunk in one page load, twice (the numbered print carries the spread balancing; a third time only when that was rejected), and verifies the anchor → page map', () => {
+  it('prints a book of one body chunk in one page load, once (the layout pass predicted and checked: one-print.test.ts), else twice (the numbered print carries the spread balancing; once more only when that was rejected), and verifies the anchor → page map', () => {
     expect(r1.chunks).toBe(1);
-    // the layout pass and the print; the spread balancing prints once more when it justified a page
-    expect(r1.prints).toBe(r1.balance?.rejected ? 3 : 2);
+    // the numbered print, after the layout pass when that was printed; the spread balancing prints once more when it justified a page
+    expect(r1.layoutPass).toBe('predicted (one print)');
+    expect(r1.prints).toBe(1);
     expect(R.numPages).toBe(r1.pages);
   });
 

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { openIncremental, openPdf } from '../../src/render/shared/pdf-incremental.js';
-import { PDFName as Name } from '../../src/render/shared/pdflib.js';
+import { openIncremental, openPdf, peekObject } from '../../src/render/shared/pdf-incremental.js';
+import { PDFDict as Dict, PDFDocument as Doc, PDFName as Name } from '../../src/render/shared/pdflib.js';
 import { nameText } from '../../src/render/shared/pdf-read.js';
 import { pdfPagesText } from '../helpers/pdf.js';
 
@@ -47,6 +47,31 @@ describe('incremental update of a printed PDF', () => {
     expect(back.getTitle()).toBe('Finished');
     expect(back.getPageCount()).toBe(40);
     expect(back.catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'));
+  });
+
+  it('peeks at an object without keeping it: not parsed into the document, not in the update', async () => {
+    const bytes = await original(3);
+    const inc = openIncremental(bytes)!;
+    const pages = inc.doc.getPages();
+    const before = inc.parsed();
+    // the information dictionary, peeked: read as it is in the file, not kept
+    const infoRef = inc.doc.context.trailerInfo.Info as Parameters<typeof peekObject>[1];
+    const info = peekObject(inc.doc.context, infoRef);
+    expect(info).toBeInstanceOf(Dict);
+    expect(inc.parsed()).toBe(before);
+    // changes to a peeked object are not the document's: a later lookup parses the file's again
+    (info as PDFDict).set(Name.of('Title'), Name.of('Peeked'));
+    expect(inc.doc.getTitle()).toBe('Chromium title');
+    expect(inc.parsed()).toBe(before + 1);
+    // an object the document holds is returned as it is (with its changes)
+    const page = pages[1]!;
+    expect(peekObject(inc.doc.context, page.ref)).toBe(page.node);
+    // nothing changed: the update holds no object
+    const out = await inc.save();
+    expect(latin1(out.subarray(bytes.length)).match(/ 0 obj\n/g)).toBeNull();
+    // a document loaded whole: the context's own object
+    const full = await Doc.load(bytes, { updateMetadata: false });
+    expect(peekObject(full.context, full.getPages()[0]!.ref)).toBe(full.getPages()[0]!.node);
   });
 
   it('keeps no trace of the original dates: the same file whenever it was printed', async () => {

@@ -103,29 +103,45 @@ export interface PageLines {
 export async function readPageLinesFast(src: Uint8Array | PDFDocument, only?: (page: number) => boolean): Promise<PageLines[]> {
   // a document already open is read as it is (Chromium's print opened lazily: only the pages read are parsed)
   const doc = src instanceof Uint8Array ? (await openPdf(src)).doc : src;
-  const out: PageLines[] = [];
-  walkPageTree(doc).forEach((ref, i) => {
-    if (only && !only(i)) {
-      out.push({ height: NaN, first: NaN, last: NaN, firstText: '', lastText: '' });
-      return;
-    }
+  return pageTexts(doc, only, false).map(({ height, rows }) => {
+    const ys = rows ? rows.baselines.sort((a, b) => b - a) : [];
+    return {
+      height,
+      first: ys.length ? ys[0]! : NaN,
+      last: ys.length ? ys[ys.length - 1]! : NaN,
+      firstText: ys.length ? rows!.text(ys[0]!) : '',
+      lastText: ys.length ? rows!.text(ys[ys.length - 1]!) : '',
+    };
+  });
+}
+
+/** Per page of a printed PDF: every text baseline as written (not rounded), top first, and how a baseline moves per unit of the text space. */
+export interface PageBaselines {
+  height: number;
+  /** baselines (PDF points from the bottom), descending */
+  raw: number[];
+  /** PDF points per unit of the text matrix's y, as Chromium writes it (a CSS px of the layout): negative, down the page */
+  scale: number;
+  /** the baseline of text-space y 0 (the matrix's translation), so that a baseline is `origin + scale × y` as the reader computes it */
+  origin: number;
+}
+
+/** Each page's baselines exactly as the reader computes them before it rounds them (readPageLinesFast). */
+export function readPageBaselines(doc: PDFDocument, only?: (page: number) => boolean): PageBaselines[] {
+  return pageTexts(doc, only, true).map(({ height, rows }) => ({ height, raw: rows ? rows.baselines.sort((a, b) => b - a) : [], scale: rows?.scale ?? NaN, origin: rows?.origin ?? NaN }));
+}
+
+function pageTexts(doc: PDFDocument, only: ((page: number) => boolean) | undefined, exact: boolean): { height: number; rows?: ReturnType<typeof textRows> }[] {
+  return walkPageTree(doc).map((ref, i) => {
+    if (only && !only(i)) return { height: NaN };
     const node = doc.context.lookup(ref) as unknown as { get(n: PDFName): PDFObject | undefined };
     const box = deref(doc, node.get(PDFName.of('MediaBox'))) as PDFArray | undefined;
     const height = box ? Number(box.get(3).toString()) - Number(box.get(1).toString()) : NaN;
     const contents = deref(doc, node.get(PDFName.of('Contents')));
     const streams = contents instanceof PDFArray ? contents.asArray().map((c) => deref(doc, c)) : [contents];
     const parts = streams.flatMap((st) => (st instanceof PDFRawStream ? [decodeStream(st), NEWLINE] : []));
-    const rows = textRows(parts.length === 2 ? parts[0]! : Buffer.concat(parts));
-    const ys = rows.baselines.sort((a, b) => b - a);
-    out.push({
-      height,
-      first: ys.length ? ys[0]! : NaN,
-      last: ys.length ? ys[ys.length - 1]! : NaN,
-      firstText: ys.length ? rows.text(ys[0]!) : '',
-      lastText: ys.length ? rows.text(ys[ys.length - 1]!) : '',
-    });
+    return { height, rows: textRows(parts.length === 2 ? parts[0]! : Buffer.concat(parts), exact) };
   });
-  return out;
 }
 
 const NEWLINE = new Uint8Array([10]);
@@ -176,10 +192,10 @@ function number(s: Uint8Array, a: number, b: number): number {
 
 /**
  * The text rows of one page's content: the baselines (rounded to half a point) of its text-showing
- * operators and, for a baseline, the source of their glyph-code operands on it, in order. A single pass over the bytes: only the operators
+ * operators (`exact`: as computed, not rounded) and, for a baseline, the source of their glyph-code operands on it, in order. A single pass over the bytes: only the operators
  * that move the text position (q Q cm BT Tm Td) and show text (Tj TJ) are interpreted.
  */
-export function textRows(s: Uint8Array): { baselines: number[]; text(baseline: number): string } {
+export function textRows(s: Uint8Array, exact = false): { baselines: number[]; text(baseline: number): string; scale: number; origin: number } {
   // baseline → the source ranges of its text operands (made into strings only for the rows asked for)
   const rows = new Map<number, number[]>();
   let ctm: M = [1, 0, 0, 1, 0, 0];
@@ -189,6 +205,8 @@ export function textRows(s: Uint8Array): { baselines: number[]; text(baseline: n
   const nums: number[] = [];
   let lastA = 0;
   let lastB = 0;
+  let scale = NaN;
+  let origin = NaN;
   const tail = (k: number): number[] => nums.slice(-k);
   const n = s.length;
   let i = 0;
@@ -266,7 +284,10 @@ export function textRows(s: Uint8Array): { baselines: number[]; text(baseline: n
       tm = [1 * t0 + 0 * t2, 1 * t1 + 0 * t3, 0 * t0 + 1 * t2, 0 * t1 + 1 * t3, tx * t0 + ty * t2 + t4, tx * t1 + ty * t3 + t5];
     } else if (len === 2 && c === 0x54 && (s[a + 1] === 0x6a || s[a + 1] === 0x4a)) { // Tj TJ
       // the baseline: element 5 of tm × ctm, as mul() computes it
-      const k = Math.round((tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5]) * 2) / 2;
+      const y = tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5];
+      const k = exact ? y : Math.round(y * 2) / 2;
+      scale = ctm[3];
+      origin = ctm[5];
       const r = rows.get(k);
       if (r) r.push(lastA, lastB);
       else rows.set(k, [lastA, lastB]);
@@ -280,6 +301,8 @@ export function textRows(s: Uint8Array): { baselines: number[]; text(baseline: n
     lastA = lastB = 0;
   }
   return {
+    scale,
+    origin,
     baselines: [...rows.keys()],
     text(baseline) {
       const r = rows.get(baseline) ?? [];
@@ -319,7 +342,9 @@ export function unbalanced(spreads: Spread[], tolerance: number): Spread[] {
 
 export interface BalanceInput {
   /** the layout pass (no blank pages), opened: its pages' lines are those of the numbered print, blanks aside */
-  doc: PDFDocument;
+  doc?: PDFDocument;
+  /** or its pages' lines as known otherwise (page indexes of the layout pass; predict.ts) */
+  lines?: PageLines[];
   /** the plan's inserted blank pages (page indexes of the numbered print) and its page count */
   blankPages: Set<number>;
   pageCount: number;
@@ -382,7 +407,7 @@ export async function planBalance(input: BalanceInput): Promise<BalancePlan> {
   const layoutPage = (p: number) => (input.blankPages.has(p) ? -1 : p - blanks.filter((b) => b < p).length);
   const wanted = new Set([...pageEvent.keys()].map(layoutPage));
   // only the conferences' pages are read back
-  const read = await readPageLinesFast(input.doc, (p) => wanted.has(p));
+  const read = input.lines ?? (input.doc ? await readPageLinesFast(input.doc, (p) => wanted.has(p)) : []);
   const lines = Array.from({ length: input.pageCount }, (_, p) => (pageEvent.has(p) ? read[layoutPage(p)] ?? NO_LINES : NO_LINES));
   const spreads = bodySpreads(lines, continues);
   const bad = unbalanced(spreads, line / 2);

@@ -39,6 +39,7 @@ export function printRenderer(): Renderer {
       for (const u of new Set(r.blocked)) ctx.warn(`${file}: warning: blocked a request outside the build folder: ${u}`);
       if (r.patched) ctx.detail(`pdf   patched the previous PDF in place: ${r.patched.length} conference(s) reprinted (${r.patched.join(', ')})`);
       else if (r.fullBuild) ctx.detail(`pdf   full build: ${r.fullBuild}`);
+      if (r.layoutPass) ctx.detail(`pdf   layout pass ${r.layoutPass}`);
       ctx.detail(`pdf   ${r.chunks} body chunk(s), ${r.prints} part(s) printed, ${r.reused} reused, ms per step: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       ctx.log(`pdf   ${file} (${(r.bytes.length / 1024).toFixed(0)} KiB, ${r.browser})`);
       return [{ path: file, kind: 'pdf' }];

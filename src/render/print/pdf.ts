@@ -78,6 +78,8 @@ export interface PdfResult {
   timings: Record<string, number>;
   /** spread balancing (the one-chunk, two-pass print only) */
   balance?: BalanceResult;
+  /** the one-chunk print: how its layout pass was made (predicted, or printed and why) */
+  layoutPass?: string;
   /** link annotations over no text that were left out (link-fragments.ts) */
   emptyLinks: number;
   /** the PDF's sha-256, when it was computed anyway (a build with a cache folder) */

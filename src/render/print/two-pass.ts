@@ -17,6 +17,12 @@
  *    stretched page broke differently, printed once more without it); if not, repeat from 2 with
  *    the numbers in; while Chromium prints, the
  *    running heads and folios are shaped (harfbuzz);
+ * Steps 2–3 are first tried with the layout pass predicted instead of printed (predict.ts: the book laid
+ * out on screen in columns of the print's page box): the plan is made from the prediction, the numbered
+ * book printed once and checked (every anchor on its planned page, the page count, every body page's
+ * lines read back exactly and the balancing replanned from them equal to the plan printed). On any
+ * difference the layout pass is printed as above (`layoutPass` and --verbose say which path ran and why);
+ * whenever the check holds the PDF is the one the printed layout pass gives, byte for byte.
  * 4. finish with pdf-lib: running heads and folios in a subset of the npm font, page labels,
  *    outline year → event → question, metadata, fixed dates and a content-derived document id,
  *    appended to Chromium's PDF as an incremental update (its bytes are not parsed and rewritten).
@@ -40,10 +46,11 @@ import { writeFileAtomic } from '../../util/fs.js';
 import { PressbookError } from '../../errors.js';
 import { setMetadata, setOutline, setPageLabels, setReadingDirection, shapeStamps, StampFace, stampFont, stampPages } from '../shared/pdf-stamp.js';
 import { openPdf } from '../shared/pdf-incremental.js';
-import { diffPages, planPages } from './paginate.js';
+import { diffPages, planPages, type PagePlan } from './paginate.js';
 import { bookMetadata, outline, stampGeometry, stampText, stamps, structure } from './book-pages.js';
 import { readAnchors, withoutDates, type PdfAnchors } from '../shared/pdf-read.js';
-import { applyExtra, checkBalance, markBlocks, planBalance, type BalanceResult } from './balance.js';
+import { applyExtra, bodySpreads, checkBalance, markBlocks, planBalance, readPageBaselines, unbalanced, type BalanceResult, type PageLines } from './balance.js';
+import { blockWhere, estimate, exactLines, predictedLines, predictLayout, type Prediction } from './predict.js';
 
 export interface TwoPassResult {
   bytes: Uint8Array;
@@ -65,6 +72,8 @@ export interface TwoPassResult {
   balance?: BalanceResult;
   /** link annotations over no text that were left out (link-fragments.ts) */
   emptyLinks: number;
+  /** how the layout pass was made: predicted (one print), or printed and why */
+  layoutPass: string;
 }
 
 /**
@@ -157,6 +166,10 @@ export async function renderPdfTwoPass(
     view?: BookView;
     /** work to run while Chromium prints the layout pass (node has nothing else to do then) */
     whileWaiting?: () => void;
+    /** the layout pass: predicted and checked, else printed (default), or printed (PRESSBOOK_PASS_A=print does the same) */
+    passA?: 'predict' | 'print';
+    /** tests only: change the prediction before it is used (the check must then fall back) */
+    predictionHook?: (p: Prediction) => void;
   },
 ): Promise<TwoPassResult> {
   const { timings, lap } = stopwatch();
@@ -201,6 +214,164 @@ export async function renderPdfTwoPass(
       // the page holds the balancing's extra space (taken out before a new layout pass)
       let stretched = false;
       const rounds = opts.maxRounds ?? 3;
+      const marginTop = (geometry.top * 72) / 25.4;
+      // the work to run while Chromium prints runs once (the first print)
+      let waiting = opts.whileWaiting;
+      const whileWaiting = () => {
+        const w = waiting;
+        waiting = undefined;
+        w?.();
+      };
+
+      /** the numbered print checked: the final PDF finished from it (stamps, labels, outline, metadata) */
+      const finish = async (f: { plan: PagePlan; pageStamps: ReturnType<typeof stamps>; face: StampFace; bytes: Uint8Array; pdfFile: Awaited<ReturnType<typeof openPdf>>; final: PdfAnchors; got: Map<string, number>; balance: BalanceResult; layoutPass: string }): Promise<TwoPassResult> => {
+        const { plan, pageStamps, face, bytes, pdfFile, final, got } = f;
+        const doc = pdfFile.doc;
+        // the final HTML (balancing included) is serialised by Chromium while the PDF is finished here
+        const content = page.content();
+        content.catch(() => undefined);
+        // in page order, and on a page in the order of the numbered print's destinations (the probes first):
+        // the same whichever way the layout pass was made (its own destinations' order differs with the probes)
+        const rank = new Map([...final.dests.keys()].map((k, i) => [k, i]));
+        const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)).sort((x, y) => x[1] - y[1] || (rank.get(x[0]) ?? -1) - (rank.get(y[0]) ?? -1)));
+        const emptyLinks = dropEmptyLinkFragments(doc, final.pageRefs).length;
+        await stampPages(doc, pageStamps, stampGeometry(geometry), face);
+        lap('stamp');
+        setPageLabels(doc, plan.bodyStart);
+        // an anchor's named destination, else the top of its planned page
+        const at = (anchor: string) => {
+          const d = final.dests.get(anchor);
+          if (d) return { ref: d.ref, left: d.left, top: Number.isFinite(d.top) ? d.top : 10_000 };
+          const p = plan.pages.get(anchor);
+          return p === undefined ? undefined : { ref: final.pageRefs[p]!, left: 0, top: 10_000 };
+        };
+        setOutline(doc, outline(view, at, locale, false));
+        setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
+        setMetadata(
+          doc,
+          bookMetadata(book, view, locale),
+          // Chromium's own dates are the only varying bytes of its output: leave them out of the id
+          createHash('sha256').update(withoutDates(bytes)).digest('hex'),
+        );
+        // Chromium's PDF with the changes appended (an incremental update), not parsed and rewritten whole
+        const pdf = await pdfFile.save();
+        lap('finish');
+        writeFileAtomic(outFile, pdf);
+        writeFileAtomic(htmlFile, withScreenLayout(await content));
+        lap('write');
+        return {
+          bytes: pdf,
+          pages: plan.pageCount,
+          browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
+          blocked,
+          missingGlyphs: fonts.missing,
+          prints,
+          labels: new Map([...pageIndex].map(([k, p]) => [k, plan.label(p)])),
+          pageIndex,
+          htmlFile,
+          timings,
+          balance: f.balance,
+          emptyLinks,
+          layoutPass: f.layoutPass,
+        };
+      };
+
+      // 1. the layout pass predicted from a screen layout (predict.ts), the numbered book printed once and
+      // checked against the prediction; on any difference, today's layout pass is printed (2.)
+      const mode = opts.passA ?? (process.env['PRESSBOOK_PASS_A'] === 'print' ? 'print' : 'predict');
+      let why = mode === 'print' ? 'asked for (PRESSBOOK_PASS_A=print)' : blocks.ids.length === 0 ? 'nothing to balance (a vertical edition, or no conference)' : '';
+      if (!why) {
+        try {
+          const pr = await predictLayout(page, geometry);
+          opts.predictionHook?.(pr);
+          lap('predict');
+          const [probes, targets, onCover] = await page.evaluate((ids: string[]): [string[], string[], number] => [
+            ids.filter((id) => !!document.getElementById(id)),
+            [...document.querySelectorAll('a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))),
+            document.querySelectorAll('.cover a[href^="#"]').length,
+          ], [...PROBES, ...blocks.ids]);
+          // the layout pass paints no cover: whether it names a destination for a link there is not predicted
+          if (onCover) throw new Error('links on the cover');
+          // the layout pass's named destinations: every link target and probe that is laid out
+          const named = new Set([...targets, ...probes]);
+          const pagesA = new Map([...pr.anchors].filter(([k]) => named.has(k)).map(([k, v]) => [k, v.page] as const));
+          const plan = planPages({ pageCount: pr.pageCount, pages: pagesA, recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
+          labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
+          const est = estimate(geometry, pr);
+          const planFrom = (height: number, lines: PageLines[]) =>
+            planBalance({ blankPages: plan.blankPages, pageCount: plan.pageCount, blocks, where: blockWhere(pr, blocks.ids, (id) => plan.pages.get(id), height, marginTop), marginTop, lines });
+          let balancePlan = await planFrom(est.height, predictedLines(pr, est.height, est.baseline));
+          lap('balance');
+          await arrange(page, labels, [...plan.blanks], [], false);
+          const pageStamps = stamps(plan, chapters, view.years.length > 0 && (await hasCover(page)));
+          let face: StampFace | undefined;
+          // a second print only when the balancing, replanned from the first print's exact baselines, differs
+          // from the one planned with the estimate (that print then carries it, and is checked the same way)
+          for (let attempt = 1; ; attempt++) {
+            if (balancePlan.extra.size || stretched) await applyExtra(page, balancePlan.extra);
+            stretched = balancePlan.extra.size > 0;
+            const printing = page.pdf(print(true));
+            printing.catch(() => undefined);
+            if (!face) {
+              whileWaiting();
+              face = await StampFace.create(await fontBytes);
+              shapeStamps(face, pageStamps);
+              lap('shape');
+            }
+            const bytes = await printing;
+            prints++;
+            lap('printB');
+            const pdfFile = await openPdf(bytes);
+            const final = readAnchors(pdfFile.doc, { links: false });
+            const got = anchorPages(final);
+            const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
+            const diff = diffPages(expected, got);
+            if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
+            const unplanned = [...got.keys()].filter((k) => !expected.has(k));
+            if (unplanned.length) diff.push(`not predicted: ${unplanned.slice(0, 3).join(', ')}`);
+            if (diff.length) throw new Error(`anchors: ${diff.slice(0, 3).join('; ')}`);
+            lap('readB');
+            // every body page's lines read back: the layout pass's lines, exactly, and the balancing replanned from them
+            const blanks = [...plan.blankPages].sort((x, y) => x - y);
+            const layoutPage = (p: number) => (plan.blankPages.has(p) ? -1 : p - blanks.filter((x) => x < p).length);
+            const stretch = new Map<number, { top: number; px: number }[]>();
+            for (const [id, px] of balancePlan.extra) {
+              const p = plan.pages.get(id)!;
+              stretch.set(p, [...(stretch.get(p) ?? []), { top: pr.anchors.get(id)!.top, px }]);
+            }
+            const read = readPageBaselines(pdfFile.doc, (p) => layoutPage(p) < 0 || pr.lines.has(layoutPage(p)));
+            const exact = exactLines({ pr, read, layoutPage, stretch });
+            if (typeof exact === 'string') throw new Error(exact);
+            const height = read.find((r) => Number.isFinite(r.height))?.height ?? est.height;
+            const check = await planFrom(height, exact.lines);
+            const printed = balancePlan.extra;
+            const same = (x: Map<string, number>) => x.size === printed.size && [...x].every(([k, v]) => printed.get(k) === v);
+            // a last line at a rounding boundary: the plan must not depend on which way the layout pass rounds it
+            const bump = (ls: number[]) => exact.lines.map((l, i) => (ls.includes(i) ? { ...l, last: exact.uncertain.get(i)! } : l));
+            for (const ls of exact.uncertain.size ? [...[...exact.uncertain.keys()].map((k) => [k]), [...exact.uncertain.keys()]] : []) {
+              const alt = (await planFrom(height, bump(ls))).extra;
+              if (alt.size !== check.extra.size || [...alt].some(([k, v]) => check.extra.get(k) !== v)) throw new Error(`the balancing depends on a baseline at a rounding boundary (layout page ${ls[0]! + 1})`);
+            }
+            if (!same(check.extra)) {
+              if (attempt === 1) {
+                lap('check');
+                balancePlan = check;
+                continue;
+              }
+              throw new Error(`the balancing replanned from the print differs (${check.extra.size} vs ${balancePlan.extra.size} blocks)`);
+            }
+            // the spreads after: the stretched pages as printed, the others as laid out
+            const after = check.lines.map((l, p) => (stretch.has(p) ? { ...l, last: Math.round(read[p]!.raw[read[p]!.raw.length - 1]! * 2) / 2 } : l));
+            const balance = { ...check.result, after: stretch.size ? unbalanced(bodySpreads(after, check.continues), check.line - 0.5).length : check.result.after };
+            lap('check');
+            return await finish({ plan, pageStamps, face, bytes, pdfFile, final, got, balance, layoutPass: attempt === 1 ? 'predicted (one print)' : 'predicted (two prints: the balancing replanned from the first)' });
+          }
+        } catch (e) {
+          why = `prediction not kept: ${(e as Error).message}`;
+          labels = {};
+        }
+      }
+
       for (let round = 1; round <= rounds; round++) {
         // pass A: where does everything land (no blank pages, probes in)?
         if (stretched) await applyExtra(page, new Map());
@@ -209,7 +380,7 @@ export async function renderPdfTwoPass(
         const probes = await arrange(page, labels, [], [...PROBES, ...blocks.ids], blocks.ids.length === 0, true);
         const printingA = page.pdf(print(false));
         printingA.catch(() => undefined);
-        opts.whileWaiting?.();
+        whileWaiting();
         const a = await printingA;
         prints++;
         lap('printA');
@@ -272,49 +443,7 @@ export async function renderPdfTwoPass(
           if (round === rounds) throw new PressbookError(`pagination did not settle after ${prints} prints: ${diff.slice(0, 5).join('; ')}`);
           continue;
         }
-        // the final HTML (balancing included) is serialised by Chromium while the PDF is finished here
-        const content = page.content();
-        content.catch(() => undefined);
-        const pageIndex = new Map([...plan.pages].filter(([k]) => got.has(k) || PROBES.includes(k)));
-        const emptyLinks = dropEmptyLinkFragments(doc, final.pageRefs).length;
-        await stampPages(doc, pageStamps, stampGeometry(geometry), face);
-        lap('stamp');
-        setPageLabels(doc, plan.bodyStart);
-        // an anchor's named destination, else the top of its planned page
-        const at = (anchor: string) => {
-          const d = final.dests.get(anchor);
-          if (d) return { ref: d.ref, left: d.left, top: Number.isFinite(d.top) ? d.top : 10_000 };
-          const p = plan.pages.get(anchor);
-          return p === undefined ? undefined : { ref: final.pageRefs[p]!, left: 0, top: 10_000 };
-        };
-        setOutline(doc, outline(view, at, locale, false));
-        setReadingDirection(doc, geometry.binding === 'right' ? 'R2L' : 'L2R');
-        setMetadata(
-          doc,
-          bookMetadata(book, view, locale),
-          // Chromium's own dates are the only varying bytes of its output: leave them out of the id
-          createHash('sha256').update(withoutDates(bytes)).digest('hex'),
-        );
-        // Chromium's PDF with the changes appended (an incremental update), not parsed and rewritten whole
-        const pdf = await pdfFile.save();
-        lap('finish');
-        writeFileAtomic(outFile, pdf);
-        writeFileAtomic(htmlFile, withScreenLayout(await content));
-        lap('write');
-        return {
-          bytes: pdf,
-          pages: plan.pageCount,
-          browser: `${b.resolved.source}: ${b.resolved.executablePath}`,
-          blocked,
-          missingGlyphs: fonts.missing,
-          prints,
-          labels: new Map([...pageIndex].map(([k, p]) => [k, plan.label(p)])),
-          pageIndex,
-          htmlFile,
-          timings,
-          balance,
-          emptyLinks,
-        };
+        return await finish({ plan, pageStamps, face, bytes, pdfFile, final, got, balance, layoutPass: `printed (${why})` });
       }
       throw new PressbookError('pagination: no round ran');
     } finally {

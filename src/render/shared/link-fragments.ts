@@ -11,6 +11,7 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from './pdflib.js';
 import { deref, numberTree, walkPageTree } from './pdf-read.js';
+import { peekObject } from './pdf-incremental.js';
 
 /** points: a link annotation lower or narrower than this covers no text (the smallest print is ~6 pt) */
 export const EMPTY_LINK_MAX_PT = 2;
@@ -45,7 +46,8 @@ export function dropEmptyLinkFragments(doc: PDFDocument, pageRefs: PDFRef[] = wa
     let dropped = 0;
     for (let k = annots.size() - 1; k >= 0; k--) {
       const obj = annots.get(k);
-      const a = deref<PDFDict>(ctx, obj);
+      // read only (most are kept as they are): not parsed into the document, not serialised for its save
+      const a = peekObject(ctx, obj);
       if (!(a instanceof PDFDict) || !isEmptyLinkFragment(ctx, a)) continue;
       const sp = deref<PDFObject>(ctx, a.get(PDFName.of('StructParent')));
       gone.push({ obj, dict: a, key: sp instanceof PDFNumber ? sp.asNumber() : undefined });

@@ -176,6 +176,23 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
   }
 }
 
+/** Per lazily opened document (by its context): its objects as peekObject reads them. */
+const peekers = new WeakMap<PDFContext, (ref: PDFRef) => PDFObject | undefined>();
+
+/**
+ * An object to read and let go. A reference of a document opened lazily (openIncremental) whose object
+ * has not been parsed yet is parsed on its own and not kept: it costs no snapshot (an object kept is
+ * serialised when parsed, for save() to tell whether it changed; on a finished book, reading every link
+ * annotation's rectangle that way took most of link-fragments.ts's time) and is parsed again if looked
+ * up later. An object already parsed, made, or of any other document is the context's own. Changes to a
+ * peeked object are lost: for reading only.
+ */
+export function peekObject(ctx: PDFContext, o: PDFObject | undefined): PDFObject | undefined {
+  if (!(o instanceof PDFRef)) return o;
+  const peek = peekers.get(ctx);
+  return peek ? peek(o) : ctx.lookup(o);
+}
+
 /** What an object looked like when it was parsed: its serialisation (a stream: its dictionary and its bytes). */
 function snapshot(o: PDFObject): { text: string; contents?: Uint8Array } {
   if (o instanceof PDFStream) return { text: o.dict.toString(), contents: (o as unknown as { contents?: Uint8Array }).contents };
@@ -198,18 +215,25 @@ export function openIncremental(bytes: Uint8Array): IncrementalPdf | undefined {
   const context = PDFContext.create();
   let parsedCount = 0;
   const snapshots = new Map<PDFRef, ReturnType<typeof snapshot>>();
-  const load = (ref: PDFRef): PDFObject | undefined => {
+  const parse = (ref: PDFRef, into: PDFContext): PDFObject | undefined => {
     const e = xref.entries.get(ref.objectNumber);
     if (!e || e.gen !== ref.generationNumber) return undefined;
     const head = /^\s*(\d+)\s+(\d+)\s+obj\b/.exec(latin1(bytes, e.offset, Math.min(e.end, e.offset + 40)));
     if (!head || Number(head[1]) !== ref.objectNumber) throw new Error(`pdf: object ${ref.objectNumber} is not at offset ${e.offset}`);
-    const o = PDFObjectParser.forBytes(bytes.subarray(e.offset + head[0].length, e.end), context).parseObject();
+    return PDFObjectParser.forBytes(bytes.subarray(e.offset + head[0].length, e.end), into).parseObject();
+  };
+  const load = (ref: PDFRef): PDFObject | undefined => {
+    const o = parse(ref, context);
+    if (o === undefined) return undefined;
     parsedCount++;
     snapshots.set(ref, snapshot(o));
     return o;
   };
   const objects = new LazyObjects(load);
   (context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects = objects;
+  // objects read and let go (peekObject): parsed into a context of their own, never kept nor snapshotted
+  const scratch = PDFContext.create();
+  peekers.set(context, (ref) => (Map.prototype.has.call(objects, ref) || objects.deleted.has(ref) ? objects.get(ref) : parse(ref, scratch)));
 
   const trailer = PDFObjectParser.forBytes(bytes.subarray(xref.trailerAt, bytes.length), context).parseObject();
   if (!(trailer instanceof PDFDict)) return undefined;
