@@ -15,10 +15,11 @@ const files = readdirSync(mdDir)
   .filter((f) => f.endsWith('.md'))
   .map((f) => ({ path: join(mdDir, f), text: readFileSync(join(mdDir, f), 'utf8') }));
 
-/** the parse of a text, or its error */
+/** the parse of a text, or its error (one parse: the event is read from a copy of the tree compared) */
 function outcome(text: string, tree: () => unknown) {
   try {
-    return { tree: tree(), event: parseEventMarkdown(text, 'x.md', tree() as never).event };
+    const t = tree();
+    return { tree: t, event: parseEventMarkdown(text, 'x.md', structuredClone(t) as never).event };
   } catch (e) {
     return { error: (e as Error).message };
   }
