@@ -1,6 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Packages resolved as Node resolves them for the installed command: without the "development"
+ * export condition that Vite (and so vitest) adds when not in production mode. With it, micromark
+ * and its ~20 helper packages load their dev builds (assertions and `debug` calls on every token),
+ * which parse Markdown about half as fast as the code a user runs.
+ */
+const nodeConditions = {
+  name: 'pressbook-node-conditions',
+  enforce: 'post' as const,
+  configResolved(config: { resolve: { conditions: string[] }; ssr: { resolve?: { conditions?: string[] } }; environments?: Record<string, { resolve?: { conditions?: string[] } }> }) {
+    const drop = (c: string[]) => c.splice(0, c.length, ...c.filter((x) => x !== 'development|production' && x !== 'development'));
+    for (const c of [config.resolve.conditions, config.ssr.resolve?.conditions, ...Object.values(config.environments ?? {}).map((e) => e.resolve?.conditions)]) if (c) drop(c);
+  },
+};
+
 export default defineConfig({
+  plugins: [nodeConditions],
   test: {
     include: ['tests/**/*.test.ts'],
     // the bundled example is cleaned once per run and shared (tests/helpers/example.ts)

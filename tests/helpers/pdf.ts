@@ -1,16 +1,14 @@
 /** Read a real PDF back: text per page, fonts, outline, link destinations (pdfjs-dist + pdf-lib). */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjsPdf } from './pdfjs.js';
 import { PDFDocument, PDFDict, PDFName, PDFArray, PDFRef } from 'pdf-lib';
 
 export async function pdfPagesText(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const pdf = await pdfjsPdf(bytes);
   const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const tc = await page.getTextContent();
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const tc = await pdf.textContent(i);
     pages.push(tc.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
   }
-  await doc.destroy();
   return pages;
 }
 
@@ -19,10 +17,8 @@ export interface OutlineNode {
   items: OutlineNode[];
 }
 export async function pdfOutline(bytes: Uint8Array): Promise<OutlineNode[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const o = ((await doc.getOutline()) ?? []) as OutlineNode[];
-  await doc.destroy();
-  return o;
+  const { doc } = await pdfjsPdf(bytes);
+  return ((await doc.getOutline()) ?? []) as OutlineNode[];
 }
 
 export interface FontInfo {

@@ -3,7 +3,8 @@
  * merged text items): Chromium writes each glyph with its own text move (Td), so the distance from one
  * glyph to the next is its advance as set, GPOS adjustments (`halt`, `chws`) and justification included.
  */
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjsPdf } from '../helpers/pdfjs.js';
 
 export interface Glyph {
   ch: string;
@@ -19,11 +20,10 @@ export interface Glyph {
 
 /** Per page, the lines (glyphs grouped by baseline, left to right), top to bottom. */
 export async function glyphLines(bytes: Uint8Array): Promise<Glyph[][][]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const pdf = await pdfjsPdf(bytes);
   const pages: Glyph[][][] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const ops = await page.getOperatorList();
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const ops = await pdf.operatorList(i);
     const glyphs: { ch: string; x: number; y: number; size: number; w: number }[] = [];
     let size = 1;
     // text line matrix [a b c d e f] (positions in text space units of the enclosing CTM, which is one per page)
@@ -63,9 +63,7 @@ export async function glyphLines(bytes: Uint8Array): Promise<Glyph[][][]> {
           return gs.map((g, k) => ({ ch: g.ch, x: g.x, y: g.y, size: g.size, w: g.w, em: k + 1 < gs.length && gs[k + 1]!.size === g.size ? (gs[k + 1]!.x - g.x) / g.size : NaN }));
         }),
     );
-    page.cleanup();
   }
-  await doc.destroy();
   return pages;
 }
 
@@ -120,7 +118,7 @@ export interface Box {
  * nested transforms (Chromium scales each box) are applied.
  */
 export async function pageMarks(bytes: Uint8Array): Promise<{ glyphs: Placed[]; boxes: Box[]; width: number; height: number }[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const pdf = await pdfjsPdf(bytes);
   const out: { glyphs: Placed[]; boxes: Box[]; width: number; height: number }[] = [];
   const mul = (a: number[], b: number[]) => [
     a[0]! * b[0]! + a[1]! * b[2]!,
@@ -131,10 +129,10 @@ export async function pageMarks(bytes: Uint8Array): Promise<{ glyphs: Placed[]; 
     a[4]! * b[1]! + a[5]! * b[3]! + b[5]!,
   ];
   const apply = (m: number[], x: number, y: number) => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!] as const;
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.page(i);
     const [, , width, height] = page.view as [number, number, number, number];
-    const ops = await page.getOperatorList();
+    const ops = await pdf.operatorList(i);
     const glyphs: Placed[] = [];
     const boxes: Box[] = [];
     let ctm = [1, 0, 0, 1, 0, 0];
@@ -200,8 +198,6 @@ export async function pageMarks(bytes: Uint8Array): Promise<{ glyphs: Placed[]; 
       } else if (fn === OPS.endPath || fn === OPS.stroke) pending = [];
     });
     out.push({ glyphs, boxes, width, height });
-    page.cleanup();
   }
-  await doc.destroy();
   return out;
 }

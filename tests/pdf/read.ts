@@ -3,7 +3,7 @@
  * pdf-lib code that wrote it): text items with positions, lines, link annotations and where they
  * land, page labels, outline.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjsPdf } from '../helpers/pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 export interface Item {
@@ -46,15 +46,16 @@ async function resolveDest(doc: PDFDocumentProxy, dest: unknown): Promise<{ targ
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const pdf = await pdfjsPdf(bytes);
+  const doc = pdf.doc;
   const items: Item[][] = [];
   const links: Link[] = [];
   const size: ReadPdf['size'] = [];
   for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
+    const page = await pdf.page(i);
     const vp = page.getViewport({ scale: 1 });
     size.push({ width: vp.width, height: vp.height });
-    const tc = await page.getTextContent();
+    const tc = await pdf.textContent(i);
     items.push(
       tc.items
         .filter((it): it is typeof it & { str: string; transform: number[]; width: number; height: number; fontName: string } => 'str' in it)
@@ -74,7 +75,6 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const outline = await walk((await doc.getOutline()) as never);
   const labels = await doc.getPageLabels();
   const info = ((await doc.getMetadata()).info ?? {}) as Record<string, unknown>;
-  await doc.destroy();
   return { numPages: items.length, size, items, labels, links, outline, info };
 }
 

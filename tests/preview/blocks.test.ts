@@ -15,10 +15,11 @@ const files = readdirSync(mdDir)
   .filter((f) => f.endsWith('.md'))
   .map((f) => ({ path: join(mdDir, f), text: readFileSync(join(mdDir, f), 'utf8') }));
 
-/** the parse of a text, or its error */
+/** the parse of a text, or its error (one parse: the event is read from a copy of the tree compared) */
 function outcome(text: string, tree: () => unknown) {
   try {
-    return { tree: tree(), event: parseEventMarkdown(text, 'x.md', tree() as never).event };
+    const t = tree();
+    return { tree: t, event: parseEventMarkdown(text, 'x.md', structuredClone(t) as never).event };
   } catch (e) {
     return { error: (e as Error).message };
   }
@@ -71,6 +72,33 @@ describe('piecewise parse of canonical Markdown', () => {
       expect(outcome(text, () => p.parse(f.path, text))).toEqual(outcome(text, () => parseMarkdownTree(text)));
     }
     expect(pieces(cases[0]!)).toBeUndefined();
+  });
+
+  it('never cuts where a piece would read differently alone: a front matter pair after a cut, a container open at the end, an open fence inside a container', () => {
+    const f = files[1]!;
+    const lines = f.text.split('\n');
+    const close = lines.findIndex((l, i) => l === ':::' && i > 40);
+    const last = lines.lastIndexOf(':::');
+    expect(lines[close + 2]).toMatch(/^:::[a-z]/);
+    const cases = {
+      // "---" on the line after a cut and again two lines on: the piece alone would open with a front matter
+      frontMatter: lines.map((l, i) => (i === close + 1 || i === close + 3 ? '---' : l)).join('\n'),
+      // the last turn's closing fence deleted: the container is still open at the end of the text
+      openAtEnd: lines.filter((_, i) => i !== last).join('\n'),
+      // a container opened inside a turn: its ":::" closes it, not the turn
+      nested: lines.flatMap((l, i) => (i === close + 3 ? [':::note', l, ':::'] : [l])).join('\n'),
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      const p = new BlockParser();
+      p.parse(f.path, f.text);
+      expect(outcome(text, () => p.parse(f.path, text)), name).toEqual(outcome(text, () => parseMarkdownTree(text)));
+    }
+    // the whole text is parsed: not one piece of it
+    expect(pieces(cases.openAtEnd)).toBeUndefined();
+    expect(pieces(cases.nested)).toBeUndefined();
+    const p = new BlockParser();
+    p.parse(f.path, cases.frontMatter);
+    expect(p.lastParsed).toBe(1);
   });
 
   it('gives the whole text\'s tree (or its error) after random line edits', () => {

@@ -121,7 +121,8 @@ describe('pressbook preview', () => {
         const d = [...document.querySelectorAll<HTMLElement>('#diagnostics .diag')].find((x) => x.dataset['file'] === file && x.dataset['line'] === String(line));
         d!.click();
       }, src.path, m.line);
-      await expect.poll(() => existsSync(log), { timeout: 10_000 }).toBe(true);
+      // the whole line (the editor creates the file, then writes it)
+      await expect.poll(() => existsSync(log) && readFileSync(log, 'utf8').includes('\n'), { timeout: 10_000 }).toBe(true);
       const [arg, file] = JSON.parse(readFileSync(log, 'utf8').trim().split('\n')[0]!) as [string, string];
       expect(arg).toBe(`+${m.line}`);
       expect(file).toBe(src.path);
