@@ -1,6 +1,6 @@
 /**
  * The layout pass of the two-pass print (two-pass.ts), predicted from a screen layout instead of printed
- * (issue 10; the evaluation: docs/pass-a-prediction.md, bench/predict-pass-a.mjs).
+ * (issue 10; the evaluation: docs/pass-a-prediction.md).
  *
  * With print media emulated, the body is laid out on screen in columns of the print's page box (the
  * page's content box rounded up to whole CSS px, as Chromium's print lays its pages out), forced page
