@@ -222,6 +222,22 @@ export async function renderPdfTwoPass(
         waiting = undefined;
         w?.();
       };
+      /** the page plan from a layout pass's anchor pages (blank pages, labels), its labels put in `labels` */
+      const pagePlan = (pageCount: number, pages: Map<string, number>, probes: string[]): PagePlan => {
+        const plan = planPages({ pageCount, pages, recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
+        labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
+        return plan;
+      };
+      /** a numbered print read back: where its anchors landed, and where that differs from the plan */
+      const readNumbered = async (plan: PagePlan, bytes: Uint8Array) => {
+        const pdfFile = await openPdf(bytes);
+        const final = readAnchors(pdfFile.doc, { links: false });
+        const got = anchorPages(final);
+        const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
+        const diff = diffPages(expected, got);
+        if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
+        return { bytes, pdfFile, final, got, expected, diff };
+      };
 
       /** the numbered print checked: the final PDF finished from it (stamps, labels, outline, metadata) */
       const finish = async (f: { plan: PagePlan; pageStamps: ReturnType<typeof stamps>; face: StampFace; bytes: Uint8Array; pdfFile: Awaited<ReturnType<typeof openPdf>>; final: PdfAnchors; got: Map<string, number>; balance: BalanceResult; layoutPass: string }): Promise<TwoPassResult> => {
@@ -295,8 +311,7 @@ export async function renderPdfTwoPass(
           // the layout pass's named destinations: every link target and probe that is laid out
           const named = new Set([...targets, ...probes]);
           const pagesA = new Map([...pr.anchors].filter(([k]) => named.has(k)).map(([k, v]) => [k, v.page] as const));
-          const plan = planPages({ pageCount: pr.pageCount, pages: pagesA, recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
-          labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
+          const plan = pagePlan(pr.pageCount, pagesA, probes);
           const est = estimate(geometry, pr);
           const planFrom = (height: number, lines: PageLines[]) =>
             planBalance({ blankPages: plan.blankPages, pageCount: plan.pageCount, blocks, where: blockWhere(pr, blocks.ids, (id) => plan.pages.get(id), height, marginTop), marginTop, lines });
@@ -321,12 +336,7 @@ export async function renderPdfTwoPass(
             const bytes = await printing;
             prints++;
             lap('printB');
-            const pdfFile = await openPdf(bytes);
-            const final = readAnchors(pdfFile.doc, { links: false });
-            const got = anchorPages(final);
-            const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
-            const diff = diffPages(expected, got);
-            if (final.pageCount !== plan.pageCount) diff.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
+            const { pdfFile, final, got, expected, diff } = await readNumbered(plan, bytes);
             const unplanned = [...got.keys()].filter((k) => !expected.has(k));
             if (unplanned.length) diff.push(`not predicted: ${unplanned.slice(0, 3).join(', ')}`);
             if (diff.length) throw new Error(`anchors: ${diff.slice(0, 3).join('; ')}`);
@@ -386,13 +396,12 @@ export async function renderPdfTwoPass(
         lap('printA');
         const layout = (await openPdf(a)).doc;
         const first = readAnchors(layout, { links: false });
-        const plan = planPages({ pageCount: first.pageCount, pages: anchorPages(first), recto: recto.filter((r) => !PROBES.includes(r) || probes.includes(r)), bodyStart });
-        labels = Object.fromEntries([...plan.pages].map(([k, p]) => [k, plan.label(p)]));
+        const plan = pagePlan(first.pageCount, anchorPages(first), probes);
         lap('readA');
         // facing pages end at the same depth: short pages justified to their partner's depth, planned from
         // the layout pass (the body lies there as it will in the numbered print) and printed by pass B
         const where = new Map(blocks.ids.flatMap((id) => { const d = first.dests.get(id), p = plan.pages.get(id); return d && p !== undefined ? [[id, { page: p, top: d.top }] as const] : []; }));
-        const balancePlan = await planBalance({ doc: layout, blankPages: plan.blankPages, pageCount: plan.pageCount, blocks, where, marginTop: (geometry.top * 72) / 25.4 });
+        const balancePlan = await planBalance({ doc: layout, blankPages: plan.blankPages, pageCount: plan.pageCount, blocks, where, marginTop });
         lap('balance');
         // pass B: numbers and blank pages in, probes out
         await arrange(page, labels, [...plan.blanks], [], false);
@@ -407,38 +416,24 @@ export async function renderPdfTwoPass(
         const face = await StampFace.create(await fontBytes);
         shapeStamps(face, pageStamps);
         lap('shape');
-        let bytes = await printing;
+        const printed = await printing;
         prints++;
         lap('printB');
-        let pdfFile = await openPdf(bytes);
-        let doc = pdfFile.doc;
-        let final = readAnchors(doc, { links: false });
-        let got = anchorPages(final);
-        const expected = new Map([...plan.pages].filter(([k]) => !PROBES.includes(k) && !blockIds.has(k)));
-        const pageDiff = () => {
-          const d = diffPages(expected, got);
-          if (final.pageCount !== plan.pageCount) d.unshift(`page count: planned ${plan.pageCount}, printed ${final.pageCount}`);
-          return d;
-        };
-        let diff = pageDiff();
+        let numbered = await readNumbered(plan, printed);
         lap('readB');
         let balance = balancePlan.result;
         if (stretched) {
           // the stretched print keeps every page break and anchor, else the print without the stretch
-          balance = diff.length ? { ...balance, stretched: 0, rejected: 'anchors moved' } : await checkBalance(balancePlan, doc);
+          balance = numbered.diff.length ? { ...balance, stretched: 0, rejected: 'anchors moved' } : await checkBalance(balancePlan, numbered.pdfFile.doc);
           if (balance.rejected) {
             await applyExtra(page, new Map());
             stretched = false;
-            bytes = await page.pdf(print(true));
+            numbered = await readNumbered(plan, await page.pdf(print(true)));
             prints++;
-            pdfFile = await openPdf(bytes);
-            doc = pdfFile.doc;
-            final = readAnchors(doc, { links: false });
-            got = anchorPages(final);
-            diff = pageDiff();
           }
           lap('balance');
         }
+        const { bytes, pdfFile, final, got, diff } = numbered;
         if (diff.length) {
           if (round === rounds) throw new PressbookError(`pagination did not settle after ${prints} prints: ${diff.slice(0, 5).join('; ')}`);
           continue;
