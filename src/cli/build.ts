@@ -14,6 +14,7 @@ import { dataRenderer } from '../render/data/index.js';
 import { EDITIONS, isEditionName, OVERRIDES_FILE, type EditionSpec } from '../model/edition.js';
 import { PressbookError } from '../errors.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
+import { nextTurn } from '../util/turns.js';
 
 const log = (s: string) => output().info(s);
 
@@ -80,7 +81,7 @@ async function buildLocked(config: ReturnType<typeof loadConfig>, out: string, o
   let prepared;
   // let Chromium's process start before the (synchronous) cleaning takes the thread: then it boots
   // on the other core meanwhile; puppeteer spawns it a few microtasks after `spawned`
-  if (launching) await Promise.race([launching.spawned.then(() => new Promise((r) => setImmediate(r))), new Promise((r) => setTimeout(r, 2000).unref())]);
+  if (launching) await Promise.race([launching.spawned.then(nextTurn), new Promise((r) => setTimeout(r, 2000).unref())]);
   if (launching) mark('spawned');
   try {
     output().progress('cleaning sources');

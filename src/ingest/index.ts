@@ -22,6 +22,7 @@ import { RejectedSource, reportUnpublished } from './sources/reject.js';
 import { displayName, walkSources } from './sources/walk.js';
 import { processFile, readSource, type ProcessedSource } from './process.js';
 import { emptyReport, type CleanReport } from './report.js';
+import { turnEvery } from '../util/turns.js';
 
 export type { Diagnostic } from './message.js';
 export type { SourceReport, CleanReport } from './report.js';
@@ -89,14 +90,11 @@ export async function cleanSources(paths: string[], opts: CleanOptions = {}): Pr
   const keyed: string[] | undefined = stored ? [stored.salt, opts.baseDir ?? '', JSON.stringify([walked.problems, walked.excluded, opts.structured ?? null])] : undefined;
   let unreadable = false;
   let nth = 0;
-  let turned = performance.now();
+  const turn = turnEvery(20);
   for (const abs of walked.files) {
     opts.progress?.(nth++, walked.files.length);
     // a turn of the event loop every ~20 ms (a Chromium launched meanwhile talks to this thread)
-    if (performance.now() - turned > 20) {
-      await new Promise((r) => setImmediate(r));
-      turned = performance.now();
-    }
+    await turn();
     try {
       // each source is read and hashed once, and handed to the readers
       let bytes;

@@ -7,6 +7,7 @@ import { PressbookError } from '../errors.js';
 import { parseEventMarkdown, parsedShape } from './parse.js';
 import { isDeepStrictEqual } from 'node:util';
 import { rethrown, runInWorkers, workerError, workerModule, workerThreads, type Outcome } from '../util/workers.js';
+import { nextTurn } from '../util/turns.js';
 
 /**
  * Read every canonical Markdown file in a folder into events (sorted by date, then id). Two files
@@ -179,7 +180,7 @@ export function checkDeferred(known: KnownMarkdown): true | string {
  */
 export async function checkDeferredInTurns(known: KnownMarkdown): Promise<true | string> {
   while (known.checked === undefined && (known.next ?? 0) < known.deferred.length) {
-    await new Promise((r) => setImmediate(r));
+    await nextTurn();
     if (known.checked === undefined && (known.next ?? 0) < known.deferred.length) checkOne(known, (known.next = (known.next ?? 0) + 1) - 1);
   }
   return checkDeferred(known);

@@ -38,6 +38,7 @@ import { openIncremental } from '../shared/pdf-incremental.js';
 import { deref, walkPageTree, withoutDates } from '../shared/pdf-read.js';
 import { StampFace, stampPages, type OutlineEntry, type PageStamp, type StampGeometry } from '../shared/pdf-stamp.js';
 import { writeFileAtomic } from '../../util/fs.js';
+import { nextTurn } from '../../util/turns.js';
 import { noteFileSha256 } from '../../util/file-hash.js';
 import { stopwatch } from '../../util/stopwatch.js';
 import { outline, stamps, type Chapter, type Layout } from './book-pages.js';
@@ -490,19 +491,18 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   printing.catch(() => undefined);
   // while Chromium prints: the previous PDF checked, the running heads' font readied, the PDF opened and
   // what the update rewrites parsed (a turn of the event loop between steps, for the print's messages to the browser)
-  const yieldTurn = () => new Promise((r) => setImmediate(r));
   /** a reason to take the full path, once the prints under way are done */
   const bail = async (why: string) => {
     await printing.catch(() => undefined);
     return why;
   };
-  await yieldTurn();
+  await nextTurn();
   const old = readFileSync(plan.outFile);
   if (old.length !== rec.pdf.size) return bail('the PDF on disk is not the recorded one');
   if (old.length > rec.pdf.baseSize * (1 + MAX_GROWTH)) return bail('the updates appended since the last full build are too big');
-  await yieldTurn();
+  await nextTurn();
   const oldSha = fileSha(old);
-  await yieldTurn();
+  await nextTurn();
   // the running heads and folios of the pages not replaced must stay as they are
   const replaced = new Set<number>();
   for (const [anchor] of changed) for (let p = rec.events[anchor]!.first; p < rec.events[anchor]!.first + rec.events[anchor]!.count; p++) replaced.add(p);
@@ -521,18 +521,18 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   }
   const face = hooks.stampFont().then((b) => StampFace.create(b));
   face.catch(() => undefined);
-  await yieldTurn();
+  await nextTurn();
   const inc = openIncremental(old);
   if (!inc) return bail('the previous PDF cannot be updated in place');
   const doc = inc.doc;
   const ctx = doc.context;
   const pageRef = (i: number) => PDFRef.of(rec.pageRefs[i]!, 0);
-  await yieldTurn();
+  await nextTurn();
   const structRoot = rec.tagged ? deref<PDFDict>(ctx, doc.catalog.get(PDFName.of('StructTreeRoot'))) : undefined;
   const parentTree = structRoot ? deref<PDFDict>(ctx, structRoot.get(PDFName.of('ParentTree'))) : undefined;
   const parentNums = parentTree ? deref<PDFArray>(ctx, parentTree.get(PDFName.of('Nums'))) : undefined;
   if (rec.tagged && (!structRoot || !parentNums || parentTree!.has(PDFName.of('Kids')))) return bail('the tag tree is not as recorded');
-  await yieldTurn();
+  await nextTurn();
   const destsRef = doc.catalog.get(PDFName.of('Dests'));
   // the old pages, and where their conferences' elements sit in the tag tree
   for (const [anchor] of changed) {

@@ -31,6 +31,7 @@ import { loadPrintFile, printOptions, withoutScreenLayout } from '../shared/prin
 import { pageCss, printGeometry } from './html.js';
 import { loadLocale, type Locale } from '../shared/locale.js';
 import { writeFileAtomic } from '../../util/fs.js';
+import { nextTurn, turnEvery } from '../../util/turns.js';
 import { noteFileSha256 } from '../../util/file-hash.js';
 import { PressbookError } from '../../errors.js';
 import { setMetadata, setOutline, setPageLabels, setReadingDirection, stampFont, stampPages } from '../shared/pdf-stamp.js';
@@ -186,8 +187,6 @@ export async function renderPdf(
   const locale = opts.locale ?? loadLocale(book.config.language, book.config.root);
   const theme = loadTheme(book.config.theme, 'print', book.config.root);
   const geometry = printGeometry(theme, book.config.page.size);
-  // the steps below give the event loop a turn now and then, for the messages of a browser being launched
-  const yieldTurn = () => new Promise((r) => setImmediate(r));
   // the chunks of the last builds by content (chunk-memo.ts; a folder per PDF: the editions of a book share
   // the parts' cache, and each build prunes its memo): the conferences whose size is known are
   // viewed without their turns, which are added only for a chunk that is rendered again
@@ -211,7 +210,7 @@ export async function renderPdf(
   };
   const extra = { fontCss: FONT_SLOT, pageCss: pageCss(geometry) };
   lap('view');
-  await yieldTurn();
+  await nextTurn();
 
   // 1. the parts' HTML
   const sizeOf = (e: EventView) => (skipped.has(e.id) ? memo!.size(e.id)! : eventSize(e));
@@ -247,7 +246,7 @@ export async function renderPdf(
   // what a chunk shows besides its conferences' turns (chunk-memo.ts): the matter holds it all
   const context = memo ? createHash('sha256').update(theme.template).update('\0').update(matterHtml).digest('hex') : '';
   lap('matter');
-  await yieldTurn();
+  await nextTurn();
   const matter = frame(finish(matterHtml));
   // each chunk's characters and link targets (kept in the memo with it)
   const known: CachedChunk[] = [];
@@ -279,17 +278,14 @@ export async function renderPdf(
   };
   // a turn of the event loop after each chunk rendered (the browser's messages: see the early tab above)
   const mains: string[] = [];
-  let turned = performance.now();
+  const turn = turnEvery(15);
   for (const c of chunks) {
     mains.push(chunkHtml(c));
-    if (performance.now() - turned > 15) {
-      await yieldTurn();
-      turned = performance.now();
-    }
+    await turn();
   }
   memo?.save();
   lap('chunks');
-  await yieldTurn();
+  await nextTurn();
   // the book's text as far as the fonts and the links go (subsetFonts takes its characters only): the matter's, and the chunks'
   const text = [matter.front, matter.back].join('\n');
   const fonts = await subsetFonts(text + known.map((k) => k.chars).join('') + '0123456789ivxlcdmIVXLCDM—·…', theme.fonts, join(buildDir, 'fonts'), 'fonts/');
