@@ -6,7 +6,6 @@
 import { pairEditions } from '../align/align.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { codeStamp, readStore, writeStore } from '../util/cache.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { noteFileSha256 } from '../util/file-hash.js';
@@ -15,6 +14,7 @@ import { followUpsOf, questionsOf, type PressEvent } from '../model/types.js';
 import type { CleanReport } from './report.js';
 import type { CleanResult } from './index.js';
 import type { Diagnostic } from './message.js';
+import { sha256Hex } from '../util/hash.js';
 
 export interface WriteResult {
   /** every output file now present, for manifests */
@@ -180,7 +180,6 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   // record) takes the full path below, so hand edits and --force behave as without the record.
   const memo = opts.memoFile ? (readStore<{ event: string; text: string }>(opts.memoFile, codeStamp()) ?? new Map<string, { event: string; text: string }>()) : undefined;
   const memoNext = new Map<string, { event: string; text: string }>();
-  const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
   const res: WriteResult = { files: [], written: [], unchanged: [], skipped: [], overwritten: [], backups: [], removed: [], orphans: [], held: [], publish: [] };
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const put = (path: string, data: string, kind: WriteResult['files'][number]['kind']) => {
@@ -196,11 +195,11 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
     const path = join(outDir, `${ev.meta.id}.md`);
     // JSON, not v8: a freshly cleaned event and the same event from the clean cache v8-serialise
     // differently (the first rebuild after a full build re-serialised every file); an event is plain data
-    const evKey = memo ? sha(JSON.stringify(ev)) : '';
+    const evKey = memo ? sha256Hex(JSON.stringify(ev)) : '';
     const bytes = existsSync(path) ? readFileSync(path) : undefined;
     const rec = memo?.get(path);
     // the file's bytes hashed (the hash of the text written, as UTF-8): the file's sha-256, said to the manifest
-    const bytesSha = memo && bytes && rec ? sha(bytes) : undefined;
+    const bytesSha = memo && bytes && rec ? sha256Hex(bytes) : undefined;
     if (memo && bytes && rec && rec.event === evKey && rec.text === bytesSha) {
       noteFileSha256(path, bytesSha);
       memoNext.set(path, rec);
@@ -232,7 +231,7 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
       res.files.push({ path, kind: 'markdown' });
     } else put(path, md, 'markdown');
     res.publish.push(path);
-    if (memo) memoNext.set(path, { event: evKey, text: sha(md) });
+    if (memo) memoNext.set(path, { event: evKey, text: sha256Hex(md) });
   }
   // the folder is derived state: Markdown that no source made this time
   const made = new Set(result.events.map((e) => `${e.meta.id}.md`));
@@ -255,7 +254,7 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   // clean's report key is the one it was written for and the file still holds exactly what was written
   const reportPath = join(outDir, 'report.json');
   const reportRec = result.reportKey ? memo?.get(reportPath) : undefined;
-  if (reportRec && reportRec.event === result.reportKey && existsSync(reportPath) && reportRec.text === sha(readFileSync(reportPath))) {
+  if (reportRec && reportRec.event === result.reportKey && existsSync(reportPath) && reportRec.text === sha256Hex(readFileSync(reportPath))) {
     noteFileSha256(reportPath, reportRec.text);
     memoNext.set(reportPath, reportRec);
     res.unchanged.push(reportPath);
@@ -263,7 +262,7 @@ export function writeCleanOutput(result: CleanResult, outDir: string, opts: { fo
   } else {
     const text = JSON.stringify(result.report, null, 2) + '\n';
     put(reportPath, text, 'report');
-    if (memo && result.reportKey) memoNext.set(reportPath, { event: result.reportKey, text: sha(text) });
+    if (memo && result.reportKey) memoNext.set(reportPath, { event: result.reportKey, text: sha256Hex(text) });
   }
   if (memo && (memoNext.size !== memo.size || [...memoNext].some(([k, v]) => memo.get(k)?.event !== v.event || memo.get(k)?.text !== v.text))) writeStore(opts.memoFile!, codeStamp(), memoNext);
   // a clean where no source published anything leaves the earlier question lists alone

@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { PACKAGE_ROOT } from './paths.js';
 import { writeFileAtomic } from './fs.js';
+import { sha256Hex } from './hash.js';
 
 interface Entry {
   key: string;
@@ -19,9 +20,6 @@ interface Entry {
 
 const FORMAT = 1;
 
-function sha(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /** path, size and mtime of every file below `dir` (cheap: no content read) */
 function treeStamp(dir: string, h: ReturnType<typeof createHash>, root = dir): void {
@@ -67,7 +65,7 @@ export class OutputCache {
   }
   /** a key from any JSON-able inputs, plus pressbook's code stamp */
   key(...parts: unknown[]): string {
-    return sha(JSON.stringify([codeStamp(), ...parts]));
+    return sha256Hex(JSON.stringify([codeStamp(), ...parts]));
   }
   /** the file exists, was made from these inputs, and has not been changed since */
   fresh(path: string, key: string): boolean {

@@ -5,9 +5,9 @@
  * cost ~0.2 s of a one-conference rebuild. The writer of a file may say its hash (`noteFileSha256`)
  * right after writing it.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
+import { sha256Hex } from './hash.js';
 
 const memo = new Map<string, { size: number; mtimeMs: number; ino: number; sha: string }>();
 const same = (m: { size: number; mtimeMs: number; ino: number }, st: Stats) => m.size === st.size && m.mtimeMs === st.mtimeMs && m.ino === st.ino;
@@ -18,7 +18,7 @@ export function fileSha256(path: string): string {
   const m = memo.get(p);
   if (m && same(m, st)) return m.sha;
   const data = readFileSync(p);
-  const sha = createHash('sha256').update(data).digest('hex');
+  const sha = sha256Hex(data);
   // stat again: a file changed while it was read is not remembered
   const after = statSync(p);
   if (after.size === data.length && after.mtimeMs === st.mtimeMs && after.ino === st.ino) memo.set(p, { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, sha });

@@ -32,6 +32,7 @@ import { cachedSubset, defaultCacheDir } from '../shared/font-subset.js';
 import { editionTheme } from '../shared/theme.js';
 import { FAMILIES, regionKind } from '../../fonts/families.js';
 import { uprightShortRuns } from '../shared/vertical.js';
+import { sha256Hex } from '../../util/hash.js';
 
 const tpl = (name: string) => readFileSync(join(PACKAGE_ROOT, 'templates', 'epub', name), 'utf8');
 
@@ -97,7 +98,6 @@ export interface EpubResult {
   pageList: number;
 }
 
-const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** The cached XHTML of each conference, by content hash; entries not used by a build are removed after it. */
 class PageCache {
@@ -111,7 +111,7 @@ class PageCache {
     mkdirSync(this.dir, { recursive: true });
   }
   key(ev: unknown): string {
-    return sha(this.salt + '\u0000' + JSON.stringify(ev));
+    return sha256Hex(this.salt + '\u0000' + JSON.stringify(ev));
   }
   get(key: string): string | undefined {
     const f = join(this.dir, `${key}.xhtml`);
@@ -137,7 +137,7 @@ async function previousZip(root: string, outFile: string): Promise<{ zip: JSZip;
   try {
     const rec = JSON.parse(readFileSync(join(root, 'zip.json'), 'utf8')) as ZipRecord;
     const bytes = readFileSync(outFile);
-    if (sha(bytes) !== rec.epub) return undefined;
+    if (sha256Hex(bytes) !== rec.epub) return undefined;
     return { zip: await JSZip.loadAsync(bytes), entries: rec.entries };
   } catch {
     return undefined;
@@ -403,7 +403,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
     if (entry.dir) continue;
     // the content as added (a string or bytes), else as JSZip reads it back
     const raw = (entry as unknown as { _data?: unknown })._data;
-    const h = sha(typeof raw === 'string' || raw instanceof Uint8Array ? raw : await entry.async('uint8array'));
+    const h = sha256Hex(typeof raw === 'string' || raw instanceof Uint8Array ? raw : await entry.async('uint8array'));
     entryHashes[path] = h;
     const old = prev?.zip.files[path];
     if (path !== 'mimetype' && old && prev!.entries[path] === h && reusable(path, old)) {
@@ -425,7 +425,7 @@ export async function renderEpub(book: Book, outFile: string, opts: EpubOptions 
   const bytes = await zip.generateAsync({ type: 'uint8array', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   writeFileAtomic(outFile, bytes);
   if (opts.cache) {
-    writeFileSync(join(opts.cache.dir, 'zip.json'), JSON.stringify({ epub: sha(bytes), entries: entryHashes } satisfies ZipRecord));
+    writeFileSync(join(opts.cache.dir, 'zip.json'), JSON.stringify({ epub: sha256Hex(bytes), entries: entryHashes } satisfies ZipRecord));
     cache?.prune();
   }
   return {

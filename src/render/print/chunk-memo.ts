@@ -15,18 +15,14 @@
  *
  * Entries not used by a build are removed after it (prune). Without a folder nothing is kept.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PressEvent } from '../../model/types.js';
 import { writeFileAtomic } from '../../util/fs.js';
+import { sha256Of } from '../../util/hash.js';
 
 const FORMAT = 2;
-const sha = (...parts: string[]) => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\0');
-  return h.digest('hex').slice(0, 40);
-};
+const sha = (...parts: string[]) => sha256Of(...parts).slice(0, 40);
 
 export interface CachedChunk {
   main: string;

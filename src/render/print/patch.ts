@@ -28,7 +28,6 @@
  * chunks' frame changed, a conference added or removed, a page count or an anchor's page changed, too
  * many conferences edited) returns the reason, and pdf.ts takes the full path, which writes a new record.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BookView } from '../shared/book-view.js';
@@ -45,6 +44,7 @@ import { outline, stamps, type Chapter, type Layout } from './book-pages.js';
 import { mergeParts, renumberer, type Merged } from './merge.js';
 import { pageLabel } from './paginate.js';
 import type { ChunkPlan } from './parts.js';
+import { sha256Hex, sha256Of } from '../../util/hash.js';
 
 const FORMAT = 1;
 /** more conferences edited than this: the full path (it reprints their chunks) */
@@ -132,13 +132,6 @@ export interface PatchResult {
   timings: { [step: string]: number };
 }
 
-const sha = (...parts: (string | Uint8Array)[]) => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\0');
-  return h.digest('hex');
-};
-/** a file's sha-256 (the page map, page-map.ts, records the same) */
-const fileSha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const recordFile = (plan: BookPlan) => (plan.cacheDir ? join(plan.cacheDir, `${basename(plan.outFile)}.patch.json`) : undefined);
 const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
 
@@ -225,13 +218,13 @@ function analyse(plan: BookPlan) {
     let sk = '';
     let last = 0;
     for (const s of spans) {
-      events.set(s.anchor, { chunk: k, span: s, key: sha(main.slice(s.start, s.end)) });
+      events.set(s.anchor, { chunk: k, span: s, key: sha256Of(main.slice(s.start, s.end)) });
       sk += main.slice(last, s.start) + `<!--pb-event:${s.anchor}-->`;
       last = s.end;
     }
     skeletons.push(sk + main.slice(last));
   });
-  const bookKey = sha(
+  const bookKey = sha256Of(
     String(FORMAT),
     plan.keyBase,
     plan.head,
@@ -318,7 +311,7 @@ export function recordBuild(
 ): string | undefined {
   const file = recordFile(plan);
   if (!file) return undefined;
-  const pdfSha = fileSha(x.pdf);
+  const pdfSha = sha256Hex(x.pdf);
   try {
     mkdirSync(dirname(file), { recursive: true });
     record(plan, x, file, pdfSha);
@@ -501,7 +494,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   if (old.length !== rec.pdf.size) return bail('the PDF on disk is not the recorded one');
   if (old.length > rec.pdf.baseSize * (1 + MAX_GROWTH)) return bail('the updates appended since the last full build are too big');
   await nextTurn();
-  const oldSha = fileSha(old);
+  const oldSha = sha256Hex(old);
   await nextTurn();
   // the running heads and folios of the pages not replaced must stay as they are
   const replaced = new Set<number>();
@@ -709,7 +702,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
     rec.outline[i] = [anchor, f.entry.title, num];
   });
   // 6. the document's ids: the first kept, the second new (PDF 32000-1 14.4); the modification date
-  const chain = sha(rec.chain, ...[...printed.values()].map((p) => sha(withoutDates(p.bytes))));
+  const chain = sha256Of(rec.chain, ...[...printed.values()].map((p) => sha256Of(withoutDates(p.bytes))));
   const id = deref<PDFArray>(ctx, ctx.trailerInfo.ID as PDFObject | undefined);
   const first = id instanceof PDFArray && id.size() > 0 ? id.get(0) : PDFHexString.of(chain.slice(0, 32).toUpperCase());
   ctx.trailerInfo.ID = ctx.obj([first, PDFHexString.of(chain.slice(0, 32).toUpperCase())]);
@@ -718,7 +711,7 @@ async function patch(plan: BookPlan, hooks: PatchHooks): Promise<PatchResult | s
   lap('save');
 
   writeFileAtomic(plan.outFile, bytes);
-  const newSha = fileSha(bytes);
+  const newSha = sha256Hex(bytes);
   noteFileSha256(plan.outFile, newSha);
   const next: Record = {
     ...rec,

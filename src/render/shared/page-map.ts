@@ -5,11 +5,11 @@
  * only while it belongs to the PDF on disk (same bytes) and to the same book (same inputs); otherwise
  * the EPUB has no page-list.
  */
-import { createHash } from 'node:crypto';
 import { fileSha256 } from '../../util/file-hash.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../../util/fs.js';
+import { sha256Hex } from '../../util/hash.js';
 
 const FILE = '.pressbook-pages.json';
 const FORMAT = 1;
@@ -34,8 +34,7 @@ export interface PrintPages {
   key: string;
 }
 
-const sha = (d: string | Uint8Array) => createHash('sha256').update(d).digest('hex');
-const bookKey = (inputs: unknown) => sha(JSON.stringify(inputs ?? null));
+const bookKey = (inputs: unknown) => sha256Hex(JSON.stringify(inputs ?? null));
 
 /** `sha256`: the PDF's, when the caller has it (else the file is read and hashed). */
 export function writePageMap(out: string, pdfFile: string, inputs: unknown, size: string, labels: Map<string, string>, sha256?: string): void {
@@ -51,7 +50,7 @@ export function readPageMap(out: string, pdfFile: string, inputs: unknown): Prin
     if (f.format !== FORMAT || f.pdf !== basename(pdfFile) || !existsSync(pdfFile)) return undefined;
     if (f.book !== bookKey(inputs) || f.sha256 !== fileSha256(pdfFile)) return undefined;
     const labels = new Map(Object.entries(f.labels));
-    return labels.size ? { labels, size: f.size, key: sha(JSON.stringify(f.labels) + f.sha256) } : undefined;
+    return labels.size ? { labels, size: f.size, key: sha256Hex(JSON.stringify(f.labels) + f.sha256) } : undefined;
   } catch {
     return undefined;
   }
